@@ -1,0 +1,14 @@
+package org.roundtable.access;
+
+import org.roundtable.live.ChangeTypes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccessConfiguration {
+
+    @Bean
+    ChangeTypes accountChangeTypes() {
+        return AccountChange.TYPES;
+    }
+}

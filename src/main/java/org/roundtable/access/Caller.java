@@ -1,0 +1,56 @@
+package org.roundtable.access;
+
+import java.util.Set;
+
+/**
+ * Whoever asks a service to do something. Services take the caller explicitly and check it;
+ * views obtain it from {@link Callers}.
+ */
+public sealed interface Caller {
+
+    /** The opaque id written into the log as the actor of a change; never a person's name. */
+    String actorId();
+
+    /** A signed-in account. */
+    record Account(String accountId, String username, Set<Role> roles) implements Caller {
+        public Account {
+            roles = Set.copyOf(roles);
+        }
+
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+
+        @Override
+        public String actorId() {
+            return "account:" + accountId;
+        }
+    }
+
+    /** A person in the room who joined one learning event with its code; no account. */
+    record Participant(String participantId, String eventId, String agencyCode, String role) implements Caller {
+        @Override
+        public String actorId() {
+            return "participant:" + participantId;
+        }
+    }
+
+    /** The room's screen, opened through the event's read-only projector link. */
+    record Projector(String eventId) implements Caller {
+        @Override
+        public String actorId() {
+            return "projector:" + eventId;
+        }
+    }
+
+    /** The application itself (loading the demo event, creating the first administrator). */
+    record Application() implements Caller {
+        @Override
+        public String actorId() {
+            return "system";
+        }
+    }
+
+    /** The one system caller. */
+    Caller SYSTEM = new Application();
+}

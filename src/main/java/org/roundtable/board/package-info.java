@@ -1,0 +1,8 @@
+/**
+ * The live board of a learning event: notes (post-its) on the merged timeline, and the screens
+ * that show it: the facilitator's console, the projector and the participants' tablets.
+ */
+@NullMarked
+package org.roundtable.board;
+
+import org.jspecify.annotations.NullMarked;

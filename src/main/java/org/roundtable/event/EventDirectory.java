@@ -1,0 +1,72 @@
+package org.roundtable.event;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+import org.roundtable.live.LoggedChange;
+import org.roundtable.live.Projection;
+import org.springframework.stereotype.Component;
+
+/** Read model of every learning event's details, fed by the event logs. */
+@Component
+class EventDirectory implements Projection {
+
+    record Entry(LearningEvent event, @Nullable String ownerAccountId, EventSecrets secrets) {
+    }
+
+    private final Map<String, Entry> byId = new ConcurrentHashMap<>();
+    private final Map<String, String> idByJoinCode = new ConcurrentHashMap<>();
+    private final Map<String, String> idByProjectorToken = new ConcurrentHashMap<>();
+
+    @Override
+    public void apply(LoggedChange logged) {
+        if (!(logged.change() instanceof EventChange change)) {
+            return;
+        }
+        switch (change) {
+            case EventChange.EventCreated created -> {
+                var event = new LearningEvent(created.eventId(), created.pseudonym(), created.date(), created.venue(),
+                        created.agencies(), created.demo(), LearningEvent.Status.OPEN, logged.at(), 0);
+                byId.put(created.eventId(), new Entry(event, created.ownerAccountId(),
+                        new EventSecrets(created.joinCode(), created.projectorToken())));
+                idByJoinCode.put(created.joinCode(), created.eventId());
+                idByProjectorToken.put(created.projectorToken(), created.eventId());
+            }
+            case EventChange.EventClosed closed -> update(logged.logId(), entry -> {
+                idByJoinCode.remove(entry.secrets().joinCode());
+                var e = entry.event();
+                return new Entry(new LearningEvent(e.id(), e.pseudonym(), e.date(), e.venue(), e.agencies(), e.demo(),
+                        LearningEvent.Status.CLOSED, e.createdAt(), e.joined()), entry.ownerAccountId(), entry.secrets());
+            });
+            case EventChange.ParticipantJoined joined -> update(logged.logId(), entry -> {
+                var e = entry.event();
+                return new Entry(new LearningEvent(e.id(), e.pseudonym(), e.date(), e.venue(), e.agencies(), e.demo(),
+                        e.status(), e.createdAt(), e.joined() + 1), entry.ownerAccountId(), entry.secrets());
+            });
+        }
+    }
+
+    private void update(String logId, java.util.function.UnaryOperator<Entry> change) {
+        String eventId = logId.substring("event:".length());
+        byId.computeIfPresent(eventId, (id, entry) -> change.apply(entry));
+    }
+
+    Optional<Entry> byId(String eventId) {
+        return Optional.ofNullable(byId.get(eventId));
+    }
+
+    Optional<Entry> byJoinCode(String canonicalCode) {
+        return Optional.ofNullable(idByJoinCode.get(canonicalCode)).flatMap(this::byId);
+    }
+
+    Optional<Entry> byProjectorToken(String token) {
+        return Optional.ofNullable(idByProjectorToken.get(token)).flatMap(this::byId);
+    }
+
+    Collection<Entry> all() {
+        return byId.values();
+    }
+}

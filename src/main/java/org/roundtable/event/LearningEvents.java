@@ -1,0 +1,265 @@
+package org.roundtable.event;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.access.Role;
+import org.roundtable.live.ChangeLog;
+import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.UserText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * The learning events feature: create, list, join, close, and the rules of who may read or run
+ * an event, which the other features ask before they act.
+ */
+@Service
+public class LearningEvents {
+
+    public static final int MAX_AGENCIES = 20;
+
+    private final ChangeLog changeLog;
+    private final EventDirectory directory;
+    private final JoinAttempts joinAttempts;
+    private final SecureRandom random = new SecureRandom();
+
+    @Autowired
+    LearningEvents(ChangeLog changeLog, EventDirectory directory) {
+        this(changeLog, directory, Clock.systemUTC());
+    }
+
+    LearningEvents(ChangeLog changeLog, EventDirectory directory, Clock clock) {
+        this.changeLog = changeLog;
+        this.directory = directory;
+        this.joinAttempts = new JoinAttempts(clock);
+    }
+
+    /** A facilitator creates a learning event, which they then own. */
+    public LearningEvent create(Caller caller, NewLearningEvent form) {
+        Caller.Account facilitator = facilitator(caller);
+        return create(caller, form, facilitator.accountId(), false);
+    }
+
+    /** The application creates the fictional demo event, which every facilitator may open. */
+    public LearningEvent createDemo(NewLearningEvent form) {
+        return create(Caller.SYSTEM, form, null, true);
+    }
+
+    private LearningEvent create(Caller caller, NewLearningEvent form, @Nullable String owner, boolean demo) {
+        String pseudonym = UserText.required(form.pseudonym(), "The case pseudonym", 80);
+        if (form.date() == null) {
+            throw new InvalidInput("Please give the date of the learning event.");
+        }
+        String venue = UserText.optional(form.venue(), "The venue", 200);
+        List<Agency> agencies = agencies(form.agencies());
+        String eventId = UUID.randomUUID().toString();
+        var created = new EventChange.EventCreated(eventId, pseudonym, form.date(), venue, agencies, owner, demo,
+                uniqueJoinCode(), token());
+        changeLog.append(LearningEvent.logIdOf(eventId), created, caller.actorId());
+        return directory.byId(eventId).orElseThrow().event();
+    }
+
+    private List<Agency> agencies(List<NewLearningEvent.AgencyName> typed) {
+        List<Agency> agencies = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (NewLearningEvent.AgencyName agency : typed) {
+            String name = UserText.optional(agency.name(), "An agency's name", 80);
+            if (name == null) {
+                continue;
+            }
+            String code = UserText.optional(agency.code(), "An agency's short label", 8);
+            code = (code == null ? shortLabel(name) : code).toUpperCase(Locale.ROOT);
+            if (!codes.add(code)) {
+                throw new InvalidInput("Two agencies have the short label " + code + "; please make them different.");
+            }
+            agencies.add(new Agency(code, name, AgencyPalette.colourFor(agencies.size())));
+        }
+        if (agencies.isEmpty()) {
+            throw new InvalidInput("Please name at least one agency taking part.");
+        }
+        if (agencies.size() > MAX_AGENCIES) {
+            throw new InvalidInput("A learning event has at most " + MAX_AGENCIES + " agencies.");
+        }
+        return agencies;
+    }
+
+    /** "Children's Social Care" becomes CSC; a one-word name gives its first three letters. */
+    static String shortLabel(String name) {
+        String[] words = name.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+        if (words.length == 1) {
+            return words[0].substring(0, Math.min(3, words[0].length()));
+        }
+        StringBuilder label = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && label.length() < 6) {
+                label.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return label.toString();
+    }
+
+    /** The events a facilitator may run, the most recent first. */
+    public List<LearningEvent> listFor(Caller caller) {
+        Caller.Account facilitator = facilitator(caller);
+        return directory.all().stream()
+                .filter(entry -> runs(facilitator, entry))
+                .map(EventDirectory.Entry::event)
+                .sorted(Comparator.comparing(LearningEvent::date).reversed().thenComparing(LearningEvent::pseudonym))
+                .toList();
+    }
+
+    /** The event, if the caller may look at it (its facilitators, its participants, its projector). */
+    public LearningEvent readableBy(Caller caller, String eventId) {
+        EventDirectory.Entry entry = entry(eventId);
+        boolean allowed = switch (caller) {
+            case Caller.Account account -> runs(account, entry);
+            case Caller.Participant participant -> participant.eventId().equals(eventId);
+            case Caller.Projector projector -> projector.eventId().equals(eventId);
+            case Caller.Application application -> true;
+        };
+        if (!allowed) {
+            throw new NotAllowed("You are not part of this learning event.");
+        }
+        return entry.event();
+    }
+
+    /** The event, if the caller may contribute to it now: readable, and not closed. */
+    public LearningEvent openTo(Caller caller, String eventId) {
+        if (caller instanceof Caller.Projector) {
+            throw new NotAllowed("The projector screen is read-only.");
+        }
+        LearningEvent event = readableBy(caller, eventId);
+        if (!event.isOpen()) {
+            throw new NotAllowed("This learning event is closed.");
+        }
+        return event;
+    }
+
+    /** The event, if the caller is one of its facilitators. */
+    public LearningEvent runBy(Caller caller, String eventId) {
+        EventDirectory.Entry entry = entry(eventId);
+        if (caller instanceof Caller.Application) {
+            return entry.event();
+        }
+        if (!(caller instanceof Caller.Account account) || !runs(account, entry)) {
+            throw new NotAllowed("Only the event's facilitators can do this.");
+        }
+        return entry.event();
+    }
+
+    /** Whether {@code caller} is one of the event's facilitators. */
+    public boolean isFacilitatorOf(Caller caller, String eventId) {
+        return caller instanceof Caller.Account account
+                && directory.byId(eventId).map(entry -> runs(account, entry)).orElse(false);
+    }
+
+    /** The join code and projector token, for the event's facilitators only. */
+    public EventSecrets secretsFor(Caller caller, String eventId) {
+        runBy(caller, eventId);
+        return entry(eventId).secrets();
+    }
+
+    /**
+     * The join code as the room sees it, for the event's facilitators and its projector (which
+     * shows it to latecomers); empty once the event is closed.
+     */
+    public Optional<String> joinCodeShownTo(Caller caller, String eventId) {
+        LearningEvent event = readableBy(caller, eventId);
+        if (!(caller instanceof Caller.Projector) && !isFacilitatorOf(caller, eventId)) {
+            throw new NotAllowed("Only the event's facilitators and projector show the join code.");
+        }
+        return event.isOpen() ? Optional.of(entry(eventId).secrets().displayJoinCode()) : Optional.empty();
+    }
+
+    public void close(Caller caller, String eventId) {
+        LearningEvent event = runBy(caller, eventId);
+        if (event.isOpen()) {
+            changeLog.append(event.logId(), new EventChange.EventClosed(), caller.actorId());
+        }
+    }
+
+    /** The projector caller for a read-only projector link, if the token is one. */
+    public Optional<Caller.Projector> projectorFor(String token) {
+        return directory.byProjectorToken(token).map(entry -> new Caller.Projector(entry.event().id()));
+    }
+
+    /** The open event a join code belongs to, without joining (for the join form's next step). */
+    public LearningEvent eventForCode(String typedCode, String client) {
+        Duration wait = joinAttempts.waitFor(client);
+        if (!wait.isZero()) {
+            throw new InvalidInput("Too many wrong codes. Please wait " + Math.max(1, wait.toSeconds())
+                    + " seconds before trying again.");
+        }
+        String code = JoinCode.normalise(Objects.requireNonNullElse(typedCode, ""));
+        Optional<EventDirectory.Entry> entry = JoinCode.wellFormed(code) ? directory.byJoinCode(code) : Optional.empty();
+        if (entry.isEmpty() || !entry.get().event().isOpen()) {
+            joinAttempts.failed(client);
+            throw new InvalidInput("That code does not open a learning event. Check it with the facilitator.");
+        }
+        joinAttempts.succeeded(client);
+        return entry.get().event();
+    }
+
+    /**
+     * Joins the room of the event the code belongs to, with a role and an agency (a name only if
+     * the person wants to give one). Wrong codes from one client are slowed down.
+     */
+    public Caller.Participant join(String typedCode, @Nullable String role, @Nullable String agencyCode,
+            @Nullable String name, String client) {
+        LearningEvent event = eventForCode(typedCode, client);
+        String cleanRole = UserText.required(role, "Your role", 80);
+        String cleanName = UserText.optional(name, "Your name", 80);
+        if (agencyCode == null || event.agency(agencyCode).isEmpty()) {
+            throw new InvalidInput("Please choose your agency.");
+        }
+        String participantId = UUID.randomUUID().toString();
+        changeLog.append(event.logId(), new EventChange.ParticipantJoined(participantId, cleanRole, agencyCode, cleanName),
+                "participant:" + participantId);
+        return new Caller.Participant(participantId, event.id(), agencyCode, cleanRole);
+    }
+
+    private EventDirectory.Entry entry(String eventId) {
+        return directory.byId(eventId).orElseThrow(() -> new NotAllowed("There is no such learning event."));
+    }
+
+    private static Caller.Account facilitator(Caller caller) {
+        if (caller instanceof Caller.Account account && account.has(Role.FACILITATOR)) {
+            return account;
+        }
+        throw new NotAllowed("Only facilitators can do this.");
+    }
+
+    private static boolean runs(Caller.Account account, EventDirectory.Entry entry) {
+        return account.has(Role.FACILITATOR)
+                && (entry.event().demo() || account.accountId().equals(entry.ownerAccountId()));
+    }
+
+    private String uniqueJoinCode() {
+        String code;
+        do {
+            code = JoinCode.generate();
+        } while (directory.byJoinCode(code).isPresent());
+        return code;
+    }
+
+    private String token() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,65 @@
+package org.roundtable.event.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.roundtable.access.Caller;
+import org.roundtable.access.Callers;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.event.LearningEvents;
+
+/** The facilitator's list of learning events. */
+@Route("")
+@PageTitle("Learning events · Roundtable")
+@RolesAllowed("FACILITATOR")
+class EventsView extends Main {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    EventsView(LearningEvents events, Callers callers) {
+        addClassName("rt-page");
+        Caller caller = callers.account().orElseThrow();
+        Button signOut = new Button("Sign out", click -> callers.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button create = new Button("New learning event",
+                click -> getUI().ifPresent(ui -> ui.navigate(NewEventView.class)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Header(new H1("Learning events"), new Div(create, signOut)));
+
+        List<LearningEvent> list = events.listFor(caller);
+        if (list.isEmpty()) {
+            add(new Paragraph("No learning events yet. Create one to prepare the merged timeline and run the room."));
+            return;
+        }
+        UnorderedList items = new UnorderedList();
+        items.addClassName("rt-event-list");
+        for (LearningEvent event : list) {
+            Anchor open = new Anchor("events/" + event.id(), event.pseudonym());
+            open.addClassName("rt-event-link");
+            Div details = new Div(new Span(DATE.format(event.date())),
+                    new Span(event.venue() == null ? "" : event.venue()),
+                    new Span(event.agencies().size() + " agencies"),
+                    new Span(event.isOpen() ? "Open" : "Closed"));
+            details.addClassName("rt-event-details");
+            ListItem item = new ListItem(new H2(open), details);
+            item.addClassName("rt-event-item");
+            items.add(item);
+        }
+        add(items);
+    }
+}

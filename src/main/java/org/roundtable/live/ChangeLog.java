@@ -1,0 +1,22 @@
+package org.roundtable.live;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ordered logs of changes. Feature services append; nothing else writes state.
+ */
+public interface ChangeLog {
+
+    /**
+     * Appends a change. When this returns, the change is committed to the durable store and has
+     * been applied to this node's read models; other nodes and screens follow in log order.
+     */
+    LoggedChange append(String logId, Change change, String actor);
+
+    /** Every change of a log, in order, from this node's durable store. */
+    List<LoggedChange> read(String logId);
+
+    /** The ids of all logs whose id starts with {@code prefix}. */
+    Set<String> logIds(String prefix);
+}

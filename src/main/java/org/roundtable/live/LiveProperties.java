@@ -1,0 +1,43 @@
+package org.roundtable.live;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the logs are kept and how nodes find each other. The defaults are the single machine:
+ * a store under {@code ./data}, one Hazelcast member on loopback that joins nobody.
+ *
+ * @param store   the durable store
+ * @param cluster the Hazelcast member of this node
+ * @param screens how screens are told about changes
+ */
+@ConfigurationProperties("roundtable")
+public record LiveProperties(@DefaultValue Store store, @DefaultValue Cluster cluster, @DefaultValue Screens screens) {
+
+    /** @param file the MapDB file of this node */
+    public record Store(@DefaultValue("./data/roundtable.db") Path file) {
+    }
+
+    /**
+     * @param name      cluster name; only members with the same name join
+     * @param address   the interface the member binds to; loopback unless nodes are on several hosts
+     * @param port      first port tried (the next ones are tried when taken)
+     * @param members   other members, {@code host:port}; empty means a single node
+     * @param ringbufferCapacity how many recent changes the cluster keeps for fan-out
+     */
+    public record Cluster(@DefaultValue("roundtable") String name, @DefaultValue("127.0.0.1") String address,
+            @DefaultValue("5701") int port, @DefaultValue List<String> members,
+            @DefaultValue("100000") int ringbufferCapacity) {
+    }
+
+    /**
+     * @param interval      the shortest time between two updates pushed to one screen
+     * @param appendTimeout how long an author waits for a change to be applied before an error
+     */
+    public record Screens(@DefaultValue("250ms") Duration interval, @DefaultValue("10s") Duration appendTimeout) {
+    }
+}

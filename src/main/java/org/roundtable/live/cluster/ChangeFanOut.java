@@ -1,0 +1,73 @@
+package org.roundtable.live.cluster;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
+import com.hazelcast.topic.Message;
+import com.hazelcast.topic.ReliableMessageListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries encoded changes to every node, this one included, through a reliable topic.
+ */
+public final class ChangeFanOut {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeFanOut.class);
+
+    private final ITopic<byte[]> topic;
+    private @org.jspecify.annotations.Nullable UUID registration;
+
+    public ChangeFanOut(HazelcastInstance hazelcast) {
+        this.topic = hazelcast.getReliableTopic(HazelcastMember.CHANGES_TOPIC);
+    }
+
+    public void publish(byte[] encoded) {
+        topic.publish(encoded);
+    }
+
+    /** Starts delivering every change published from now on to {@code receiver}, one at a time. */
+    public synchronized void listen(Consumer<byte[]> receiver) {
+        if (registration == null) {
+            registration = topic.addMessageListener(new Receiver(receiver));
+        }
+    }
+
+    public synchronized void stop() {
+        if (registration != null) {
+            topic.removeMessageListener(registration);
+            registration = null;
+        }
+    }
+
+    private record Receiver(Consumer<byte[]> receiver) implements ReliableMessageListener<byte[]> {
+
+        @Override
+        public void onMessage(Message<byte[]> message) {
+            receiver.accept(message.getMessageObject());
+        }
+
+        @Override
+        public long retrieveInitialSequence() {
+            return -1;
+        }
+
+        @Override
+        public void storeSequence(long sequence) {
+        }
+
+        @Override
+        public boolean isLossTolerant() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminal(Throwable failure) {
+            // A change this node could not apply must not stop it from receiving the next ones.
+            log.error("A change from the cluster could not be applied on this node", failure);
+            return false;
+        }
+    }
+}

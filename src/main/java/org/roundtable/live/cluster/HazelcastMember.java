@@ -1,0 +1,61 @@
+package org.roundtable.live.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.ReliableTopicConfig;
+import com.hazelcast.config.RingbufferConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.TopicOverloadPolicy;
+import org.roundtable.live.LiveProperties;
+
+/**
+ * Starts this node's embedded Hazelcast member: the cluster fabric that gives every log one
+ * order and carries changes to the other nodes.
+ */
+public final class HazelcastMember {
+
+    /** The reliable topic every change travels on; one ringbuffer, so one order of publication. */
+    public static final String CHANGES_TOPIC = "roundtable.changes";
+    /** Per log, the last sequence handed out; updated only by entry processors. */
+    public static final String LOG_HEADS_MAP = "roundtable.log-heads";
+
+    private HazelcastMember() {
+    }
+
+    public static HazelcastInstance start(LiveProperties.Cluster cluster) {
+        return Hazelcast.newHazelcastInstance(config(cluster));
+    }
+
+    static Config config(LiveProperties.Cluster cluster) {
+        Config config = new Config();
+        config.setClusterName(cluster.name());
+        // No data leaves the node unless the operator lists members; no phone-home either.
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "slf4j");
+        // Spring shuts the member down after the screens and services, not the JVM hook first.
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        // A single node joins nobody, so it need not wait for anybody.
+        config.setProperty("hazelcast.wait.seconds.before.join", cluster.members().isEmpty() ? "0" : "5");
+
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(cluster.port()).setPortAutoIncrement(true);
+        network.getInterfaces().setEnabled(true).addInterface(cluster.address());
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(!cluster.members().isEmpty());
+        cluster.members().forEach(join.getTcpIpConfig()::addMember);
+
+        // A full ringbuffer must slow publishers down, never drop a change.
+        config.addReliableTopicConfig(new ReliableTopicConfig(CHANGES_TOPIC)
+                .setTopicOverloadPolicy(TopicOverloadPolicy.BLOCK)
+                .setReadBatchSize(64));
+        config.addRingBufferConfig(new RingbufferConfig(CHANGES_TOPIC)
+                .setCapacity(cluster.ringbufferCapacity())
+                .setBackupCount(1));
+        return config;
+    }
+}

@@ -1,0 +1,92 @@
+package org.roundtable.live.log;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.roundtable.live.LiveUpdates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Screens' subscriptions to logs. A burst of changes reaches a screen as one update: the first
+ * change after a quiet period at once, then at most one update per interval.
+ */
+public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String> {
+
+    private static final Logger log = LoggerFactory.getLogger(CoalescingLiveUpdates.class);
+
+    private final Map<String, Set<Screen>> screensByLog = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer;
+    private final long intervalNanos;
+
+    public CoalescingLiveUpdates(ScheduledExecutorService timer, Duration interval) {
+        this.timer = timer;
+        this.intervalNanos = interval.toNanos();
+    }
+
+    @Override
+    public Subscription subscribe(String logId, Runnable listener) {
+        Screen screen = new Screen(listener);
+        screensByLog.computeIfAbsent(logId, id -> ConcurrentHashMap.newKeySet()).add(screen);
+        return () -> {
+            screen.closed.set(true);
+            screensByLog.computeIfPresent(logId, (id, set) -> {
+                set.remove(screen);
+                return set.isEmpty() ? null : set;
+            });
+        };
+    }
+
+    /** Called by the log after a change of {@code logId} has been applied. */
+    @Override
+    public void accept(String logId) {
+        Set<Screen> screens = screensByLog.get(logId);
+        if (screens != null) {
+            screens.forEach(Screen::changed);
+        }
+    }
+
+    /** How many screens are subscribed now, over all logs. */
+    public int subscriberCount() {
+        return screensByLog.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private final class Screen {
+        private final Runnable listener;
+        private final AtomicBoolean scheduled = new AtomicBoolean();
+        private final AtomicBoolean closed = new AtomicBoolean();
+        private final AtomicLong lastRun = new AtomicLong(System.nanoTime() - intervalNanos);
+
+        Screen(Runnable listener) {
+            this.listener = listener;
+        }
+
+        void changed() {
+            if (closed.get() || !scheduled.compareAndSet(false, true)) {
+                return;
+            }
+            long wait = Math.max(0, lastRun.get() + intervalNanos - System.nanoTime());
+            timer.schedule(this::run, wait, TimeUnit.NANOSECONDS);
+        }
+
+        private void run() {
+            lastRun.set(System.nanoTime());
+            scheduled.set(false);
+            if (closed.get()) {
+                return;
+            }
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.warn("A screen update failed", e);
+            }
+        }
+    }
+}

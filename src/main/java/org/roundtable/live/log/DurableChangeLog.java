@@ -1,0 +1,187 @@
+package org.roundtable.live.log;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.roundtable.live.Change;
+import org.roundtable.live.ChangeLog;
+import org.roundtable.live.ChangeTypes;
+import org.roundtable.live.LoggedChange;
+import org.roundtable.live.Projection;
+import org.roundtable.live.cluster.ChangeFanOut;
+import org.roundtable.live.cluster.LogSequencer;
+import org.roundtable.live.store.ChangeCodec;
+import org.roundtable.live.store.MapDbChangeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path of every change: sequence it in the cluster, commit it to this node's store,
+ * publish it to every node; each node stores what it receives, applies it to the read models in
+ * log order and then tells the screens. The author returns once its own node has applied it.
+ */
+public final class DurableChangeLog implements ChangeLog {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableChangeLog.class);
+
+    /** The log's own change type: a position filled because its change could not be stored. */
+    public static final ChangeTypes CHANGE_TYPES = new ChangeTypes(Map.of("SequenceVoided", SequenceVoided.class));
+
+    private final MapDbChangeStore store;
+    private final ChangeCodec codec;
+    private final LogSequencer sequencer;
+    private final ChangeFanOut fanOut;
+    private final Supplier<List<Projection>> projectionSource;
+    private List<Projection> projections = List.of();
+    private final Consumer<String> screens;
+    private final Clock clock;
+    private final Duration appendTimeout;
+
+    private final InOrderDelivery delivery = new InOrderDelivery();
+    private final Map<Position, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+    private volatile boolean started;
+
+    private record Position(String logId, long sequence) {
+    }
+
+    public DurableChangeLog(MapDbChangeStore store, ChangeCodec codec, LogSequencer sequencer, ChangeFanOut fanOut,
+            Supplier<List<Projection>> projections, Consumer<String> screens, Clock clock, Duration appendTimeout) {
+        this.store = store;
+        this.codec = codec;
+        this.sequencer = sequencer;
+        this.fanOut = fanOut;
+        this.projectionSource = projections;
+        this.screens = screens;
+        this.clock = clock;
+        this.appendTimeout = appendTimeout;
+    }
+
+    /**
+     * Replays this node's store into the read models, lifts the cluster's heads to what the store
+     * holds, and starts receiving changes. Called once, before any screen is served.
+     */
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
+        projections = List.copyOf(projectionSource.get());
+        long replayed = 0;
+        for (Map.Entry<String, Long> head : store.heads().entrySet()) {
+            for (byte[] bytes : store.read(head.getKey())) {
+                for (LoggedChange change : delivery.offer(codec.decode(bytes))) {
+                    applyToReadModels(change);
+                    replayed++;
+                }
+            }
+            sequencer.atLeast(head.getKey(), head.getValue());
+        }
+        fanOut.listen(this::receive);
+        started = true;
+        log.info("Change log ready: {} changes in {} logs replayed", replayed, store.heads().size());
+    }
+
+    public synchronized void stop() {
+        fanOut.stop();
+        started = false;
+    }
+
+    @Override
+    public LoggedChange append(String logId, Change change, String actor) {
+        if (!started) {
+            throw new IllegalStateException("The change log is not started yet");
+        }
+        long sequence = sequencer.next(logId);
+        LoggedChange logged = new LoggedChange(logId, sequence, clock.instant(), actor, change);
+        byte[] encoded = codec.encode(logged);
+        Position position = new Position(logId, sequence);
+        CompletableFuture<Void> applied = new CompletableFuture<>();
+        awaited.put(position, applied);
+        try {
+            store.put(logId, sequence, encoded);
+        } catch (RuntimeException e) {
+            awaited.remove(position);
+            // The position was handed out: fill it so that no node waits for it.
+            fanOut.publish(codec.encode(new LoggedChange(logId, sequence, clock.instant(), actor,
+                    new SequenceVoided("not stored: " + e.getClass().getSimpleName()))));
+            throw new IllegalStateException("The change could not be saved", e);
+        }
+        fanOut.publish(encoded);
+        try {
+            applied.get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Durable already; the screens will catch up when the earlier positions arrive.
+            log.warn("Change {}#{} is saved but not yet applied on this node", logId, sequence);
+        } finally {
+            awaited.remove(position);
+        }
+        return logged;
+    }
+
+    /** One change arriving from the cluster; runs on the topic's single delivery thread. */
+    private void receive(byte[] encoded) {
+        LoggedChange change = codec.decode(encoded);
+        store.put(change.logId(), change.sequence(), encoded);
+        List<LoggedChange> ready;
+        synchronized (this) {
+            ready = delivery.offer(change);
+            for (LoggedChange next : ready) {
+                applyToReadModels(next);
+            }
+        }
+        ready.stream().map(LoggedChange::logId).distinct().forEach(this::tellScreens);
+        for (LoggedChange next : ready) {
+            CompletableFuture<Void> waiting = awaited.get(new Position(next.logId(), next.sequence()));
+            if (waiting != null) {
+                waiting.complete(null);
+            }
+        }
+    }
+
+    private void applyToReadModels(LoggedChange change) {
+        if (change.change() instanceof SequenceVoided) {
+            return;
+        }
+        for (Projection projection : projections) {
+            try {
+                projection.apply(change);
+            } catch (RuntimeException e) {
+                log.error("Read model {} failed on {}#{}", projection.getClass().getSimpleName(), change.logId(),
+                        change.sequence(), e);
+            }
+        }
+    }
+
+    private void tellScreens(String logId) {
+        try {
+            screens.accept(logId);
+        } catch (RuntimeException e) {
+            log.warn("Telling screens about {} failed", logId, e);
+        }
+    }
+
+    @Override
+    public List<LoggedChange> read(String logId) {
+        return store.read(logId).stream()
+                .map(codec::decode)
+                .filter(c -> !(c.change() instanceof SequenceVoided))
+                .toList();
+    }
+
+    @Override
+    public Set<String> logIds(String prefix) {
+        return store.heads().keySet().stream().filter(id -> id.startsWith(prefix)).collect(Collectors.toSet());
+    }
+}

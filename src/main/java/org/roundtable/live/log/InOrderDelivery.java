@@ -1,0 +1,56 @@
+package org.roundtable.live.log;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.roundtable.live.LoggedChange;
+
+/**
+ * Releases the changes of each log strictly in sequence order: early arrivals wait for the
+ * gap before them to fill, repeats are dropped. Not thread-safe: one delivery thread owns it.
+ */
+final class InOrderDelivery {
+
+    private final Map<String, Long> delivered = new HashMap<>();
+    private final Map<String, TreeMap<Long, LoggedChange>> waiting = new HashMap<>();
+
+    /** Marks {@code sequence} as the last position of {@code logId} already delivered. */
+    void deliveredUpTo(String logId, long sequence) {
+        delivered.merge(logId, sequence, Math::max);
+    }
+
+    long lastDelivered(String logId) {
+        return delivered.getOrDefault(logId, 0L);
+    }
+
+    /** Takes one arrival and returns what can now be delivered, in order (possibly nothing). */
+    List<LoggedChange> offer(LoggedChange change) {
+        String logId = change.logId();
+        long next = lastDelivered(logId) + 1;
+        if (change.sequence() < next) {
+            return List.of();
+        }
+        TreeMap<Long, LoggedChange> queue = waiting.computeIfAbsent(logId, id -> new TreeMap<>());
+        queue.putIfAbsent(change.sequence(), change);
+        List<LoggedChange> ready = new ArrayList<>();
+        while (!queue.isEmpty() && queue.firstKey() == next) {
+            ready.add(queue.pollFirstEntry().getValue());
+            next++;
+        }
+        if (queue.isEmpty()) {
+            waiting.remove(logId);
+        }
+        if (!ready.isEmpty()) {
+            delivered.put(logId, next - 1);
+        }
+        return ready;
+    }
+
+    /** How many changes wait behind a gap, over all logs. */
+    int waitingCount() {
+        return waiting.values().stream().mapToInt(Map::size).sum();
+    }
+}
