@@ -100,7 +100,7 @@ public class LearningEvents {
 
     /** "Children's Social Care" becomes CSC; a one-word name gives its first three letters. */
     static String shortLabel(String name) {
-        String[] words = name.replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+        String[] words = name.replaceAll("['’]", "").replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
         if (words.length == 1) {
             return words[0].substring(0, Math.min(3, words[0].length()));
         }

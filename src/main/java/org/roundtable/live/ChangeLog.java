@@ -14,6 +14,12 @@ public interface ChangeLog {
      */
     LoggedChange append(String logId, Change change, String actor);
 
+    /**
+     * Appends several changes of one log as one step: they get consecutive positions and are
+     * committed together, so either all are stored or none is.
+     */
+    List<LoggedChange> appendAll(String logId, List<? extends Change> changes, String actor);
+
     /** Every change of a log, in order, from this node's durable store. */
     List<LoggedChange> read(String logId);
 

@@ -53,7 +53,7 @@ public class Timelines {
     public List<TimelineEntry> addAll(Caller caller, String eventId, List<NewTimelineEntry> entries) {
         LearningEvent event = events.runBy(caller, eventId);
         List<TimelineChange.EntryAdded> checked = entries.stream().map(e -> checked(event, e)).toList();
-        checked.forEach(added -> changeLog.append(event.logId(), added, caller.actorId()));
+        changeLog.appendAll(event.logId(), checked, caller.actorId());
         return checked.stream().map(TimelineChange.EntryAdded::entry).toList();
     }
 

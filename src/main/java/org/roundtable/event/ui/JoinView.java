@@ -97,6 +97,7 @@ class JoinView extends Main implements BeforeEnterObserver {
         RadioButtonGroup<Agency> agency = new RadioButtonGroup<>("Your agency");
         agency.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         agency.setItems(event.agencies());
+        agency.setItemLabelGenerator(Agency::name);
         agency.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
             Span chip = new Span(a.code());
             chip.addClassName("rt-agency-chip");

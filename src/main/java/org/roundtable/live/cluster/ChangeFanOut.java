@@ -1,6 +1,8 @@
 package org.roundtable.live.cluster;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -26,6 +28,18 @@ public final class ChangeFanOut {
 
     public void publish(byte[] encoded) {
         topic.publish(encoded);
+    }
+
+    /** Publishes several changes, in order, as one batch. */
+    public void publishAll(List<byte[]> encoded) {
+        try {
+            topic.publishAll(encoded);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The cluster did not take the changes", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing changes", e);
+        }
     }
 
     /** Starts delivering every change published from now on to {@code receiver}, one at a time. */

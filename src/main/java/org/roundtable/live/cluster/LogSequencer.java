@@ -24,6 +24,11 @@ public final class LogSequencer {
         return heads.executeOnKey(logId, new Next());
     }
 
+    /** The first of {@code count} consecutive positions of {@code logId}, all handed out to the caller. */
+    public long nextRange(String logId, int count) {
+        return heads.executeOnKey(logId, new NextRange(count));
+    }
+
     /** Raises the head of {@code logId} to at least {@code sequence} (after reading a store). */
     public void atLeast(String logId, long sequence) {
         heads.executeOnKey(logId, new AtLeast(sequence));
@@ -35,6 +40,15 @@ public final class LogSequencer {
             long next = (entry.getValue() == null ? 0L : entry.getValue()) + 1;
             entry.setValue(next);
             return next;
+        }
+    }
+
+    record NextRange(int count) implements EntryProcessor<String, Long, Long> {
+        @Override
+        public Long process(Map.Entry<String, Long> entry) {
+            long first = (entry.getValue() == null ? 0L : entry.getValue()) + 1;
+            entry.setValue(first + count - 1);
+            return first;
         }
     }
 

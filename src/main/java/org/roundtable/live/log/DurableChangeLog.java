@@ -2,6 +2,8 @@ package org.roundtable.live.log;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,36 +100,58 @@ public final class DurableChangeLog implements ChangeLog {
 
     @Override
     public LoggedChange append(String logId, Change change, String actor) {
+        return appendAll(logId, List.of(change), actor).getFirst();
+    }
+
+    @Override
+    public List<LoggedChange> appendAll(String logId, List<? extends Change> changes, String actor) {
         if (!started) {
             throw new IllegalStateException("The change log is not started yet");
         }
-        long sequence = sequencer.next(logId);
-        LoggedChange logged = new LoggedChange(logId, sequence, clock.instant(), actor, change);
-        byte[] encoded = codec.encode(logged);
-        Position position = new Position(logId, sequence);
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        long first = changes.size() == 1 ? sequencer.next(logId) : sequencer.nextRange(logId, changes.size());
+        Instant at = clock.instant();
+        List<LoggedChange> logged = new ArrayList<>(changes.size());
+        List<byte[]> encoded = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            LoggedChange change = new LoggedChange(logId, first + i, at, actor, changes.get(i));
+            logged.add(change);
+            encoded.add(codec.encode(change));
+        }
+        Position last = new Position(logId, first + changes.size() - 1);
         CompletableFuture<Void> applied = new CompletableFuture<>();
-        awaited.put(position, applied);
+        awaited.put(last, applied);
         try {
-            store.put(logId, sequence, encoded);
+            if (encoded.size() == 1) {
+                store.put(logId, first, encoded.getFirst());
+            } else {
+                store.putAll(logId, first, encoded);
+            }
         } catch (RuntimeException e) {
-            awaited.remove(position);
-            // The position was handed out: fill it so that no node waits for it.
-            fanOut.publish(codec.encode(new LoggedChange(logId, sequence, clock.instant(), actor,
-                    new SequenceVoided("not stored: " + e.getClass().getSimpleName()))));
+            awaited.remove(last);
+            // The positions were handed out: fill them so that no node waits for them.
+            List<byte[]> voided = new ArrayList<>();
+            for (LoggedChange change : logged) {
+                voided.add(codec.encode(new LoggedChange(logId, change.sequence(), at, actor,
+                        new SequenceVoided("not stored: " + e.getClass().getSimpleName()))));
+            }
+            fanOut.publishAll(voided);
             throw new IllegalStateException("The change could not be saved", e);
         }
-        fanOut.publish(encoded);
+        fanOut.publishAll(encoded);
         try {
             applied.get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             // Durable already; the screens will catch up when the earlier positions arrive.
-            log.warn("Change {}#{} is saved but not yet applied on this node", logId, sequence);
+            log.warn("Change {}#{} is saved but not yet applied on this node", logId, last.sequence());
         } finally {
-            awaited.remove(position);
+            awaited.remove(last);
         }
-        return logged;
+        return List.copyOf(logged);
     }
 
     /** One change arriving from the cluster; runs on the topic's single delivery thread. */

@@ -86,6 +86,33 @@ public final class MapDbChangeStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores consecutive changes of one log, starting at {@code firstSequence}, in one commit:
+     * all or nothing.
+     */
+    public void putAll(String logId, long firstSequence, List<byte[]> encoded) {
+        writer.lock();
+        try {
+            try {
+                long sequence = firstSequence;
+                for (byte[] change : encoded) {
+                    changes.put(new Object[] {logId, sequence++}, change);
+                }
+                Long head = heads.get(logId);
+                long last = firstSequence + encoded.size() - 1;
+                if (head == null || head < last) {
+                    heads.put(logId, last);
+                }
+                db.commit();
+            } catch (RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+        } finally {
+            writer.unlock();
+        }
+    }
+
     /** The stored changes of one log, in sequence order. */
     public List<byte[]> read(String logId) {
         NavigableMap<Object[], byte[]> log = changes.prefixSubMap(new Object[] {logId});

@@ -1,0 +1,172 @@
+package org.roundtable.board.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.vaadin.browserless.BrowserlessUIContext;
+import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
+import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.board.Notes;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.event.LearningEvents;
+import org.roundtable.testing.TestRoom;
+import org.roundtable.timeline.Timelines;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Several people on one event, each with their own browser session, without a browser: the
+ * facilitator's console, the projector and two tablets.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class LiveRoomBrowserlessTest {
+
+    @Autowired
+    ApplicationContext spring;
+    @Autowired
+    TestRoom room;
+    @Autowired
+    LearningEvents events;
+    @Autowired
+    Timelines timelines;
+
+    SecuredBrowserlessApplicationContext<Authentication> app;
+    LearningEvent event;
+
+    @BeforeEach
+    void openTheRoom() {
+        app = SpringBrowserlessApplicationContext.createSecured(spring, "org.roundtable");
+        event = room.demoEvent();
+    }
+
+    @AfterEach
+    void closeTheRoom() {
+        app.close();
+    }
+
+    @Test
+    void a_note_added_on_one_tablet_appears_on_the_projector_the_other_tablet_and_the_console() {
+        BrowserlessUIContext console = app.newUser(TestRoom.FACILITATOR, "FACILITATOR").newWindow();
+        console.navigate("events/" + event.id(), ConsoleView.class);
+        BrowserlessUIContext projector = openProjector();
+        BrowserlessUIContext police = joinOnTablet("Police", "PC, response team");
+        BrowserlessUIContext health = joinOnTablet("Health Visiting", "Health visitor");
+
+        String text = "Was the partner's history checked before the home visit?";
+        police.test(police.find(Button.class).withClassName("rt-add-note").atIndex(5)).click();
+        police.test(police.find(TextArea.class).withLabel("Your note").single()).setValue(text);
+        police.test(police.find(Button.class).withText("Add note").single()).click();
+
+        for (BrowserlessUIContext screen : List.of(projector, health, console)) {
+            eventually(() -> noteTexts(screen).contains(text));
+            ListItem note = screen.find(ListItem.class).withClassName("rt-note")
+                    .withCondition(li -> li.getElement().getTextRecursively().contains(text)).single();
+            assertThat(note.getElement().getTextRecursively()).contains("POL", "Comment");
+        }
+    }
+
+    @Test
+    void the_agency_comments_reach_the_console_on_demand_and_never_the_projector_or_a_tablet() {
+        String comment = timelines.commentsFor(room.facilitator(), event.id()).values().iterator().next();
+        BrowserlessUIContext console = app.newUser(TestRoom.FACILITATOR, "FACILITATOR").newWindow();
+        console.navigate("events/" + event.id(), ConsoleView.class);
+        BrowserlessUIContext projector = openProjector();
+        BrowserlessUIContext tablet = joinOnTablet("School and nursery", "Nursery manager");
+
+        assertThat(allText(console)).doesNotContain(comment);
+        console.test(console.find(Checkbox.class).withLabelContaining("agency comments").single()).click();
+
+        assertThat(allText(console)).contains(comment);
+        assertThat(allText(projector)).doesNotContain(comment);
+        assertThat(allText(tablet)).doesNotContain(comment);
+    }
+
+    @Test
+    void a_note_over_the_limit_is_refused_with_a_message_and_the_typed_text_stays_in_the_field() {
+        BrowserlessUIContext tablet = joinOnTablet("Housing", "Housing officer");
+        String tooLong = "a".repeat(Notes.MAX_LENGTH + 1);
+
+        tablet.test(tablet.find(Button.class).withClassName("rt-add-note").first()).click();
+        TextArea field = tablet.find(TextArea.class).withLabel("Your note").single();
+        tablet.test(field).setValue(tooLong);
+        tablet.test(tablet.find(Button.class).withText("Add note").single()).click();
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("2000");
+        assertThat(field.getValue()).isEqualTo(tooLong);
+        assertThat(field.isAttached()).isTrue();
+    }
+
+    @Test
+    void a_wrong_join_code_gets_a_clear_message() {
+        BrowserlessUIContext phone = app.newUser().newWindow();
+        phone.navigate("join/ZZZZ-ZZZZ", Component.class);
+
+        assertThat(allText(phone)).contains("That code does not open a learning event");
+        assertThat(phone.find(TextField.class).withLabel("Your role").exists()).isFalse();
+    }
+
+    private BrowserlessUIContext openProjector() {
+        String token = events.secretsFor(room.facilitator(), event.id()).projectorToken();
+        BrowserlessUIContext projector = app.newUser().newWindow();
+        projector.navigate("projector/" + token, ProjectorView.class);
+        return projector;
+    }
+
+    @SuppressWarnings("unchecked")
+    private BrowserlessUIContext joinOnTablet(String agencyName, String role) {
+        BrowserlessUIContext tablet = app.newUser().newWindow();
+        tablet.navigate("join/" + room.joinCode(event), Component.class);
+        tablet.test(tablet.find(TextField.class).withLabel("Your role").single()).setValue(role);
+        RadioButtonGroup<Object> agency = tablet.find(RadioButtonGroup.class).single();
+        tablet.test(agency).selectItem(agencyName);
+        tablet.test(tablet.find(Button.class).withText("Join").single()).click();
+        assertThat(tablet.getCurrentView()).isInstanceOf(TabletView.class);
+        assertThat(tablet.find(Span.class).withClassName("rt-you").single().getText()).contains(agencyName);
+        return tablet;
+    }
+
+    private static String noteTexts(BrowserlessUIContext screen) {
+        return String.join("\n", screen.find(ListItem.class).withClassName("rt-note").all().stream()
+                .map(li -> li.getElement().getTextRecursively()).toList());
+    }
+
+    private static String allText(BrowserlessUIContext screen) {
+        screen.find(Component.class).all();
+        return screen.getCurrentView().getElement().getTextRecursively();
+    }
+
+    /** Pushes arrive from another thread; finding components runs what they queued. */
+    private static void eventually(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not seen within 10 seconds");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
