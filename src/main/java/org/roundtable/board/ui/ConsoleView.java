@@ -43,7 +43,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
     private final Timelines timelines;
     private final Notes notes;
     private final Callers callers;
-    private final LiveUpdates updates;
+    private final LiveScreen live;
     private final AccessProperties access;
 
     ConsoleView(LearningEvents events, Timelines timelines, Notes notes, Callers callers, LiveUpdates updates,
@@ -52,7 +52,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         this.timelines = timelines;
         this.notes = notes;
         this.callers = callers;
-        this.updates = updates;
+        this.live = new LiveScreen(this, updates);
         this.access = access;
         addClassNames("rt-console");
     }
@@ -110,7 +110,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         body.addClassName("rt-console-body");
         add(header, body);
 
-        LiveScreen.keepFresh(this, updates, event.logId(), () -> {
+        live.follow(event.logId(), () -> {
             LearningEvent current = events.runBy(caller, eventId);
             status.setText(current.isOpen() ? "Open" : "Closed: the join code no longer works");
             joined.setText(current.joined() + " joined");

@@ -3,40 +3,61 @@ package org.roundtable.board.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.live.LiveUpdates;
 
 /**
- * Keeps a screen in step with its event's log: subscribes when the screen is attached, refreshes
- * it by push on every (coalesced) change, and unsubscribes when it is detached. Attaching again,
- * as a resynchronisation does, replaces the old subscription and catches up at once.
+ * Keeps a screen in step with one event's log: subscribed while the screen is attached, it
+ * refreshes the screen by push on every (coalesced) change, and unsubscribes when the screen is
+ * detached. Attaching again, as a resynchronisation does, subscribes afresh and catches up at once.
  */
 final class LiveScreen {
 
+    private final LiveUpdates updates;
+    private @Nullable String logId;
+    private @Nullable Runnable refresh;
     private LiveUpdates.@Nullable Subscription subscription;
+    private @Nullable UI ui;
 
-    private LiveScreen() {
-    }
-
-    static void keepFresh(Component screen, LiveUpdates updates, String logId, Runnable refresh) {
-        LiveScreen live = new LiveScreen();
+    LiveScreen(Component screen, LiveUpdates updates) {
+        this.updates = updates;
         screen.addAttachListener(attach -> {
-            live.close();
-            UI ui = attach.getUI();
-            live.subscription = updates.subscribe(logId, () -> {
-                try {
-                    ui.access(refresh::run);
-                } catch (UIDetachedException gone) {
-                    live.close();
-                }
-            });
-            refresh.run();
+            ui = attach.getUI();
+            subscribe();
         });
-        Registration unused = screen.addDetachListener(detach -> live.close());
+        screen.addDetachListener(detach -> {
+            unsubscribe();
+            ui = null;
+        });
     }
 
-    private void close() {
+    /** Follows {@code logId} from now on, refreshing with {@code refresh} (run once at once when attached). */
+    void follow(String logId, Runnable refresh) {
+        this.logId = logId;
+        this.refresh = refresh;
+        if (ui != null) {
+            subscribe();
+        }
+    }
+
+    private void subscribe() {
+        unsubscribe();
+        UI current = ui;
+        Runnable action = refresh;
+        if (current == null || logId == null || action == null) {
+            return;
+        }
+        subscription = updates.subscribe(logId, () -> {
+            try {
+                current.access(action::run);
+            } catch (UIDetachedException gone) {
+                unsubscribe();
+            }
+        });
+        action.run();
+    }
+
+    private void unsubscribe() {
         if (subscription != null) {
             subscription.close();
             subscription = null;

@@ -35,7 +35,7 @@ class ProjectorView extends Main implements BeforeEnterObserver {
     private final LearningEvents events;
     private final Timelines timelines;
     private final Notes notes;
-    private final LiveUpdates updates;
+    private final LiveScreen live;
     private final AccessProperties access;
 
     ProjectorView(LearningEvents events, Timelines timelines, Notes notes, LiveUpdates updates,
@@ -43,7 +43,7 @@ class ProjectorView extends Main implements BeforeEnterObserver {
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
-        this.updates = updates;
+        this.live = new LiveScreen(this, updates);
         this.access = access;
         addClassName("rt-projector");
     }
@@ -74,7 +74,7 @@ class ProjectorView extends Main implements BeforeEnterObserver {
 
         String base = JoinLink.baseUrl(access);
         String[] shownCode = {""};
-        LiveScreen.keepFresh(this, updates, event.logId(), () -> {
+        live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(projector, projector.eventId());
             status.setText(current.isOpen() ? "" : "This learning event is closed");
             String code = events.joinCodeShownTo(projector, projector.eventId()).orElse("");

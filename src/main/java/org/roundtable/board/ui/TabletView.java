@@ -35,14 +35,14 @@ class TabletView extends Main implements BeforeEnterObserver {
     private final Timelines timelines;
     private final Notes notes;
     private final Callers callers;
-    private final LiveUpdates updates;
+    private final LiveScreen live;
 
     TabletView(LearningEvents events, Timelines timelines, Notes notes, Callers callers, LiveUpdates updates) {
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
         this.callers = callers;
-        this.updates = updates;
+        this.live = new LiveScreen(this, updates);
         addClassName("rt-tablet");
     }
 
@@ -77,7 +77,7 @@ class TabletView extends Main implements BeforeEnterObserver {
         Header header = new Header(new H1(event.pseudonym()), you, status);
         header.addClassName("rt-tablet-header");
         add(header, board);
-        LiveScreen.keepFresh(this, updates, event.logId(), () -> {
+        live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(participant, eventId);
             status.setText(current.isOpen() ? "" : "This learning event is closed; notes can no longer be added.");
             board.show(current, timelines.timelineFor(participant, eventId), notes.notesFor(participant, eventId));
