@@ -3,6 +3,7 @@ package org.roundtable;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.shared.ui.Transport;
@@ -17,4 +18,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("themes/roundtable.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/roundtable.svg", "any");
+    }
 }

@@ -22,7 +22,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**", "/icons/**", "/favicon.ico").permitAll());
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(

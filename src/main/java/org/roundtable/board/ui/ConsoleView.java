@@ -1,5 +1,6 @@
 package org.roundtable.board.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -101,7 +102,10 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         projector.addClassName("rt-projector-link");
         Button close = new Button("Close the event", click -> confirmClose(caller, eventId));
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div joinPanel = new Div(new H2("Join"), code, JoinQrCode.of(joinLink), new Anchor(joinLink, joinLink));
+        Anchor link = new Anchor(joinLink);
+        link.add(new Text(JoinLink.baseUrl(access) + "/join/"), new Span(secrets.displayJoinCode()));
+        link.addClassName("rt-join-link");
+        Div joinPanel = new Div(new H2("Join"), code, JoinQrCode.of(joinLink), link);
         joinPanel.addClassName("rt-join-panel");
         Aside side = new Aside(joinPanel, projector, showComments, close);
         side.addClassName("rt-console-side");

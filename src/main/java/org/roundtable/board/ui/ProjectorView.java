@@ -59,6 +59,7 @@ class ProjectorView extends Main implements BeforeEnterObserver {
         }
         LearningEvent event = events.readableBy(projector, projector.eventId());
         TimelineBoard board = new TimelineBoard(event, null);
+        board.followNewNotes();
         Span status = new Span();
         status.addClassName("rt-status");
         Header header = new Header(new H1(event.pseudonym()), new Span("Merged timeline"), status);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +41,7 @@ final class TimelineBoard extends Section {
     }
 
     private final @Nullable NoteRequest noteRequest;
+    private boolean followNewNotes;
     private List<String> shownEntryIds = List.of();
     private final Map<String, UnorderedList> noteLists = new HashMap<>();
     private final Map<String, Div> commentBoxes = new HashMap<>();
@@ -56,20 +58,32 @@ final class TimelineBoard extends Section {
         getElement().setAttribute("aria-label", "Merged timeline");
     }
 
+    /** The room's screen scrolls each newly arrived note into view, so the room sees it. */
+    void followNewNotes() {
+        this.followNewNotes = true;
+    }
+
     /** Shows the timeline and notes; only what is new is added. */
     void show(LearningEvent current, MergedTimeline timeline, List<Note> notes) {
         this.event = current;
         List<String> ids = timeline.entries().stream().map(TimelineEntry::id).toList();
-        if (!ids.equals(shownEntryIds)) {
+        boolean firstShow = !ids.equals(shownEntryIds);
+        if (firstShow) {
             rebuild(timeline);
         }
+        ListItem newest = null;
         for (Note note : notes) {
             if (shownNotes.add(note.id())) {
                 UnorderedList list = noteLists.get(key(note.place()));
                 if (list != null) {
-                    list.add(noteItem(note));
+                    newest = noteItem(note);
+                    list.add(newest);
                 }
             }
+        }
+        if (followNewNotes && !firstShow && newest != null) {
+            newest.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.SMOOTH, ScrollOptions.Alignment.CENTER,
+                    ScrollOptions.Alignment.NEAREST));
         }
     }
 

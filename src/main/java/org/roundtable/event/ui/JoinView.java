@@ -47,6 +47,7 @@ class JoinView extends Main implements BeforeEnterObserver {
         this.events = events;
         this.callers = callers;
         addClassNames("rt-page", "rt-join");
+        step.addClassName("rt-join-step");
         message.addClassName("rt-error");
         message.getElement().setAttribute("role", "alert");
         message.getElement().setAttribute("aria-live", "assertive");

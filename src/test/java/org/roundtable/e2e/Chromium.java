@@ -1,0 +1,51 @@
+package org.roundtable.e2e;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium, driven headless by Playwright. Playwright never downloads a browser of its
+ * own here; a machine without {@code /usr/bin/chromium} fails the test (CI installs it).
+ */
+final class Chromium {
+
+    static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+
+    /** Without the networking flags Chromium tries to reach Google's services and is refused. */
+    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic");
+
+    private Chromium() {
+    }
+
+    /** Fails (never skips) when the browser is missing, with what to do about it. */
+    static void requireInstalled() {
+        if (!Files.isExecutable(EXECUTABLE)) {
+            fail("Chromium is not installed at " + EXECUTABLE + ". The real-browser tests need it: "
+                    + "run `apt-get update && apt-get install -y chromium` (as root), or run .ci/run, which does.");
+        }
+    }
+
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static Browser launch(Playwright playwright) {
+        requireInstalled();
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(EXECUTABLE)
+                .setHeadless(true)
+                .setArgs(ARGS));
+    }
+}

@@ -1,0 +1,356 @@
+package org.roundtable.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The room, end to end, in a real browser: the facilitator's console, the projector, a tablet and
+ * a phone, each in its own browser context (its own cookies, so its own session), against the
+ * whole application on a random port with a fresh store holding the demo event.
+ *
+ * <p>A note typed on the tablet must reach every other screen by push, without a reload; the
+ * agencies' comments must reach the console only, and only when the facilitator asks for them.
+ * Screenshots of every screen (as seen, and full page) go to {@code target/screenshots/}.
+ *
+ * <p>The tests share one room and run in order; {@link #openTheRoom()} brings everybody in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoomInRealBrowserTest {
+
+    private static final String FACILITATOR = "e2e-facilitator";
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** Long enough for a loaded CI machine, short enough that a lost push fails the test. */
+    private static final double LIVE_TIMEOUT_MS = 10_000;
+    private static final Path STORE_DIR = freshStoreDirectory();
+
+    /** On top of the test profile: a store of this class's own, the demo event, a known facilitator. */
+    @DynamicPropertySource
+    static void app(DynamicPropertyRegistry registry) {
+        registry.add("roundtable.store.file", () -> STORE_DIR.resolve("roundtable.db").toString());
+        registry.add("roundtable.demo.enabled", () -> "true");
+        registry.add("roundtable.access.admin-username", () -> FACILITATOR);
+        registry.add("roundtable.access.admin-password", () -> PASSWORD);
+        // A cluster of its own: this member never meets one started by another test or app.
+        registry.add("roundtable.cluster.name", () -> "e2e-" + UUID.randomUUID());
+    }
+
+    @LocalServerPort
+    private int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final Map<Page, String> names = new ConcurrentHashMap<>();
+    private final Map<Page, List<String>> webSockets = new ConcurrentHashMap<>();
+    private final List<String> browserErrors = new CopyOnWriteArrayList<>();
+
+    private Page console;
+    private Page projector;
+    private Page tablet;
+    private Page phone;
+    private String eventId;
+    private String joinCode;
+
+    @BeforeAll
+    void openTheRoom() throws IOException {
+        Chromium.requireInstalled();
+        Files.createDirectories(SCREENSHOTS);
+        PlaywrightAssertions.setDefaultAssertionTimeout(LIVE_TIMEOUT_MS);
+        long start = System.nanoTime();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+        log("Playwright and Chromium %s up in %d ms", browser.version(), millisSince(start));
+
+        start = System.nanoTime();
+        console = newPage("console", 1366, 768);
+        signInAndOpenTheDemoEvent();
+        log("facilitator signed in and opened the console in %d ms", millisSince(start));
+
+        start = System.nanoTime();
+        projector = newPage("projector", 1920, 1080);
+        openTheProjectorFromTheConsole();
+        log("projector open in %d ms", millisSince(start));
+
+        start = System.nanoTime();
+        tablet = newPage("tablet", 800, 1280);
+        joinWithTheLink(tablet, "Health visitor", "Health Visiting", "HV");
+        phone = newPage("phone", 360, 780);
+        joinByTypingTheCode(phone, "Detective constable", "Police", "POL");
+        log("tablet and phone joined in %d ms", millisSince(start));
+    }
+
+    @AfterAll
+    void leaveTheRoom() {
+        if (!browserErrors.isEmpty()) {
+            log("the browsers reported:%n  %s", String.join("\n  ", browserErrors));
+        }
+        contexts.forEach(BrowserContext::close);
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_note_typed_on_one_tablet_appears_on_the_projector_the_other_tablet_and_the_console_without_reload() {
+        // The console counted both devices as they joined, by push.
+        assertThat(console.locator(".rt-joined")).hasText("2 joined");
+        List<Page> everyScreen = List.of(console, projector, tablet, phone);
+        for (Page page : everyScreen) {
+            page.evaluate("() => { window.__e2eNotReloaded = true; }");
+        }
+
+        Locator firstEntry = tablet.locator(".rt-entry").first();
+        String entryId = firstEntry.getAttribute("data-entry-id");
+        String note = "Nobody told Housing that a three-year-old slept in the mouldy room [" + shortId() + "]";
+
+        firstEntry.locator(".rt-add-note").click();
+        // The <vaadin-dialog> host has no box of its own (its overlay is in the top layer), so
+        // visibility is asked of what is inside it.
+        Locator dialog = tablet.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Note on the timeline"));
+        Locator noteField = dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Your note"));
+        assertThat(noteField).isVisible();
+        assertThat(dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Comment"))).isChecked();
+        noteField.fill(note);
+        screenshot(tablet, "tablet-note-dialog", false);
+
+        long sent = System.nanoTime();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add note").setExact(true)).click();
+        assertThat(noteField).isHidden();
+        assertNoteShown(tablet, entryId, note);
+        for (Page page : List.of(projector, phone, console)) {
+            assertNoteShown(page, entryId, note);
+            log("the note reached the %s %d ms after 'Add note'", name(page), millisSince(sent));
+        }
+
+        for (Page page : everyScreen) {
+            assertEquals(Boolean.TRUE, page.evaluate("() => window.__e2eNotReloaded === true"),
+                    "the " + name(page) + " reloaded instead of being updated by push");
+            assertTrue(webSockets.get(page).stream().anyMatch(url -> url.contains("/VAADIN/push")),
+                    "the " + name(page) + " opened no push WebSocket: " + webSockets.get(page));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void agency_comments_reach_the_console_only_and_only_on_request() {
+        String comment = DemoChronology.firstAgencyComment();
+        assertThat(console.locator(".rt-timeline")).not().containsText(comment);
+
+        console.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                .setName("Show agency comments (facilitators only)")).check();
+        Locator shown = console.locator(".rt-comments").filter(new Locator.FilterOptions().setHasText(comment));
+        assertThat(shown).isVisible();
+        assertThat(shown.locator(".rt-comments-label")).hasText("Agency comments (facilitators only)");
+
+        for (Page page : List.of(projector, tablet, phone)) {
+            assertThat(page.locator("body")).not().containsText(comment);
+            assertFalse(page.content().contains(comment), "the " + name(page) + "'s page holds an agency comment");
+            assertThat(page.locator(".rt-comments-label")).hasCount(0);
+            assertThat(page.locator(".rt-comments:visible")).hasCount(0);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void every_screen_is_captured_at_its_own_size_and_none_scrolls_sideways() throws IOException {
+        for (Page page : List.of(console, projector, tablet, phone)) {
+            page.evaluate("() => window.scrollTo(0, 0)");
+            screenshot(page, name(page) + "-full", true);
+            Path file = screenshot(page, name(page), false);
+            assertTrue(Files.size(file) > 0, file.toString());
+            log("%s: %s", name(page), file.toAbsolutePath());
+            Object sideways = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertEquals(0, ((Number) sideways).intValue(), "the " + name(page) + " scrolls sideways");
+        }
+    }
+
+    // ---- steps -------------------------------------------------------------------------------
+
+    private void signInAndOpenTheDemoEvent() {
+        console.navigate(baseUrl() + "/");
+        console.waitForURL(Pattern.compile(".*/login$"));
+        console.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("User name")).fill(FACILITATOR);
+        console.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
+        screenshot(console, "login", false);
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        // Spring Security sends the browser back to the page it asked for, as "/?continue".
+        console.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/(\\?continue)?$"));
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Learning events")))
+                .isVisible();
+
+        console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoChronology.PSEUDONYM)).click();
+        console.waitForURL(Pattern.compile(".*/events/[0-9a-f-]{36}$"));
+        eventId = console.url().replaceAll(".*/events/", "");
+        assertThat(console.locator(".rt-console-header h1")).hasText(DemoChronology.PSEUDONYM);
+        assertThat(console.locator(".rt-entry")).hasCount(40);
+        assertThat(console.locator("img.rt-qr")).isVisible();
+        Locator code = console.locator(".rt-join-code");
+        assertThat(code).hasText(Pattern.compile("^[0-9A-Z]{4}-[0-9A-Z]{4}$"));
+        joinCode = code.textContent().strip();
+        assertThat(console.locator(".rt-join-panel a[href$='/join/" + joinCode + "']")).isVisible();
+    }
+
+    private void openTheProjectorFromTheConsole() {
+        String projectorUrl = console.locator("a.rt-projector-link").getAttribute("href");
+        assertTrue(projectorUrl.startsWith(baseUrl() + "/projector/"), "projector link: " + projectorUrl);
+        projector.navigate(projectorUrl);
+        assertThat(projector.locator(".rt-projector-header h1")).hasText(DemoChronology.PSEUDONYM);
+        assertThat(projector.locator(".rt-join-code")).hasText(joinCode);
+        assertThat(projector.locator("img.rt-qr")).isVisible();
+        assertThat(projector.locator(".rt-entry")).hasCount(40);
+        assertThat(projector.locator(".rt-add-note")).hasCount(0);
+    }
+
+    /** The join link (or QR code) carries the code; the person gives role and agency. */
+    private void joinWithTheLink(Page page, String role, String agencyName, String agencyCode) {
+        page.navigate(baseUrl() + "/join/" + joinCode);
+        sayWhoYouAreAndJoin(page, role, agencyName, agencyCode);
+    }
+
+    /** Typed as people type it: lower case, a space instead of the dash. */
+    private void joinByTypingTheCode(Page page, String role, String agencyName, String agencyCode) {
+        page.navigate(baseUrl() + "/join");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Join code"))
+                .fill(joinCode.toLowerCase(Locale.ROOT).replace('-', ' '));
+        screenshot(page, name(page) + "-join-code", false);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true)).click();
+        sayWhoYouAreAndJoin(page, role, agencyName, agencyCode);
+    }
+
+    private void sayWhoYouAreAndJoin(Page page, String role, String agencyName, String agencyCode) {
+        assertThat(page.getByText(DemoChronology.PSEUDONYM)).isVisible();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your role")).fill(role);
+        Locator agencies = page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Your agency"));
+        assertThat(agencies.locator(".rt-agency-chip")).hasCount(6);
+        assertThat(agencies.locator(".rt-agency-chip").filter(new Locator.FilterOptions().setHasText(agencyCode)))
+                .isVisible();
+        agencies.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(agencyName)).check();
+        screenshot(page, name(page) + "-join", true);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join").setExact(true)).click();
+        page.waitForURL(baseUrl() + "/room/" + eventId);
+        assertThat(page.locator(".rt-you")).hasText(role + " · " + agencyName);
+        assertThat(page.locator(".rt-entry")).hasCount(40);
+    }
+
+    /** The note is on the entry it was written on, once, with its agency's chip. */
+    private void assertNoteShown(Page page, String entryId, String note) {
+        Locator item = page.locator(".rt-entry[data-entry-id='" + entryId + "'] .rt-notes li.rt-note")
+                .filter(new Locator.FilterOptions().setHasText(note));
+        assertThat(item).hasCount(1);
+        assertThat(item).isVisible();
+        assertThat(item.locator(".rt-note-text")).hasText(note);
+        assertThat(item.locator(".rt-agency-chip")).hasText("HV");
+    }
+
+    // ---- plumbing ----------------------------------------------------------------------------
+
+    private Page newPage(String name, int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London"));
+        context.setDefaultTimeout(20_000);
+        context.setDefaultNavigationTimeout(30_000);
+        contexts.add(context);
+        Page page = context.newPage();
+        names.put(page, name);
+        List<String> sockets = new CopyOnWriteArrayList<>();
+        webSockets.put(page, sockets);
+        page.onWebSocket(socket -> sockets.add(socket.url()));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                browserErrors.add(name + ": " + message.text() + " (" + message.location() + ")");
+            }
+        });
+        page.onPageError(error -> browserErrors.add(name + ", uncaught: " + error));
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                browserErrors.add(name + ": HTTP " + response.status() + " " + response.url());
+            }
+        });
+        return page;
+    }
+
+    private static Path screenshot(Page page, String file, boolean fullPage) {
+        Path path = SCREENSHOTS.resolve(file + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(fullPage)
+                .setAnimations(ScreenshotAnimations.DISABLED));
+        return path;
+    }
+
+    private String name(Page page) {
+        return names.getOrDefault(page, "page");
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private static Path freshStoreDirectory() {
+        try {
+            Path parent = Files.createDirectories(Paths.get("target", "test-data"));
+            return Files.createTempDirectory(parent, "e2e-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a store directory under target/test-data/", e);
+        }
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static long millisSince(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println("[e2e] " + String.format(format, args));
+    }
+}
