@@ -29,13 +29,9 @@ final class JoinAttempts {
 
     /** How long {@code client} must still wait before trying again; zero when it may try now. */
     Duration waitFor(String client) {
-        Failures failures = byClient.get(client);
         Instant now = clock.instant();
+        Failures failures = byClient.computeIfPresent(client, (c, old) -> forgiven(old, now) ? null : old);
         if (failures == null || failures.count() < FREE_FAILURES) {
-            return Duration.ZERO;
-        }
-        if (failures.last().plus(FORGIVEN_AFTER).isBefore(now)) {
-            byClient.remove(client);
             return Duration.ZERO;
         }
         Duration penalty = Duration.ofSeconds(1L << Math.min(failures.count() - FREE_FAILURES, 9));
@@ -48,7 +44,12 @@ final class JoinAttempts {
 
     void failed(String client) {
         Instant now = clock.instant();
-        byClient.merge(client, new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+        byClient.merge(client, new Failures(1, now),
+                (old, first) -> forgiven(old, now) ? first : new Failures(old.count() + 1, now));
+    }
+
+    private static boolean forgiven(Failures failures, Instant now) {
+        return !failures.last().plus(FORGIVEN_AFTER).isAfter(now);
     }
 
     void succeeded(String client) {

@@ -32,11 +32,33 @@ public final class UserText {
             return "";
         }
         StringBuilder out = new StringBuilder(raw.length());
-        raw.codePoints()
-                .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
-                .filter(c -> Character.getType(c) != Character.FORMAT || c == 0x200D)
-                .forEach(out::appendCodePoint);
-        return out.toString().replace("\r", "").strip();
+        int previous = -1;
+        for (int c : raw.codePoints().toArray()) {
+            if (kept(c, previous)) {
+                out.appendCodePoint(c);
+                previous = c;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean kept(int c, int previous) {
+        if (c == '\n' || c == '\t') {
+            return true;
+        }
+        if (Character.isISOControl(c)) {
+            return false;
+        }
+        if (Character.getType(c) != Character.FORMAT) {
+            return true;
+        }
+        // The joiner holds emoji sequences together; tag characters spell a flag such as Wales's
+        // only right after the black flag, and anywhere else they are invisible text.
+        return c == 0x200D || (isTag(c) && (previous == 0x1F3F4 || isTag(previous)));
+    }
+
+    private static boolean isTag(int c) {
+        return c >= 0xE0020 && c <= 0xE007F;
     }
 
     private static String withinLimit(String text, String what, int maxLength) {

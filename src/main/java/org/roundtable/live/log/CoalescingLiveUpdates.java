@@ -34,7 +34,12 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
     @Override
     public Subscription subscribe(String logId, Runnable listener) {
         Screen screen = new Screen(listener);
-        screensByLog.computeIfAbsent(logId, id -> ConcurrentHashMap.newKeySet()).add(screen);
+        // Added inside compute: a set emptied and dropped by a closing screen must not take this one with it.
+        screensByLog.compute(logId, (id, set) -> {
+            Set<Screen> screens = set == null ? ConcurrentHashMap.newKeySet() : set;
+            screens.add(screen);
+            return screens;
+        });
         return () -> {
             screen.closed.set(true);
             screensByLog.computeIfPresent(logId, (id, set) -> {

@@ -80,17 +80,39 @@ public final class DurableChangeLog implements ChangeLog {
         projections = List.copyOf(projectionSource.get());
         long replayed = 0;
         for (Map.Entry<String, Long> head : store.heads().entrySet()) {
-            for (byte[] bytes : store.read(head.getKey())) {
-                for (LoggedChange change : delivery.offer(codec.decode(bytes))) {
-                    applyToReadModels(change);
-                    replayed++;
+            String logId = head.getKey();
+            long expected = 1;
+            for (byte[] bytes : store.read(logId)) {
+                LoggedChange stored = codec.decode(bytes);
+                while (expected < stored.sequence()) {
+                    replayed += replay(voidMissing(logId, expected++));
                 }
+                replayed += replay(stored);
+                expected = stored.sequence() + 1;
             }
-            sequencer.atLeast(head.getKey(), head.getValue());
+            sequencer.atLeast(logId, head.getValue());
         }
         fanOut.listen(this::receive);
         started = true;
         log.info("Change log ready: {} changes in {} logs replayed", replayed, store.heads().size());
+    }
+
+    private int replay(LoggedChange change) {
+        List<LoggedChange> ready = delivery.offer(change);
+        ready.forEach(this::applyToReadModels);
+        return ready.size();
+    }
+
+    /**
+     * A position handed out but never stored here (the node stopped between sequencing and
+     * commit): voided, so that the log does not wait for it for ever.
+     */
+    private LoggedChange voidMissing(String logId, long sequence) {
+        LoggedChange voided = new LoggedChange(logId, sequence, clock.instant(), "system",
+                new SequenceVoided("missing at start-up"));
+        store.put(logId, sequence, codec.encode(voided));
+        log.warn("Position {}#{} was never stored on this node; voided", logId, sequence);
+        return voided;
     }
 
     public synchronized void stop() {

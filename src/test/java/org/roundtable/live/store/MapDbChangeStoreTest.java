@@ -1,0 +1,166 @@
+package org.roundtable.live.store;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MapDbChangeStoreTest {
+
+    private static final String EVENT = "event:one";
+    private static final String OTHER_EVENT = "event:two";
+
+    @TempDir
+    Path folder;
+
+    private Path file;
+    private MapDbChangeStore store;
+
+    @BeforeEach
+    void open() {
+        file = folder.resolve("roundtable.db");
+        store = MapDbChangeStore.open(file);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void a_log_is_read_back_in_sequence_order_whatever_order_it_was_stored_in() {
+        for (long sequence : new long[] {3, 1, 10, 2, 11}) {
+            assertThat(store.put(EVENT, sequence, bytes(EVENT + "#" + sequence))).isTrue();
+        }
+
+        assertThat(texts(store.read(EVENT)))
+                .containsExactly("event:one#1", "event:one#2", "event:one#3", "event:one#10", "event:one#11");
+    }
+
+    @Test
+    void each_log_reads_back_only_its_own_changes() {
+        store.put(EVENT, 1, bytes("one"));
+        store.put(OTHER_EVENT, 1, bytes("two"));
+        store.put(EVENT + "0", 1, bytes("a log whose id starts like another's"));
+        store.put(EVENT, 2, bytes("one again"));
+
+        assertThat(texts(store.read(EVENT))).containsExactly("one", "one again");
+        assertThat(texts(store.read(OTHER_EVENT))).containsExactly("two");
+        assertThat(store.read("event:none")).isEmpty();
+    }
+
+    @Test
+    void a_position_already_stored_is_not_written_again() {
+        assertThat(store.put(EVENT, 1, bytes("first"))).isTrue();
+
+        assertThat(store.put(EVENT, 1, bytes("second"))).isFalse();
+
+        assertThat(texts(store.read(EVENT))).containsExactly("first");
+        assertThat(new String(store.get(EVENT, 1), UTF_8)).isEqualTo("first");
+    }
+
+    @Test
+    void one_position_can_be_read_on_its_own() {
+        store.put(EVENT, 1, bytes("first"));
+        store.put(EVENT, 2, bytes("second"));
+
+        assertThat(new String(store.get(EVENT, 2), UTF_8)).isEqualTo("second");
+        assertThat(store.get(EVENT, 3)).isNull();
+        assertThat(store.get(OTHER_EVENT, 1)).isNull();
+    }
+
+    @Test
+    void the_head_of_each_log_is_its_highest_stored_sequence() {
+        assertThat(store.heads()).isEmpty();
+
+        store.put(EVENT, 1, bytes("a"));
+        store.put(EVENT, 3, bytes("c"));
+        store.put(EVENT, 2, bytes("b"));
+        store.put(OTHER_EVENT, 1, bytes("x"));
+
+        assertThat(store.heads()).containsOnly(entry(EVENT, 3L), entry(OTHER_EVENT, 1L));
+    }
+
+    @Test
+    void the_heads_handed_out_are_a_copy() {
+        store.put(EVENT, 1, bytes("a"));
+
+        store.heads().clear();
+
+        assertThat(store.heads()).containsKey(EVENT);
+    }
+
+    @Test
+    void changes_and_heads_survive_closing_and_reopening_the_file() {
+        for (long sequence = 1; sequence <= 50; sequence++) {
+            store.put(EVENT, sequence, bytes("change " + sequence));
+        }
+        store.put(OTHER_EVENT, 1, bytes("other"));
+
+        store.close();
+        store = MapDbChangeStore.open(file);
+
+        assertThat(store.read(EVENT)).hasSize(50);
+        assertThat(texts(store.read(EVENT)).getFirst()).isEqualTo("change 1");
+        assertThat(texts(store.read(EVENT)).getLast()).isEqualTo("change 50");
+        assertThat(store.heads()).containsEntry(EVENT, 50L).containsEntry(OTHER_EVENT, 1L);
+        assertThat(store.put(EVENT, 50, bytes("again"))).as("still known after reopening").isFalse();
+        assertThat(store.put(EVENT, 51, bytes("change 51"))).isTrue();
+    }
+
+    @Test
+    void changes_stored_together_take_consecutive_positions_and_move_the_head_to_the_last() {
+        store.put(EVENT, 1, bytes("single"));
+
+        store.putAll(EVENT, 2, List.of(bytes("row 1"), bytes("row 2"), bytes("row 3")));
+
+        assertThat(texts(store.read(EVENT))).containsExactly("single", "row 1", "row 2", "row 3");
+        assertThat(new String(store.get(EVENT, 4), UTF_8)).isEqualTo("row 3");
+        assertThat(store.heads()).containsEntry(EVENT, 4L);
+        assertThat(store.put(EVENT, 3, bytes("again"))).isFalse();
+    }
+
+    @Test
+    void changes_stored_together_survive_closing_and_reopening_the_file() {
+        store.putAll(EVENT, 1, List.of(bytes("row 1"), bytes("row 2")));
+
+        store.close();
+        store = MapDbChangeStore.open(file);
+
+        assertThat(texts(store.read(EVENT))).containsExactly("row 1", "row 2");
+        assertThat(store.heads()).containsEntry(EVENT, 2L);
+    }
+
+    @Test
+    void closing_twice_is_harmless() {
+        store.close();
+        store.close();
+    }
+
+    @Test
+    void a_missing_data_folder_is_created() {
+        Path nested = folder.resolve("not/there/yet/roundtable.db");
+
+        try (MapDbChangeStore fresh = MapDbChangeStore.open(nested)) {
+            fresh.put(EVENT, 1, bytes("a"));
+        }
+
+        assertThat(Files.exists(nested)).isTrue();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(UTF_8);
+    }
+
+    private static List<String> texts(List<byte[]> stored) {
+        return stored.stream().map(b -> new String(b, UTF_8)).toList();
+    }
+}
