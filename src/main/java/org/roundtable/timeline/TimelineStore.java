@@ -1,11 +1,12 @@
 package org.roundtable.timeline;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
 import org.springframework.stereotype.Component;
@@ -15,20 +16,44 @@ import org.springframework.stereotype.Component;
 class TimelineStore implements Projection {
 
     private static final class EventTimeline {
-        final List<TimelineEntry> entries = new ArrayList<>();
+        final Map<String, TimelineEntry> entries = new LinkedHashMap<>();
         final Map<String, String> comments = new HashMap<>();
+
+        void put(TimelineEntry entry, @Nullable String comments) {
+            entries.put(entry.id(), entry);
+            if (comments == null) {
+                this.comments.remove(entry.id());
+            } else {
+                this.comments.put(entry.id(), comments);
+            }
+        }
+
+        void remove(String entryId) {
+            entries.remove(entryId);
+            comments.remove(entryId);
+        }
     }
 
     private final Map<String, EventTimeline> byLog = new ConcurrentHashMap<>();
 
     @Override
     public void apply(LoggedChange logged) {
-        if (logged.change() instanceof TimelineChange.EntryAdded added) {
-            EventTimeline timeline = byLog.computeIfAbsent(logged.logId(), id -> new EventTimeline());
-            synchronized (timeline) {
-                timeline.entries.add(added.entry());
-                if (added.comments() != null) {
-                    timeline.comments.put(added.entry().id(), added.comments());
+        if (!(logged.change() instanceof TimelineChange change)) {
+            return;
+        }
+        EventTimeline timeline = byLog.computeIfAbsent(logged.logId(), id -> new EventTimeline());
+        synchronized (timeline) {
+            switch (change) {
+                case TimelineChange.EntryAdded added -> timeline.put(added.entry(), added.comments());
+                case TimelineChange.EntryEdited edited -> timeline.put(edited.after(), edited.commentsAfter());
+                case TimelineChange.EntryRemoved removed -> timeline.remove(removed.before().id());
+                case TimelineChange.KeyEventMarked marked -> timeline.entries.computeIfPresent(marked.entryId(),
+                        (id, entry) -> entry.withKeyEvent(marked.keyEvent()));
+                case TimelineChange.ChronologyImported imported -> {
+                    imported.removed().forEach(timeline::remove);
+                    imported.entries().forEach(added -> timeline.put(added.entry(), added.comments()));
+                }
+                case TimelineChange.MappingRemembered remembered -> {
                 }
             }
         }
@@ -40,7 +65,7 @@ class TimelineStore implements Projection {
             return new MergedTimeline(List.of());
         }
         synchronized (timeline) {
-            return new MergedTimeline(List.copyOf(timeline.entries));
+            return new MergedTimeline(List.copyOf(timeline.entries.values()));
         }
     }
 

@@ -1,35 +1,53 @@
 package org.roundtable.timeline;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
+import org.roundtable.event.Agency;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
+import org.roundtable.live.LoggedChange;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.UserText;
+import org.roundtable.timeline.importing.ChronologyFile;
+import org.roundtable.timeline.importing.ChronologyImport;
+import org.roundtable.timeline.importing.ColumnMapping;
+import org.roundtable.timeline.importing.ImportLimits;
+import org.roundtable.timeline.importing.ImportPreview;
+import org.roundtable.timeline.importing.ImportedEntry;
+import org.roundtable.timeline.importing.RawTable;
 import org.springframework.stereotype.Service;
 
 /**
  * The merged timeline feature. Anyone of the event reads the timeline; only its facilitators
- * add entries or read the agencies' analysis comments.
+ * import chronologies, add, edit, remove and flag entries, or read the agencies' analysis comments.
  */
 @Service
 public class Timelines {
 
-    public static final int MAX_ENTRY_LENGTH = 20_000;
-    public static final int MAX_COMMENTS_LENGTH = 20_000;
+    public static final int MAX_ENTRY_LENGTH = ImportLimits.DEFAULTS.maxCellLength();
+    public static final int MAX_COMMENTS_LENGTH = ImportLimits.DEFAULTS.maxCellLength();
 
     private final ChangeLog changeLog;
     private final LearningEvents events;
     private final TimelineStore store;
+    private final ChronologyMappings mappings;
 
-    Timelines(ChangeLog changeLog, LearningEvents events, TimelineStore store) {
+    Timelines(ChangeLog changeLog, LearningEvents events, TimelineStore store, ChronologyMappings mappings) {
         this.changeLog = changeLog;
         this.events = events;
         this.store = store;
+        this.mappings = mappings;
     }
 
     /** The merged timeline, without comments, for anyone of the event. */
@@ -44,31 +62,200 @@ public class Timelines {
         return store.comments(event.logId());
     }
 
-    /** A facilitator adds an entry. */
+    /** A facilitator adds an entry by hand. */
     public TimelineEntry add(Caller caller, String eventId, NewTimelineEntry entry) {
         return addAll(caller, eventId, List.of(entry)).getFirst();
     }
 
-    /** A facilitator adds several entries; all are checked before any is added. */
+    /** A facilitator adds several entries; all are checked before any is added, and all go in as one step. */
     public List<TimelineEntry> addAll(Caller caller, String eventId, List<NewTimelineEntry> entries) {
         LearningEvent event = events.runBy(caller, eventId);
-        List<TimelineChange.EntryAdded> checked = entries.stream().map(e -> checked(event, e)).toList();
+        List<TimelineChange.EntryAdded> checked = entries.stream()
+                .map(e -> checked(event, UUID.randomUUID().toString(), e, false))
+                .toList();
         changeLog.appendAll(event.logId(), checked, caller.actorId());
         return checked.stream().map(TimelineChange.EntryAdded::entry).toList();
     }
 
-    private static TimelineChange.EntryAdded checked(LearningEvent event, NewTimelineEntry entry) {
-        if (entry.agencyCode() == null || event.agency(entry.agencyCode()).isEmpty()) {
-            throw new InvalidInput("Unknown agency " + entry.agencyCode() + " for this learning event.");
+    /** A facilitator corrects an entry; the record keeps what it said before. */
+    public TimelineEntry edit(Caller caller, String eventId, String entryId, NewTimelineEntry changed) {
+        LearningEvent event = events.runBy(caller, eventId);
+        TimelineEntry before = existing(event, entryId);
+        TimelineChange.EntryAdded after = checked(event, entryId, changed, before.keyEvent());
+        changeLog.append(event.logId(), new TimelineChange.EntryEdited(before, store.comments(event.logId())
+                .get(entryId), after.entry(), after.comments()), caller.actorId());
+        return after.entry();
+    }
+
+    /** A facilitator removes an entry; the record keeps what it said. Notes on it stay with the event. */
+    public void remove(Caller caller, String eventId, String entryId) {
+        LearningEvent event = events.runBy(caller, eventId);
+        TimelineEntry before = existing(event, entryId);
+        changeLog.append(event.logId(), new TimelineChange.EntryRemoved(before,
+                store.comments(event.logId()).get(entryId)), caller.actorId());
+    }
+
+    /** A facilitator flags an entry as a key event for the pre-reading summary, or unflags it. */
+    public void markKeyEvent(Caller caller, String eventId, String entryId, boolean keyEvent) {
+        LearningEvent event = events.runBy(caller, eventId);
+        if (existing(event, entryId).keyEvent() != keyEvent) {
+            changeLog.append(event.logId(), new TimelineChange.KeyEventMarked(entryId, keyEvent), caller.actorId());
         }
+    }
+
+    /** Every change facilitators made to entries by hand, oldest first: who, when, before and after. */
+    public List<EntryRevision> revisions(Caller caller, String eventId) {
+        LearningEvent event = events.runBy(caller, eventId);
+        List<EntryRevision> revisions = new ArrayList<>();
+        for (LoggedChange logged : changeLog.read(event.logId())) {
+            switch (logged.change()) {
+                case TimelineChange.EntryAdded added -> revisions.add(new EntryRevision(logged.at(), logged.actor(),
+                        EntryRevision.Kind.ADDED, null, added.entry()));
+                case TimelineChange.EntryEdited edited -> revisions.add(new EntryRevision(logged.at(), logged.actor(),
+                        EntryRevision.Kind.EDITED, edited.before(), edited.after()));
+                case TimelineChange.EntryRemoved removed -> revisions.add(new EntryRevision(logged.at(),
+                        logged.actor(), EntryRevision.Kind.REMOVED, removed.before(), null));
+                default -> {
+                }
+            }
+        }
+        return revisions;
+    }
+
+    /**
+     * Reads an agency's chronology file for import: the column mapping remembered for that agency
+     * (or guessed from the headings) and a preview of every row. Nothing changes yet.
+     */
+    public ChronologyUpload readChronology(Caller caller, String eventId, String agencyCode, String fileName,
+            byte[] content) {
+        LearningEvent event = events.runBy(caller, eventId);
+        Agency agency = agency(event, agencyCode);
+        RawTable table = ChronologyFile.read(UserText.clean(fileName), content);
+        ColumnMapping mapping = mappings.forAgency(agency.name())
+                .map(headings -> ColumnMapping.recall(headings, table.headers()))
+                .orElseGet(() -> ColumnMapping.guess(table.headers()));
+        return remap(caller, eventId, new ChronologyUpload(agency.code(), UserText.clean(fileName), table, mapping,
+                null, null), mapping);
+    }
+
+    /** The same file with another column mapping, previewed again. */
+    public ChronologyUpload remap(Caller caller, String eventId, ChronologyUpload upload, ColumnMapping mapping) {
+        events.runBy(caller, eventId);
+        if (!mapping.isComplete()) {
+            String missing = String.join(" and ", mapping.missingRequired().stream()
+                    .map(field -> field.label().toLowerCase(Locale.UK)).toList());
+            return new ChronologyUpload(upload.agencyCode(), upload.fileName(), upload.table(), mapping, null,
+                    "Choose the column for " + missing + ".");
+        }
+        ImportPreview preview = ChronologyImport.preview(upload.table(), mapping, upload.agencyCode());
+        return new ChronologyUpload(upload.agencyCode(), upload.fileName(), upload.table(), mapping, preview, null);
+    }
+
+    /**
+     * Imports the accepted rows of a preview as the agency's chronology, replacing its earlier
+     * entries as one step: all or nothing. Entries matched by the agency's reference, or by date
+     * and text, keep their id, notes and key-event flag. The column mapping is remembered for
+     * the agency's next file.
+     */
+    public ImportResult importChronology(Caller caller, String eventId, ChronologyUpload upload) {
+        LearningEvent event = events.runBy(caller, eventId);
+        Agency agency = agency(event, upload.agencyCode());
+        ImportPreview preview = upload.preview();
+        if (preview == null) {
+            throw new InvalidInput(Objects.requireNonNullElse(upload.problem(), "The file has not been read yet."));
+        }
+        if (preview.acceptedCount() == 0) {
+            throw new InvalidInput("No row of this file can be imported yet; fix or skip the rows listed.");
+        }
+        List<TimelineEntry> earlier = store.timeline(event.logId()).entries().stream()
+                .filter(e -> e.agencyCode().equals(agency.code()))
+                .toList();
+        EntryMatcher matcher = new EntryMatcher(earlier);
+        List<TimelineChange.EntryAdded> entries = new ArrayList<>();
+        int kept = 0;
+        for (ImportedEntry imported : preview.acceptedEntries()) {
+            TimelineEntry match = matcher.take(imported);
+            if (match != null) {
+                kept++;
+            }
+            NewTimelineEntry entry = new NewTimelineEntry(agency.code(), imported.date(), imported.time(),
+                    imported.endDate(), imported.whatHappened(), imported.source(), imported.practitionerRole(),
+                    imported.comments(), imported.reference());
+            entries.add(checked(event, match == null ? UUID.randomUUID().toString() : match.id(), entry,
+                    match != null && match.keyEvent()));
+        }
+        List<String> removed = matcher.unmatched().stream().map(TimelineEntry::id).toList();
+        changeLog.append(event.logId(), new TimelineChange.ChronologyImported(agency.code(), entries, removed,
+                upload.fileName()), caller.actorId());
+        changeLog.append(ChronologyMappings.LOG_ID, new TimelineChange.MappingRemembered(agency.name(),
+                preview.mapping().headingsIn(preview.headers())), caller.actorId());
+        return new ImportResult(entries.size() - kept, kept, removed.size(),
+                preview.skippedCount() + preview.rejectedCount());
+    }
+
+    private TimelineEntry existing(LearningEvent event, String entryId) {
+        return store.timeline(event.logId()).entry(entryId)
+                .orElseThrow(() -> new InvalidInput("That timeline entry is not part of this learning event."));
+    }
+
+    private static Agency agency(LearningEvent event, @Nullable String agencyCode) {
+        return event.agency(agencyCode == null ? "" : agencyCode)
+                .orElseThrow(() -> new InvalidInput("Choose one of the event's agencies."));
+    }
+
+    private static TimelineChange.EntryAdded checked(LearningEvent event, String id, NewTimelineEntry entry,
+            boolean keyEvent) {
+        Agency agency = agency(event, entry.agencyCode());
         if (entry.date() == null) {
             throw new InvalidInput("A timeline entry needs a date.");
         }
-        var timelineEntry = new TimelineEntry(UUID.randomUUID().toString(), entry.agencyCode(), entry.date(),
-                entry.time(), UserText.required(entry.whatHappened(), "What happened", MAX_ENTRY_LENGTH),
+        if (entry.endDate() != null && entry.endDate().lastDay().isBefore(entry.date().date())) {
+            throw new InvalidInput("The end date is before the date.");
+        }
+        var timelineEntry = new TimelineEntry(id, agency.code(), entry.date(), entry.time(), entry.endDate(),
+                UserText.required(entry.whatHappened(), "What happened", MAX_ENTRY_LENGTH),
                 UserText.optional(entry.source(), "The source", 500),
-                UserText.optional(entry.practitionerRole(), "The practitioner's role", 200));
+                UserText.optional(entry.practitionerRole(), "The practitioner's role", 200),
+                UserText.optional(entry.reference(), "The agency's reference", 200), keyEvent);
         return new TimelineChange.EntryAdded(timelineEntry,
                 UserText.optional(entry.comments(), "The comments", MAX_COMMENTS_LENGTH));
+    }
+
+    /** Pairs a new file's rows with the agency's earlier entries: by reference first, then by date and text. */
+    private static final class EntryMatcher {
+        private final Map<String, TimelineEntry> byReference = new HashMap<>();
+        private final Map<String, TimelineEntry> byDateAndText = new HashMap<>();
+        private final List<TimelineEntry> earlier;
+        private final Set<String> taken = new HashSet<>();
+
+        EntryMatcher(List<TimelineEntry> earlier) {
+            this.earlier = earlier;
+            for (TimelineEntry entry : earlier) {
+                if (entry.reference() != null) {
+                    byReference.putIfAbsent(entry.reference(), entry);
+                }
+                byDateAndText.putIfAbsent(dateAndText(entry.date(), entry.whatHappened()), entry);
+            }
+        }
+
+        @Nullable TimelineEntry take(ImportedEntry row) {
+            TimelineEntry match = row.reference() == null ? null : byReference.get(row.reference());
+            if (match == null || taken.contains(match.id())) {
+                match = byDateAndText.get(dateAndText(row.date(), UserText.clean(row.whatHappened())));
+            }
+            if (match == null || !taken.add(match.id())) {
+                return null;
+            }
+            return match;
+        }
+
+        List<TimelineEntry> unmatched() {
+            return earlier.stream().filter(e -> !taken.contains(e.id())).toList();
+        }
+
+        private static String dateAndText(ChronologyDate date, String text) {
+            return date.date() + "|" + date.precision() + "|" + text.strip().replaceAll("\\s+", " ")
+                    .toLowerCase(Locale.ROOT);
+        }
     }
 }

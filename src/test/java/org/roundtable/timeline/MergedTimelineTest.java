@@ -116,8 +116,8 @@ class MergedTimelineTest {
     }
 
     private static boolean comesNoLaterThan(TimelineEntry a, TimelineEntry b) {
-        if (!a.date().equals(b.date())) {
-            return a.date().isBefore(b.date());
+        if (!a.date().date().equals(b.date().date())) {
+            return a.date().date().isBefore(b.date().date());
         }
         if (a.time() == null || b.time() == null) {
             return a.time() == null;
@@ -138,7 +138,7 @@ class MergedTimelineTest {
     }
 
     private static TimelineEntry entry(String id, String agency, LocalDate date, @Nullable String time) {
-        return new TimelineEntry(id, agency, date, time == null ? null : LocalTime.parse(time),
-                "What happened " + id, null, null);
+        return new TimelineEntry(id, agency, ChronologyDate.onDay(date), time == null ? null : LocalTime.parse(time),
+                null, "What happened " + id, null, null, null, false);
     }
 }

@@ -65,7 +65,7 @@ class TimelinesTest {
         Caller.Participant participant = room.joinDemo("GP");
 
         assertThatThrownBy(() -> timelines.add(participant, event.id(), new NewTimelineEntry("GP",
-                LocalDate.of(2025, 3, 1), null, "Forged entry", null, null, null)))
+                ChronologyDate.onDay(LocalDate.of(2025, 3, 1)), null, null, "Forged entry", null, null, null, null)))
                 .isInstanceOf(NotAllowed.class);
     }
 }

@@ -27,6 +27,7 @@ import org.roundtable.board.Notes;
 import org.roundtable.event.EventSecrets;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.Timelines;
@@ -107,7 +108,9 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         link.addClassName("rt-join-link");
         Div joinPanel = new Div(new H2("Join"), code, JoinQrCode.of(joinLink), link);
         joinPanel.addClassName("rt-join-panel");
-        Aside side = new Aside(joinPanel, projector, showComments, close);
+        Anchor prepareTimeline = new Anchor("events/" + eventId + "/timeline", "Prepare the merged timeline");
+        prepareTimeline.addClassName("rt-prepare-link");
+        Aside side = new Aside(joinPanel, projector, prepareTimeline, showComments, close);
         side.addClassName("rt-console-side");
 
         Div body = new Div(board, side);

@@ -18,6 +18,7 @@ import org.roundtable.access.Caller;
 import org.roundtable.board.Notes;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.timeline.Timelines;
 

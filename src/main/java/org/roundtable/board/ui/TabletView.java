@@ -17,6 +17,7 @@ import org.roundtable.access.Callers;
 import org.roundtable.board.Notes;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.Timelines;

@@ -42,7 +42,9 @@ final class TimelineBoard extends Section {
 
     private final @Nullable NoteRequest noteRequest;
     private boolean followNewNotes;
-    private List<String> shownEntryIds = List.of();
+    private List<TimelineEntry> shownEntries = List.of();
+    private final UnorderedList orphanNotes = new UnorderedList();
+    private final Div orphans = new Div();
     private final Map<String, UnorderedList> noteLists = new HashMap<>();
     private final Map<String, Div> commentBoxes = new HashMap<>();
     private final Set<String> shownNotes = new HashSet<>();
@@ -66,19 +68,18 @@ final class TimelineBoard extends Section {
     /** Shows the timeline and notes; only what is new is added. */
     void show(LearningEvent current, MergedTimeline timeline, List<Note> notes) {
         this.event = current;
-        List<String> ids = timeline.entries().stream().map(TimelineEntry::id).toList();
-        boolean firstShow = !ids.equals(shownEntryIds);
+        boolean firstShow = !timeline.entries().equals(shownEntries);
         if (firstShow) {
             rebuild(timeline);
         }
         ListItem newest = null;
         for (Note note : notes) {
             if (shownNotes.add(note.id())) {
-                UnorderedList list = noteLists.get(key(note.place()));
-                if (list != null) {
-                    newest = noteItem(note);
-                    list.add(newest);
-                }
+                // A note whose entry left the timeline (a re-import, a removal) is still shown.
+                UnorderedList list = noteLists.getOrDefault(key(note.place()), orphanNotes);
+                newest = noteItem(note);
+                list.add(newest);
+                orphans.setVisible(orphanNotes.getComponentCount() > 0);
             }
         }
         if (followNewNotes && !firstShow && newest != null) {
@@ -99,7 +100,14 @@ final class TimelineBoard extends Section {
         noteLists.clear();
         commentBoxes.clear();
         shownNotes.clear();
-        shownEntryIds = timeline.entries().stream().map(TimelineEntry::id).toList();
+        shownEntries = timeline.entries();
+        orphanNotes.removeAll();
+        orphanNotes.addClassName("rt-notes");
+        orphans.removeAll();
+        orphans.addClassName("rt-orphan-notes");
+        orphans.add(new Span("Notes on entries no longer in the timeline"), orphanNotes);
+        orphans.setVisible(false);
+        add(orphans);
         if (timeline.isEmpty()) {
             add(new Paragraph("The merged timeline is empty."));
         }
@@ -117,6 +125,12 @@ final class TimelineBoard extends Section {
 
         Div head = new Div(agencyChip(entry.agencyCode()), when(entry));
         head.addClassName("rt-entry-head");
+        if (entry.keyEvent()) {
+            Span key = new Span("Key event");
+            key.addClassName("rt-key-event");
+            head.add(key);
+            card.addClassName("rt-entry-key");
+        }
         Paragraph text = new Paragraph(entry.whatHappened());
         text.addClassName("rt-entry-text");
         card.add(head, text);
@@ -200,8 +214,7 @@ final class TimelineBoard extends Section {
     }
 
     private static Span when(TimelineEntry entry) {
-        String text = DATE.format(entry.date()) + (entry.time() == null ? "" : ", " + entry.time());
-        Span when = new Span(text);
+        Span when = new Span(entry.when());
         when.addClassName("rt-entry-date");
         return when;
     }
@@ -220,7 +233,7 @@ final class TimelineBoard extends Section {
     private String describe(TimelineEntry entry) {
         String text = entry.whatHappened();
         String shortText = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-        return DATE.format(entry.date()) + ", " + entry.agencyCode() + ": " + shortText;
+        return entry.when() + ", " + entry.agencyCode() + ": " + shortText;
     }
 
     private static String key(NotePlace place) {

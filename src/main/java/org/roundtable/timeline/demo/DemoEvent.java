@@ -16,6 +16,7 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.event.NewLearningEvent;
 import org.roundtable.live.ChangeLog;
+import org.roundtable.timeline.ChronologyDate;
 import org.roundtable.timeline.NewTimelineEntry;
 import org.roundtable.timeline.Timelines;
 import org.slf4j.Logger;
@@ -76,9 +77,9 @@ class DemoEvent implements ApplicationRunner {
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord row : format.parse(reader)) {
                 String time = row.get("time");
-                entries.add(new NewTimelineEntry(row.get("agency"), LocalDate.parse(row.get("date")),
-                        time.isBlank() ? null : LocalTime.parse(time), row.get("event"), row.get("source"),
-                        row.get("practitioner_role"), row.get("comments")));
+                entries.add(new NewTimelineEntry(row.get("agency"), ChronologyDate.onDay(LocalDate.parse(row.get("date"))),
+                        time.isBlank() ? null : LocalTime.parse(time), null, row.get("event"), row.get("source"),
+                        row.get("practitioner_role"), row.get("comments"), null));
             }
         }
         return entries;

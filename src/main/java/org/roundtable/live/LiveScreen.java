@@ -1,17 +1,16 @@
-package org.roundtable.board.ui;
+package org.roundtable.live;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import org.jspecify.annotations.Nullable;
-import org.roundtable.live.LiveUpdates;
 
 /**
- * Keeps a screen in step with one event's log: subscribed while the screen is attached, it
+ * For views: keeps a screen in step with one event's log: subscribed while the screen is attached, it
  * refreshes the screen by push on every (coalesced) change, and unsubscribes when the screen is
  * detached. Attaching again, as a resynchronisation does, subscribes afresh and catches up at once.
  */
-final class LiveScreen {
+public final class LiveScreen {
 
     private final LiveUpdates updates;
     private @Nullable String logId;
@@ -19,7 +18,7 @@ final class LiveScreen {
     private LiveUpdates.@Nullable Subscription subscription;
     private @Nullable UI ui;
 
-    LiveScreen(Component screen, LiveUpdates updates) {
+    public LiveScreen(Component screen, LiveUpdates updates) {
         this.updates = updates;
         screen.addAttachListener(attach -> {
             ui = attach.getUI();
@@ -32,7 +31,7 @@ final class LiveScreen {
     }
 
     /** Follows {@code logId} from now on, refreshing with {@code refresh} (run once at once when attached). */
-    void follow(String logId, Runnable refresh) {
+    public void follow(String logId, Runnable refresh) {
         this.logId = logId;
         this.refresh = refresh;
         if (ui != null) {

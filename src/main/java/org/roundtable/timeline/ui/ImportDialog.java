@@ -1,0 +1,252 @@
+package org.roundtable.timeline.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.event.Agency;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.InvalidInput;
+import org.roundtable.timeline.ChronologyUpload;
+import org.roundtable.timeline.ImportResult;
+import org.roundtable.timeline.Timelines;
+import org.roundtable.timeline.importing.ChronologyField;
+import org.roundtable.timeline.importing.ColumnMapping;
+import org.roundtable.timeline.importing.ImportLimits;
+import org.roundtable.timeline.importing.ImportPreview;
+import org.roundtable.timeline.importing.RowOutcome;
+
+/**
+ * Importing one agency's chronology: choose the agency, upload the file as it arrived (CSV or
+ * Excel), check which column is which, see every row's outcome, fix or skip the rows that cannot
+ * be read, then import the rest as one step.
+ */
+final class ImportDialog extends Dialog {
+
+    private final Timelines timelines;
+    private final Caller caller;
+    private final String eventId;
+    private final Consumer<ImportResult> imported;
+
+    final Select<Agency> agency = new Select<>();
+    private final Div mappingBox = new Div();
+    private final Map<ChronologyField, Select<Integer>> columnChoices = new EnumMap<>(ChronologyField.class);
+    final Paragraph message = new Paragraph();
+    final Paragraph summary = new Paragraph();
+    final Grid<RowOutcome> problems = new Grid<>();
+    final Button importButton = new Button("Import");
+    private @Nullable ChronologyUpload upload;
+    private List<String> mappingHeaders = List.of();
+    private boolean building;
+
+    ImportDialog(Timelines timelines, Caller caller, LearningEvent event, Consumer<ImportResult> imported) {
+        this.timelines = timelines;
+        this.caller = caller;
+        this.eventId = event.id();
+        this.imported = imported;
+        setHeaderTitle("Import an agency's chronology");
+        addClassName("rt-import-dialog");
+        setWidth("min(64rem, 96vw)");
+
+        agency.setLabel("Agency");
+        agency.setItems(event.agencies());
+        agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
+        agency.setRequiredIndicatorVisible(true);
+
+        UI ui = UI.getCurrent();
+        Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                ui.access(() -> read(metadata.fileName(), bytes))));
+        file.setAcceptedFileTypes(".csv", ".txt", ".xlsx", ".xls", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        file.setMaxFiles(1);
+        file.setMaxFileSize((int) ImportLimits.DEFAULTS.maxBytes());
+        file.addFileRejectedListener(rejected -> message.setText(rejected.getErrorMessage()
+                + " The limit is " + ImportLimits.DEFAULTS.maxBytes() / (1024 * 1024) + " MB; CSV and Excel (.xlsx) files."));
+        file.getElement().setAttribute("aria-label", "Chronology file");
+
+        message.addClassName("rt-error");
+        message.getElement().setAttribute("role", "alert");
+        summary.addClassName("rt-import-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
+        problems.addColumn(RowOutcome::rowNumber).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportDialog::reason).setHeader("What is wrong").setFlexGrow(3);
+        problems.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        problems.setAllRowsVisible(true);
+        problems.setVisible(false);
+
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        importButton.addClickListener(click -> commit());
+        Button cancel = new Button("Cancel", click -> close());
+        getFooter().add(cancel, importButton);
+
+        add(new Paragraph("Choose the agency, then drop its chronology here as it was sent (CSV or Excel). Nothing "
+                + "changes in the timeline until you press Import; importing again replaces that agency's entries, "
+                + "keeping the notes on entries that are still there."),
+                agency, file, message, mappingBox, summary, problems);
+    }
+
+    /** Reads an uploaded file (the upload calls it; tests hand it bytes directly). */
+    void read(String fileName, byte[] bytes) {
+        message.setText("");
+        if (agency.getValue() == null) {
+            message.setText("Choose the agency first, then upload its file again.");
+            return;
+        }
+        try {
+            show(timelines.readChronology(caller, eventId, agency.getValue().code(), fileName, bytes));
+        } catch (InvalidInput e) {
+            upload = null;
+            mappingBox.removeAll();
+            summary.setText("");
+            problems.setVisible(false);
+            importButton.setEnabled(false);
+            message.setText(e.getMessage());
+        }
+    }
+
+    private void show(ChronologyUpload current) {
+        this.upload = current;
+        if (columnChoices.isEmpty() || !current.table().headers().equals(mappingHeaders)) {
+            buildMapping(current);
+        }
+        ImportPreview preview = current.preview();
+        if (preview == null) {
+            summary.setText(current.problem() == null ? "" : current.problem());
+            problems.setVisible(false);
+            importButton.setEnabled(false);
+            return;
+        }
+        summary.setText(preview.acceptedCount() + " rows ready to import, " + preview.rejectedCount()
+                + " need attention, " + preview.skippedCount() + " empty or skipped.");
+        List<RowOutcome> rejected = new ArrayList<>(preview.rejectedRows());
+        problems.setItems(rejected);
+        problems.setVisible(!rejected.isEmpty());
+        importButton.setText("Import " + preview.acceptedCount() + " entries");
+        importButton.setEnabled(preview.acceptedCount() > 0);
+    }
+
+    private void buildMapping(ChronologyUpload current) {
+        building = true;
+        mappingBox.removeAll();
+        columnChoices.clear();
+        mappingHeaders = current.table().headers();
+        List<Integer> options = new ArrayList<>();
+        options.add(-1);
+        for (int i = 0; i < mappingHeaders.size(); i++) {
+            options.add(i);
+        }
+        HorizontalLayout row = new HorizontalLayout();
+        row.setWrap(true);
+        for (ChronologyField field : ChronologyField.values()) {
+            Select<Integer> choice = new Select<>();
+            choice.setLabel(field.label());
+            choice.setRequiredIndicatorVisible(field.isRequired());
+            choice.setItems(options);
+            choice.setItemLabelGenerator(i -> i < 0 ? "(none)" : "Column " + (i + 1) + ": " + mappingHeaders.get(i));
+            choice.setValue(current.mapping().columnOf(field).orElse(-1));
+            choice.addValueChangeListener(change -> {
+                if (!building) {
+                    remap();
+                }
+            });
+            columnChoices.put(field, choice);
+            row.add(choice);
+        }
+        mappingBox.add(new H3("Which column is which"), row);
+        building = false;
+    }
+
+    private void remap() {
+        if (upload == null) {
+            return;
+        }
+        Map<ChronologyField, Integer> columns = new EnumMap<>(ChronologyField.class);
+        columnChoices.forEach((field, choice) -> {
+            if (choice.getValue() != null && choice.getValue() >= 0) {
+                columns.put(field, choice.getValue());
+            }
+        });
+        try {
+            message.setText("");
+            show(timelines.remap(caller, eventId, upload, new ColumnMapping(columns)));
+        } catch (InvalidInput e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private HorizontalLayout rowActions(RowOutcome outcome) {
+        Button fix = new Button("Fix", click -> fix(outcome));
+        fix.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        fix.getElement().setAttribute("aria-label", "Fix row " + outcome.rowNumber());
+        Button skip = new Button("Skip", click -> changePreview(p -> p.withRowSkipped(outcome.rowNumber())));
+        skip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        skip.getElement().setAttribute("aria-label", "Skip row " + outcome.rowNumber());
+        return new HorizontalLayout(fix, skip);
+    }
+
+    private void fix(RowOutcome outcome) {
+        Dialog editor = new Dialog();
+        editor.setHeaderTitle("Fix row " + outcome.rowNumber());
+        List<TextField> cells = new ArrayList<>();
+        for (int i = 0; i < mappingHeaders.size(); i++) {
+            TextField cell = new TextField(mappingHeaders.get(i).isBlank() ? "Column " + (i + 1) : mappingHeaders.get(i));
+            cell.setValue(i < outcome.cells().size() ? outcome.cells().get(i) : "");
+            cell.setWidthFull();
+            cells.add(cell);
+            editor.add(cell);
+        }
+        Paragraph why = new Paragraph(reason(outcome));
+        why.addClassName("rt-error");
+        editor.addComponentAsFirst(why);
+        Button save = new Button("Check the row again", click -> {
+            changePreview(p -> p.withRowFixed(outcome.rowNumber(), cells.stream().map(TextField::getValue).toList()));
+            editor.close();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        editor.getFooter().add(new Button("Cancel", click -> editor.close()), save);
+        editor.open();
+    }
+
+    private void changePreview(java.util.function.UnaryOperator<ImportPreview> change) {
+        if (upload == null || upload.preview() == null) {
+            return;
+        }
+        show(new ChronologyUpload(upload.agencyCode(), upload.fileName(), upload.table(), upload.mapping(),
+                change.apply(upload.preview()), null));
+    }
+
+    private void commit() {
+        if (upload == null) {
+            return;
+        }
+        try {
+            ImportResult result = timelines.importChronology(caller, eventId, upload);
+            imported.accept(result);
+            close();
+        } catch (InvalidInput e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private static String reason(RowOutcome outcome) {
+        return outcome instanceof RowOutcome.Rejected rejected ? rejected.reason() : "";
+    }
+}
