@@ -1,5 +1,6 @@
 package org.roundtable.timeline;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +27,9 @@ import org.roundtable.timeline.importing.ImportLimits;
 import org.roundtable.timeline.importing.ImportPreview;
 import org.roundtable.timeline.importing.ImportedEntry;
 import org.roundtable.timeline.importing.RawTable;
+import org.roundtable.timeline.summary.KeyEventsSummary;
+import org.roundtable.timeline.summary.SummaryAgency;
+import org.roundtable.timeline.summary.SummaryEntry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +46,7 @@ public class Timelines {
     private final LearningEvents events;
     private final TimelineStore store;
     private final ChronologyMappings mappings;
+    private final Clock clock = Clock.systemUTC();
 
     Timelines(ChangeLog changeLog, LearningEvents events, TimelineStore store, ChronologyMappings mappings) {
         this.changeLog = changeLog;
@@ -120,6 +125,24 @@ public class Timelines {
             }
         }
         return revisions;
+    }
+
+    /**
+     * The key events summary for pre-reading: the flagged entries in timeline order with their
+     * agencies (code, name, colour). Never the comments column or the genogram. Facilitators only.
+     */
+    public KeyEventsSummary keyEventsSummary(Caller caller, String eventId) {
+        LearningEvent event = events.runBy(caller, eventId);
+        List<SummaryEntry> entries = store.timeline(event.logId()).entries().stream()
+                .filter(TimelineEntry::keyEvent)
+                .map(e -> new SummaryEntry(e.date().display() + (e.endDate() == null ? ""
+                        : " to " + e.endDate().display()), e.time() == null ? null : e.time().toString(),
+                        e.agencyCode(), e.whatHappened(), e.source()))
+                .toList();
+        List<SummaryAgency> agencies = event.agencies().stream()
+                .map(a -> new SummaryAgency(a.code(), a.name(), a.colour()))
+                .toList();
+        return new KeyEventsSummary(event.pseudonym(), null, event.date(), agencies, entries, clock.instant());
     }
 
     /**

@@ -3,9 +3,14 @@ package org.roundtable.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
@@ -19,6 +24,9 @@ import org.roundtable.shared.NotAllowed;
 import org.roundtable.testing.TestRoom;
 import org.roundtable.timeline.importing.ChronologyField;
 import org.roundtable.timeline.importing.ColumnMapping;
+import org.roundtable.timeline.summary.KeyEventsSummary;
+import org.roundtable.timeline.summary.RenderedPdf;
+import org.roundtable.timeline.summary.SummaryDocument;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -167,6 +175,36 @@ class ChronologyImportServiceTest {
         assertThat(revisions.getFirst().after().whatHappened()).isEqualTo("Incident attended by two officers.");
         assertThat(revisions).allSatisfy(r -> assertThat(r.actor()).isEqualTo(owner.actorId()));
         assertThat(timelines.timelineFor(owner, event.id()).entry(entry.id())).isEmpty();
+    }
+
+    @Test
+    void the_key_events_summary_holds_the_flagged_entries_in_order_in_word_and_pdf_and_never_the_comments()
+            throws Exception {
+        timelines.importChronology(owner, event.id(), read(POLICE_V1));
+        List<TimelineEntry> entries = timelines.timelineFor(owner, event.id()).entries();
+        entries.forEach(e -> timelines.markKeyEvent(owner, event.id(), e.id(), true));
+
+        KeyEventsSummary summary = timelines.keyEventsSummary(owner, event.id());
+        SummaryDocument documents = new SummaryDocument();
+        String word;
+        try (var docx = new XWPFDocument(new ByteArrayInputStream(documents.docx(summary)));
+                var extractor = new XWPFWordExtractor(docx)) {
+            word = extractor.getText();
+        }
+        RenderedPdf pdf = documents.pdf(summary);
+        String pdfText;
+        try (var document = Loader.loadPDF(pdf.bytes())) {
+            pdfText = new PDFTextStripper().getText(document);
+        }
+
+        for (String text : List.of(word, pdfText)) {
+            assertThat(text).contains("Child I", "Domestic incident attended", "Partner arrested", "POL")
+                    .doesNotContain("DASH not completed.");
+            assertThat(text.indexOf("Domestic incident")).isLessThan(text.indexOf("Partner arrested"));
+        }
+        assertThat(pdf.overTwoPages()).isFalse();
+        assertThatThrownBy(() -> timelines.keyEventsSummary(room.join(event, owner, "HV"), event.id()))
+                .isInstanceOf(NotAllowed.class);
     }
 
     private ChronologyUpload read(String csv) {

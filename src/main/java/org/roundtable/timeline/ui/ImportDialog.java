@@ -196,13 +196,22 @@ final class ImportDialog extends Dialog {
         Button fix = new Button("Fix", click -> fix(outcome));
         fix.addThemeVariants(ButtonVariant.LUMO_SMALL);
         fix.getElement().setAttribute("aria-label", "Fix row " + outcome.rowNumber());
-        Button skip = new Button("Skip", click -> changePreview(p -> p.withRowSkipped(outcome.rowNumber())));
+        Button skip = new Button("Skip", click -> skip(outcome.rowNumber()));
         skip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         skip.getElement().setAttribute("aria-label", "Skip row " + outcome.rowNumber());
         return new HorizontalLayout(fix, skip);
     }
 
-    private void fix(RowOutcome outcome) {
+    /** The rows the facilitator still has to fix or skip. */
+    List<RowOutcome> rowsNeedingAttention() {
+        return upload == null || upload.preview() == null ? List.of() : List.copyOf(upload.preview().rejectedRows());
+    }
+
+    void skip(int rowNumber) {
+        changePreview(p -> p.withRowSkipped(rowNumber));
+    }
+
+    void fix(RowOutcome outcome) {
         Dialog editor = new Dialog();
         editor.setHeaderTitle("Fix row " + outcome.rowNumber());
         List<TextField> cells = new ArrayList<>();

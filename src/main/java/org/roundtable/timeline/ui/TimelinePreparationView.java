@@ -1,5 +1,6 @@
 package org.roundtable.timeline.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -31,6 +32,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
@@ -46,6 +49,8 @@ import org.roundtable.timeline.ImportResult;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.TimelineEntry;
 import org.roundtable.timeline.Timelines;
+import org.roundtable.timeline.summary.RenderedPdf;
+import org.roundtable.timeline.summary.SummaryDocument;
 
 /**
  * The facilitator prepares the merged timeline before the day: imports each agency's
@@ -72,6 +77,9 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
     final TextField search = new TextField("Search");
     final Checkbox showComments = new Checkbox("Show agency comments (facilitators only)");
     final Span count = new Span();
+    final Span summaryWarning = new Span();
+    private final SummaryDocument documents = new SummaryDocument();
+    private List<String> checkedKeyEvents = List.of("not checked yet");
     private Grid.Column<TimelineEntry> commentsColumn;
     private MergedTimeline timeline = new MergedTimeline(List.of());
     private Map<String, String> comments = Map.of();
@@ -102,16 +110,35 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
 
     private void build(Caller caller, LearningEvent event) {
         String eventId = event.id();
+        // Each action refreshes at once for its author; other screens follow through the log.
         Button importButton = new Button("Import a chronology", click -> new ImportDialog(timelines, caller, event,
-                result -> announce(result)).open());
+                result -> {
+                    announce(result);
+                    refresh(caller, eventId);
+                }).open());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button addButton = new Button("Add an entry", click -> new EntryDialog(event, null, null,
-                entry -> timelines.add(caller, eventId, entry)).open());
+        Button addButton = new Button("Add an entry", click -> new EntryDialog(event, null, null, entry -> {
+            timelines.add(caller, eventId, entry);
+            refresh(caller, eventId);
+        }).open());
         Button history = new Button("Changes made by hand", click -> showRevisions(caller, eventId));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Header header = new Header(new Anchor("events/" + eventId, "← Console"), new H1("Merged timeline · "
                 + event.pseudonym()), new HorizontalLayout(importButton, addButton, history));
         header.addClassName("rt-console-header");
+
+        String fileName = "key-events-" + event.pseudonym().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK);
+        Anchor docx = new Anchor(DownloadHandler.fromInputStream(download -> bytes(
+                documents.docx(timelines.keyEventsSummary(caller, eventId)), fileName + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
+                "Key events summary (Word)");
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> bytes(
+                documents.pdf(timelines.keyEventsSummary(caller, eventId)).bytes(), fileName + ".pdf",
+                "application/pdf")), "Key events summary (PDF)");
+        summaryWarning.addClassName("rt-warning");
+        summaryWarning.getElement().setAttribute("role", "status");
+        Div summary = new Div(docx, pdf, summaryWarning);
+        summary.addClassName("rt-summary-links");
 
         agencyFilter.setItems(event.agencies());
         agencyFilter.setItemLabelGenerator(a -> a.code() + " · " + a.name());
@@ -142,26 +169,35 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
         commentsColumn.setVisible(false);
         grid.addComponentColumn(entry -> {
             Checkbox key = new Checkbox("Key event", entry.keyEvent());
-            key.addValueChangeListener(change -> timelines.markKeyEvent(caller, eventId, entry.id(), change.getValue()));
+            key.addValueChangeListener(change -> {
+                timelines.markKeyEvent(caller, eventId, entry.id(), change.getValue());
+                refresh(caller, eventId);
+            });
             return key;
         }).setHeader("Key event").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(entry -> actions(caller, event, entry)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("70vh");
         grid.getElement().setAttribute("aria-label", "Merged timeline entries");
-        add(header, filters, count, grid);
+        add(header, summary, filters, count, grid);
     }
 
     private HorizontalLayout actions(Caller caller, LearningEvent event, TimelineEntry entry) {
         Button edit = new Button("Correct", click -> new EntryDialog(event, entry,
                 timelines.commentsFor(caller, event.id()).get(entry.id()),
-                changed -> timelines.edit(caller, event.id(), entry.id(), changed)).open());
+                changed -> {
+                    timelines.edit(caller, event.id(), entry.id(), changed);
+                    refresh(caller, event.id());
+                }).open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.getElement().setAttribute("aria-label", "Correct the entry of " + entry.when());
         Button remove = new Button("Remove", click -> {
             ConfirmDialog confirm = new ConfirmDialog("Remove this entry?",
                     entry.when() + ": " + entry.whatHappened(), "Remove",
-                    yes -> timelines.remove(caller, event.id(), entry.id()));
+                    yes -> {
+                        timelines.remove(caller, event.id(), entry.id());
+                        refresh(caller, event.id());
+                    });
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
@@ -173,6 +209,15 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
 
     private void refresh(Caller caller, String eventId) {
         timeline = timelines.timelineFor(caller, eventId);
+        List<String> keyEvents = timeline.entries().stream().filter(TimelineEntry::keyEvent).map(TimelineEntry::id)
+                .toList();
+        if (!keyEvents.equals(checkedKeyEvents)) {
+            checkedKeyEvents = keyEvents;
+            RenderedPdf rendered = documents.pdf(timelines.keyEventsSummary(caller, eventId));
+            summaryWarning.setText(keyEvents.size() + (keyEvents.size() == 1 ? " key event · " : " key events · ")
+                    + rendered.pageCount() + " A4 page"
+                    + (rendered.pageCount() == 1 ? "" : "s") + rendered.warning().map(w -> ". " + w).orElse(""));
+        }
         if (showComments.getValue()) {
             comments = timelines.commentsFor(caller, eventId);
         }
@@ -229,6 +274,10 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
         dialog.add(revisions);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.open();
+    }
+
+    private static DownloadResponse bytes(byte[] content, String fileName, String type) {
+        return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
     }
 
     private static Div text(TimelineEntry entry) {
