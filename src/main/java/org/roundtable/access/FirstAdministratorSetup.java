@@ -1,8 +1,8 @@
 package org.roundtable.access;
 
-import java.security.SecureRandom;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * On a start with no account: creates the first administrator from configuration, or prints a
@@ -36,7 +37,7 @@ public class FirstAdministratorSetup {
         if (!accounts.noAccountYet()) {
             return;
         }
-        if (properties.adminUsername() != null && properties.adminPassword() != null) {
+        if (StringUtils.hasText(properties.adminUsername()) && StringUtils.hasText(properties.adminPassword())) {
             accounts.createFirstAdministrator(properties.adminUsername(), properties.adminPassword());
             log.info("Created the first administrator '{}' from configuration", properties.adminUsername());
             return;

@@ -8,13 +8,24 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.live.Change;
 import org.roundtable.live.ChangeTypes;
 
-/** Changes to a learning event's own details, in the event's log. */
-sealed interface EventChange extends Change {
+/** Changes to a learning event's own details and its preparation ({@link SetupChange}), in the event's log. */
+sealed interface EventChange extends Change
+        permits EventChange.EventCreated, EventChange.EventClosed, EventChange.ParticipantJoined, SetupChange {
 
-    ChangeTypes TYPES = new ChangeTypes(Map.of(
-            "EventCreated", EventCreated.class,
-            "EventClosed", EventClosed.class,
-            "ParticipantJoined", ParticipantJoined.class));
+    ChangeTypes TYPES = new ChangeTypes(Map.ofEntries(
+            Map.entry("EventCreated", EventCreated.class),
+            Map.entry("EventClosed", EventClosed.class),
+            Map.entry("ParticipantJoined", ParticipantJoined.class),
+            Map.entry("EventDetailsChanged", SetupChange.EventDetailsChanged.class),
+            Map.entry("EventPeopleChanged", SetupChange.EventPeopleChanged.class),
+            Map.entry("TermsOfReferenceRevised", SetupChange.TermsOfReferenceRevised.class),
+            Map.entry("KeyThemesChanged", SetupChange.KeyThemesChanged.class),
+            Map.entry("WorkingPrinciplesChanged", SetupChange.WorkingPrinciplesChanged.class),
+            Map.entry("AgendaChanged", SetupChange.AgendaChanged.class),
+            Map.entry("FamilyPerspectiveChanged", SetupChange.FamilyPerspectiveChanged.class),
+            Map.entry("GenogramUploaded", SetupChange.GenogramUploaded.class),
+            Map.entry("GenogramRemoved", SetupChange.GenogramRemoved.class),
+            Map.entry("GenogramProjectionChanged", SetupChange.GenogramProjectionChanged.class)));
 
     /** A facilitator (or the demo loader) created the event. */
     record EventCreated(String eventId, String pseudonym, LocalDate date, @Nullable String venue,

@@ -11,4 +11,9 @@ class EventConfiguration {
     ChangeTypes eventChangeTypes() {
         return EventChange.TYPES;
     }
+
+    @Bean
+    ChangeTypes templateChangeTypes() {
+        return TemplateChange.TYPES;
+    }
 }

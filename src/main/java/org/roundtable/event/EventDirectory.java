@@ -46,6 +46,15 @@ class EventDirectory implements Projection {
                 return new Entry(new LearningEvent(e.id(), e.pseudonym(), e.date(), e.venue(), e.agencies(), e.demo(),
                         e.status(), e.createdAt(), e.joined() + 1), entry.ownerAccountId(), entry.secrets());
             });
+            case SetupChange.EventDetailsChanged details -> update(logged.logId(), entry -> {
+                var e = entry.event();
+                return new Entry(new LearningEvent(e.id(), details.pseudonym(), details.days().getFirst().date(),
+                        details.venue(), e.agencies(), e.demo(), e.status(), e.createdAt(), e.joined()),
+                        entry.ownerAccountId(), entry.secrets());
+            });
+            case SetupChange other -> {
+                // the rest of the preparation is kept by EventSetups
+            }
         }
     }
 

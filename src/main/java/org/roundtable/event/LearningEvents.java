@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
@@ -49,18 +50,37 @@ public class LearningEvents {
         this.joinAttempts = new JoinAttempts(clock);
     }
 
-    /** A facilitator creates a learning event, which they then own. */
+    /**
+     * A facilitator creates a learning event, which they then own. It starts with the default
+     * working principles and agenda ({@link SetupDefaults}), recorded with it.
+     */
     public LearningEvent create(Caller caller, NewLearningEvent form) {
         Caller.Account facilitator = facilitator(caller);
-        return create(caller, form, facilitator.accountId(), false);
+        return create(caller, form, facilitator.accountId(), false, LearningEvents::defaultSetup);
+    }
+
+    /**
+     * Creates an event whose preparation starts with {@code setup} (from a template) instead of
+     * the defaults; the event and its setup are appended as one step.
+     */
+    LearningEvent create(Caller caller, NewLearningEvent form,
+            Function<EventChange.EventCreated, List<SetupChange>> setup) {
+        Caller.Account facilitator = facilitator(caller);
+        return create(caller, form, facilitator.accountId(), false, setup);
     }
 
     /** The application creates the fictional demo event, which every facilitator may open. */
     public LearningEvent createDemo(NewLearningEvent form) {
-        return create(Caller.SYSTEM, form, null, true);
+        return create(Caller.SYSTEM, form, null, true, LearningEvents::defaultSetup);
     }
 
-    private LearningEvent create(Caller caller, NewLearningEvent form, @Nullable String owner, boolean demo) {
+    private static List<SetupChange> defaultSetup(EventChange.EventCreated created) {
+        return List.of(new SetupChange.WorkingPrinciplesChanged(SetupDefaults.WORKING_PRINCIPLES),
+                new SetupChange.AgendaChanged(SetupDefaults.AGENDA));
+    }
+
+    private LearningEvent create(Caller caller, NewLearningEvent form, @Nullable String owner, boolean demo,
+            Function<EventChange.EventCreated, List<SetupChange>> setup) {
         String pseudonym = UserText.required(form.pseudonym(), "The case pseudonym", 80);
         if (form.date() == null) {
             throw new InvalidInput("Please give the date of the learning event.");
@@ -70,7 +90,10 @@ public class LearningEvents {
         String eventId = UUID.randomUUID().toString();
         var created = new EventChange.EventCreated(eventId, pseudonym, form.date(), venue, agencies, owner, demo,
                 uniqueJoinCode(), token());
-        changeLog.append(LearningEvent.logIdOf(eventId), created, caller.actorId());
+        List<EventChange> changes = new ArrayList<>();
+        changes.add(created);
+        changes.addAll(setup.apply(created));
+        changeLog.appendAll(LearningEvent.logIdOf(eventId), changes, caller.actorId());
         return directory.byId(eventId).orElseThrow().event();
     }
 

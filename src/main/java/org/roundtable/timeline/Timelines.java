@@ -14,7 +14,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Agency;
+import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.event.ReviewType;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.live.LoggedChange;
@@ -48,7 +50,11 @@ public class Timelines {
     private final ChronologyMappings mappings;
     private final Clock clock = Clock.systemUTC();
 
-    Timelines(ChangeLog changeLog, LearningEvents events, TimelineStore store, ChronologyMappings mappings) {
+    private final EventPreparation preparation;
+
+    Timelines(ChangeLog changeLog, LearningEvents events, TimelineStore store, ChronologyMappings mappings,
+            EventPreparation preparation) {
+        this.preparation = preparation;
         this.changeLog = changeLog;
         this.events = events;
         this.store = store;
@@ -142,7 +148,9 @@ public class Timelines {
         List<SummaryAgency> agencies = event.agencies().stream()
                 .map(a -> new SummaryAgency(a.code(), a.name(), a.colour()))
                 .toList();
-        return new KeyEventsSummary(event.pseudonym(), null, event.date(), agencies, entries, clock.instant());
+        ReviewType reviewType = preparation.setupFor(caller, eventId).details().reviewType();
+        return new KeyEventsSummary(event.pseudonym(), reviewType == null ? null : reviewType.label(), event.date(),
+                agencies, entries, clock.instant());
     }
 
     /**

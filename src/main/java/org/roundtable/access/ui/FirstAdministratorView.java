@@ -42,7 +42,15 @@ class FirstAdministratorView extends Main implements BeforeEnterObserver {
         add(new H1("Set up Roundtable"),
                 new Paragraph("Create the first administrator account. You will run learning events with it and can "
                         + "add other facilitators later."),
-                new VerticalLayout(username, password, repeat, message, create));
+                form(username, password, repeat, message, create));
+    }
+
+    private static VerticalLayout form(com.vaadin.flow.component.Component... parts) {
+        VerticalLayout form = new VerticalLayout(parts);
+        form.addClassName("rt-setup-form");
+        form.setPadding(false);
+        form.setAlignItems(VerticalLayout.Alignment.STRETCH);
+        return form;
     }
 
     @Override

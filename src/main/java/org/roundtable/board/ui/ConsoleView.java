@@ -108,9 +108,11 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         link.addClassName("rt-join-link");
         Div joinPanel = new Div(new H2("Join"), code, JoinQrCode.of(joinLink), link);
         joinPanel.addClassName("rt-join-panel");
+        Anchor prepareEvent = new Anchor("events/" + eventId + "/prepare", "Prepare the event");
+        prepareEvent.addClassName("rt-prepare-link");
         Anchor prepareTimeline = new Anchor("events/" + eventId + "/timeline", "Prepare the merged timeline");
         prepareTimeline.addClassName("rt-prepare-link");
-        Aside side = new Aside(joinPanel, projector, prepareTimeline, showComments, close);
+        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, showComments, close);
         side.addClassName("rt-console-side");
 
         Div body = new Div(board, side);

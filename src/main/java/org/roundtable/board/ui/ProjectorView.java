@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.roundtable.access.AccessProperties;
 import org.roundtable.access.Caller;
 import org.roundtable.board.Notes;
+import org.roundtable.event.EventPreparation;
+import org.roundtable.event.Genogram;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.LiveScreen;
@@ -38,9 +41,11 @@ class ProjectorView extends Main implements BeforeEnterObserver {
     private final Notes notes;
     private final LiveScreen live;
     private final AccessProperties access;
+    private final EventPreparation preparation;
 
     ProjectorView(LearningEvents events, Timelines timelines, Notes notes, LiveUpdates updates,
-            AccessProperties access) {
+            AccessProperties access, EventPreparation preparation) {
+        this.preparation = preparation;
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
@@ -68,7 +73,9 @@ class ProjectorView extends Main implements BeforeEnterObserver {
 
         Div join = new Div();
         join.addClassName("rt-projector-join");
-        Aside side = new Aside(join);
+        Div genogram = new Div();
+        genogram.addClassName("rt-projector-genogram");
+        Aside side = new Aside(join, genogram);
         side.addClassName("rt-projector-side");
         Div body = new Div(board, side);
         body.addClassName("rt-projector-body");
@@ -76,6 +83,7 @@ class ProjectorView extends Main implements BeforeEnterObserver {
 
         String base = JoinLink.baseUrl(access);
         String[] shownCode = {""};
+        Object[] shownGenogram = {null};
         live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(projector, projector.eventId());
             status.setText(current.isOpen() ? "" : "This learning event is closed");
@@ -88,6 +96,18 @@ class ProjectorView extends Main implements BeforeEnterObserver {
                     codeText.addClassName("rt-join-code");
                     join.add(new Paragraph("Join on your tablet or phone"),
                             JoinQrCode.of(base + "/join/" + code), codeText);
+                }
+            }
+            // The genogram is shown only while a facilitator chooses; it never leaves the room.
+            Genogram family = preparation.genogramForProjector(projector, projector.eventId()).orElse(null);
+            Object genogramKey = family == null ? null : family.uploadedAt();
+            if (!java.util.Objects.equals(genogramKey, shownGenogram[0])) {
+                shownGenogram[0] = genogramKey;
+                genogram.removeAll();
+                if (family != null) {
+                    Image image = new Image(family.image(), family.fileName());
+                    image.setAlt("Genogram: the family's relationships");
+                    genogram.add(new Paragraph("Genogram"), image);
                 }
             }
             board.show(current, timelines.timelineFor(projector, projector.eventId()),

@@ -51,12 +51,15 @@ class EventsView extends Main {
         for (LearningEvent event : list) {
             Anchor open = new Anchor("events/" + event.id(), event.pseudonym());
             open.addClassName("rt-event-link");
+            Anchor prepare = new Anchor("events/" + event.id() + "/prepare", "Prepare");
+            prepare.addClassName("rt-prepare-link");
+            prepare.setAriaLabel("Prepare " + event.pseudonym());
             Div details = new Div(new Span(DATE.format(event.date())),
                     new Span(event.venue() == null ? "" : event.venue()),
                     new Span(event.agencies().size() + " agencies"),
                     new Span(event.isOpen() ? "Open" : "Closed"));
             details.addClassName("rt-event-details");
-            ListItem item = new ListItem(new H2(open), details);
+            ListItem item = new ListItem(new H2(open), details, prepare);
             item.addClassName("rt-event-item");
             items.add(item);
         }

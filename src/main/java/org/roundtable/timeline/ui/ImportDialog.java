@@ -66,6 +66,7 @@ final class ImportDialog extends Dialog {
         setWidth("min(64rem, 96vw)");
 
         agency.setLabel("Agency");
+        agency.setWidth("min(24rem, 100%)");
         agency.setItems(event.agencies());
         agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
         agency.setRequiredIndicatorVisible(true);
@@ -85,7 +86,6 @@ final class ImportDialog extends Dialog {
         message.getElement().setAttribute("role", "alert");
         summary.addClassName("rt-import-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        problems.addColumn(RowOutcome::rowNumber).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportDialog::reason).setHeader("What is wrong").setFlexGrow(3);
         problems.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         problems.setAllRowsVisible(true);
@@ -134,8 +134,8 @@ final class ImportDialog extends Dialog {
             importButton.setEnabled(false);
             return;
         }
-        summary.setText(preview.acceptedCount() + " rows ready to import, " + preview.rejectedCount()
-                + " need attention, " + preview.skippedCount() + " empty or skipped.");
+        summary.setText("Ready to import: " + rows(preview.acceptedCount()) + " · Need attention: "
+                + rows(preview.rejectedCount()) + " · Empty or skipped: " + rows(preview.skippedCount()));
         List<RowOutcome> rejected = new ArrayList<>(preview.rejectedRows());
         problems.setItems(rejected);
         problems.setVisible(!rejected.isEmpty());
@@ -157,7 +157,8 @@ final class ImportDialog extends Dialog {
         row.setWrap(true);
         for (ChronologyField field : ChronologyField.values()) {
             Select<Integer> choice = new Select<>();
-            choice.setLabel(field.label());
+            choice.setLabel(capitalised(field.label()));
+            choice.setWidth("15rem");
             choice.setRequiredIndicatorVisible(field.isRequired());
             choice.setItems(options);
             choice.setItemLabelGenerator(i -> i < 0 ? "(none)" : "Column " + (i + 1) + ": " + mappingHeaders.get(i));
@@ -170,6 +171,7 @@ final class ImportDialog extends Dialog {
             columnChoices.put(field, choice);
             row.add(choice);
         }
+        mappingBox.addClassName("rt-mapping");
         mappingBox.add(new H3("Which column is which"), row);
         building = false;
     }
@@ -253,6 +255,14 @@ final class ImportDialog extends Dialog {
         } catch (InvalidInput e) {
             message.setText(e.getMessage());
         }
+    }
+
+    static String rows(int count) {
+        return count == 1 ? "1 row" : count + " rows";
+    }
+
+    private static String capitalised(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String reason(RowOutcome outcome) {

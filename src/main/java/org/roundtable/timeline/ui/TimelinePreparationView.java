@@ -159,7 +159,7 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         filters.addClassName("rt-filters");
 
-        grid.addColumn(TimelineEntry::when).setHeader("When").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(TimelineEntry::when).setHeader("When").setWidth("11rem").setFlexGrow(0)
                 .setComparator((a, b) -> a.date().date().compareTo(b.date().date()));
         grid.addComponentColumn(entry -> agencyChip(event, entry.agencyCode())).setHeader("Agency").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -168,7 +168,8 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
                 .setHeader("Agency comments").setFlexGrow(2);
         commentsColumn.setVisible(false);
         grid.addComponentColumn(entry -> {
-            Checkbox key = new Checkbox("Key event", entry.keyEvent());
+            Checkbox key = new Checkbox(entry.keyEvent());
+            key.setAriaLabel("Key event: " + entry.when());
             key.addValueChangeListener(change -> {
                 timelines.markKeyEvent(caller, eventId, entry.id(), change.getValue());
                 refresh(caller, eventId);
@@ -249,7 +250,7 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
 
     private void announce(ImportResult result) {
         Notification.show("Imported: " + result.added() + " new, " + result.kept() + " kept with their notes, "
-                + result.removed() + " removed, " + result.skipped() + " rows not imported.", 6000,
+                + result.removed() + " removed, " + ImportDialog.rows(result.skipped()) + " not imported.", 6000,
                 Notification.Position.BOTTOM_CENTER);
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.board.Notes;
+import org.roundtable.access.Caller;
+import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.testing.TestRoom;
@@ -47,6 +50,8 @@ class LiveRoomBrowserlessTest {
     LearningEvents events;
     @Autowired
     Timelines timelines;
+    @Autowired
+    EventPreparation preparation;
 
     SecuredBrowserlessApplicationContext<Authentication> app;
     LearningEvent event;
@@ -113,6 +118,30 @@ class LiveRoomBrowserlessTest {
         assertThat(field.getErrorMessage()).contains("2000");
         assertThat(field.getValue()).isEqualTo(tooLong);
         assertThat(field.isAttached()).isTrue();
+    }
+
+    @Test
+    void the_genogram_reaches_the_projector_only_while_the_facilitator_chooses_to_show_it() throws Exception {
+        Caller.Account owner = room.anotherFacilitator();
+        LearningEvent own = room.newEvent(owner, "Child F");
+        var image = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", image);
+        preparation.uploadGenogram(owner, own.id(), "family.png", image.toByteArray());
+        BrowserlessUIContext projector = app.newUser().newWindow();
+        projector.navigate("projector/" + events.secretsFor(owner, own.id()).projectorToken(), ProjectorView.class);
+
+        assertThat(projector.find(Image.class).withClassName("rt-qr").exists()).isTrue();
+        assertThat(projector.find(Image.class).withCondition(i -> "family.png".equals(i.getElement()
+                .getAttribute("name")) || i.getAlt().orElse("").startsWith("Genogram")).exists()).isFalse();
+
+        preparation.showGenogramOnProjector(owner, own.id(), true);
+        eventually(() -> projector.find(Image.class).withCondition(i -> i.getAlt().orElse("").startsWith("Genogram"))
+                .exists());
+
+        preparation.showGenogramOnProjector(owner, own.id(), false);
+        eventually(() -> !projector.find(Image.class).withCondition(i -> i.getAlt().orElse("").startsWith("Genogram"))
+                .exists());
     }
 
     @Test

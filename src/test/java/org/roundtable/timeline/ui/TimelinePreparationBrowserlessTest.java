@@ -68,9 +68,9 @@ class TimelinePreparationBrowserlessTest {
                 31/02/2019,,A date that does not exist.,Incident log,
                 """.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(police.summary.getText()).contains("1 rows ready", "1 need attention");
+        assertThat(police.summary.getText()).contains("Ready to import: 1 row", "Need attention: 1 row");
         police.skip(police.rowsNeedingAttention().getFirst().rowNumber());
-        assertThat(police.summary.getText()).contains("0 need attention");
+        assertThat(police.summary.getText()).contains("Need attention: 0 rows");
         facilitator.test(police.importButton).click();
 
         ImportDialog health = openImport("HV");
@@ -78,12 +78,12 @@ class TimelinePreparationBrowserlessTest {
                 List.of("Date of contact", "Summary of contact", "Practitioner"),
                 List.of("xx/01/2019", "Missed 2-year review.", "Health visitor"),
                 List.of("12/13/2019", "A US-style date.", "Health visitor"))));
-        assertThat(health.summary.getText()).contains("1 need attention");
+        assertThat(health.summary.getText()).contains("Need attention: 1 row");
         health.fix(health.rowsNeedingAttention().getFirst());
         TextField date = facilitator.find(TextField.class).withLabel("Date of contact").single();
         facilitator.test(date).setValue("13/12/2019");
         facilitator.test(facilitator.find(Button.class).withText("Check the row again").single()).click();
-        assertThat(health.summary.getText()).contains("2 rows ready", "0 need attention");
+        assertThat(health.summary.getText()).contains("Ready to import: 2 rows", "Need attention: 0 rows");
         facilitator.test(health.importButton).click();
 
         List<TimelineEntry> merged = timelines.timelineFor(owner, event.id()).entries();

@@ -1,0 +1,120 @@
+package org.roundtable.event.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An ordered list a facilitator edits in place: each row has its fields and buttons to move it up
+ * or down or remove it. Nothing is saved until the section's save button is pressed.
+ *
+ * @param <T> the value of one row
+ */
+final class ListEditor<T> extends Div {
+
+    /** One row's fields, and the value they hold now. */
+    interface Row<T> {
+        Component fields();
+
+        T value();
+    }
+
+    private final String itemName;
+    private final BiFunction<@Nullable T, Runnable, Row<T>> rowFactory;
+    private final Runnable changed;
+    private final List<Row<T>> rows = new ArrayList<>();
+    private final OrderedList list = new OrderedList();
+
+    /**
+     * @param itemName   how one row is called in button labels, e.g. "key theme"
+     * @param rowFactory makes a row for a value (null: an empty new row); the runnable is to be called on every edit
+     * @param changed    called after every edit, move, addition or removal
+     */
+    ListEditor(String itemName, BiFunction<@Nullable T, Runnable, Row<T>> rowFactory, Runnable changed) {
+        this.itemName = itemName;
+        this.rowFactory = rowFactory;
+        this.changed = changed;
+        list.addClassName("rt-list-editor");
+        add(list);
+    }
+
+    void setItems(List<T> items) {
+        rows.clear();
+        items.forEach(item -> rows.add(rowFactory.apply(item, changed)));
+        render();
+    }
+
+    /** Adds an empty row at the end. */
+    void addEmpty() {
+        rows.add(rowFactory.apply(null, changed));
+        render();
+        changed.run();
+    }
+
+    List<T> items() {
+        return rows.stream().map(Row::value).toList();
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    private void move(Row<T> row, int by) {
+        int from = rows.indexOf(row);
+        int to = from + by;
+        if (from < 0 || to < 0 || to >= rows.size()) {
+            return;
+        }
+        rows.remove(from);
+        rows.add(to, row);
+        render();
+        changed.run();
+    }
+
+    private void remove(Row<T> row) {
+        rows.remove(row);
+        render();
+        changed.run();
+    }
+
+    private void render() {
+        list.removeAll();
+        for (int i = 0; i < rows.size(); i++) {
+            Row<T> row = rows.get(i);
+            int position = i + 1;
+            Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + itemName + " " + position + " up", "rt-move-up",
+                    () -> move(row, -1));
+            up.setEnabled(i > 0);
+            Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + itemName + " " + position + " down",
+                    "rt-move-down", () -> move(row, 1));
+            down.setEnabled(i < rows.size() - 1);
+            Button remove = iconButton(VaadinIcon.TRASH, "Remove " + itemName + " " + position, "rt-remove",
+                    () -> remove(row));
+            Div buttons = new Div(up, down, remove);
+            buttons.addClassName("rt-row-buttons");
+            ListItem item = new ListItem(row.fields(), buttons);
+            item.addClassName("rt-list-row");
+            item.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                    .set("gap", "var(--lumo-space-s)");
+            list.add(item);
+        }
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, String className, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addClassName(className);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        return button;
+    }
+}

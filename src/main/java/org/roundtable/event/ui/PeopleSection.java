@@ -1,0 +1,104 @@
+package org.roundtable.event.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.event.Agency;
+import org.roundtable.event.EventPeople;
+import org.roundtable.event.EventPreparation;
+import org.roundtable.event.Invitee;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.event.PersonInRole;
+
+/** One or two facilitators, the note-taker, and the invitation list. Names are for facilitators only. */
+final class PeopleSection extends SetupSection {
+
+    private final TextField[] facilitatorRoles = {new TextField("Facilitator 1: role"),
+            new TextField("Facilitator 2: role (if there are two)")};
+    private final TextField[] facilitatorNames = {new TextField("Facilitator 1: name (optional)"),
+            new TextField("Facilitator 2: name (optional)")};
+    private final TextField noteTakerRole = new TextField("Note-taker: role");
+    private final TextField noteTakerName = new TextField("Note-taker: name (optional)");
+    private final ListEditor<Invitee> invited;
+
+    PeopleSection(EventPreparation preparation, Caller caller, String eventId, LearningEvent event) {
+        super("People", preparation, caller, eventId);
+        facilitatorRoles[0].setPlaceholder("e.g. Independent reviewer");
+        facilitatorRoles[0].setRequiredIndicatorVisible(true);
+        noteTakerRole.setPlaceholder("e.g. Business support officer");
+        invited = new ListEditor<>("invited person", (invitee, changed) -> inviteeRow(invitee, event.agencies()),
+                () -> { });
+        Button addInvitee = new Button("Add an invited person", click -> invited.addEmpty());
+        addInvitee.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new Paragraph("Names are seen by facilitators only; they are never shown on the projector or on tablets."),
+                new H3("Facilitators"), row(facilitatorRoles[0], facilitatorNames[0]),
+                row(facilitatorRoles[1], facilitatorNames[1]),
+                new H3("Note-taker"), row(noteTakerRole, noteTakerName),
+                new H3("Invitation list"),
+                new Paragraph("Practitioners and first-line managers with direct involvement; the room is checked "
+                        + "against this list."),
+                invited, addInvitee);
+        addFooter("Save people", () -> preparation.changePeople(caller, eventId,
+                List.of(new PersonInRole(facilitatorRoles[0].getValue(), facilitatorNames[0].getValue()),
+                        new PersonInRole(facilitatorRoles[1].getValue(), facilitatorNames[1].getValue())),
+                new PersonInRole(noteTakerRole.getValue(), noteTakerName.getValue()), invited.items()));
+        load();
+    }
+
+    @Override
+    void load() {
+        EventPeople people = preparation.peopleFor(caller, eventId);
+        for (int i = 0; i < 2; i++) {
+            PersonInRole person = i < people.facilitators().size() ? people.facilitators().get(i) : null;
+            facilitatorRoles[i].setValue(person == null ? "" : person.role());
+            facilitatorNames[i].setValue(person == null || person.name() == null ? "" : person.name());
+        }
+        PersonInRole noteTaker = people.noteTaker();
+        noteTakerRole.setValue(noteTaker == null ? "" : noteTaker.role());
+        noteTakerName.setValue(noteTaker == null || noteTaker.name() == null ? "" : noteTaker.name());
+        invited.setItems(people.invited());
+    }
+
+    private static Div row(Component... fields) {
+        Div row = new Div(fields);
+        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        return row;
+    }
+
+    private static ListEditor.Row<Invitee> inviteeRow(@Nullable Invitee invitee, List<Agency> agencies) {
+        TextField role = new TextField("Role");
+        role.setPlaceholder("e.g. Health visitor");
+        Select<Agency> agency = new Select<>();
+        agency.setLabel("Agency");
+        agency.setItems(agencies);
+        agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
+        TextField name = new TextField("Name (optional)");
+        if (invitee != null) {
+            role.setValue(invitee.role());
+            agencies.stream().filter(a -> a.code().equals(invitee.agencyCode())).findFirst().ifPresent(agency::setValue);
+            name.setValue(invitee.name() == null ? "" : invitee.name());
+        }
+        Div fields = row(role, agency, name);
+        return new ListEditor.Row<>() {
+            @Override
+            public Component fields() {
+                return fields;
+            }
+
+            @Override
+            public Invitee value() {
+                Agency chosen = agency.getValue();
+                return new Invitee(role.getValue(), chosen == null ? "" : chosen.code(), name.getValue());
+            }
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package org.roundtable.event.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.event.EventPreparation;
+import org.roundtable.event.SetupDefaults;
+
+/** The working principles (ground rules) the room agrees at the start, editable per event. */
+final class PrinciplesSection extends SetupSection {
+
+    private final ListEditor<String> principles;
+
+    PrinciplesSection(EventPreparation preparation, Caller caller, String eventId) {
+        super("Working principles", preparation, caller, eventId);
+        principles = new ListEditor<>("working principle", (text, changed) -> principleRow(text), () -> { });
+        Button add = new Button("Add a working principle", click -> principles.addEmpty());
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button defaults = new Button("Put back the defaults",
+                click -> principles.setItems(SetupDefaults.WORKING_PRINCIPLES));
+        defaults.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new Paragraph("Agreed with the room at the start of the day. Then ask the group: \""
+                + SetupDefaults.ASK_THE_GROUP + "\""), principles, add);
+        addFooter("Save working principles",
+                () -> preparation.changeWorkingPrinciples(caller, eventId, principles.items()), defaults);
+        load();
+    }
+
+    @Override
+    void load() {
+        principles.setItems(preparation.workingPrinciplesFor(caller, eventId));
+    }
+
+    private static ListEditor.Row<String> principleRow(@Nullable String principle) {
+        TextArea text = new TextArea("Working principle");
+        text.setWidth("44rem");
+        text.setMaxLength(300);
+        text.setValue(principle == null ? "" : principle);
+        return new ListEditor.Row<>() {
+            @Override
+            public Component fields() {
+                return text;
+            }
+
+            @Override
+            public String value() {
+                return text.getValue();
+            }
+        };
+    }
+}

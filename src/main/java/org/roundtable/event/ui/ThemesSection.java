@@ -1,0 +1,71 @@
+package org.roundtable.event.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.event.EventPreparation;
+import org.roundtable.event.KeyTheme;
+
+/** The key themes for analysis, in order, each with an optional description; a warning above seven. */
+final class ThemesSection extends SetupSection {
+
+    private final Paragraph warning = new Paragraph();
+    private final ListEditor<KeyTheme> themes;
+
+    ThemesSection(EventPreparation preparation, Caller caller, String eventId) {
+        super("Key themes for analysis", preparation, caller, eventId);
+        warning.addClassName("rt-warning");
+        warning.getElement().setAttribute("role", "status");
+        warning.getStyle().set("color", "#7a4b00").set("font-weight", "600");
+        themes = new ListEditor<>("key theme", (theme, changed) -> themeRow(theme), this::warnIfTooMany);
+        Button add = new Button("Add a key theme", click -> themes.addEmpty());
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new Paragraph("The themes the groups will analyse, one group each. The guidance suggests no more than "
+                + "six or seven."), warning, themes, add);
+        addFooter("Save key themes", () -> preparation.changeKeyThemes(caller, eventId, themes.items()));
+        load();
+    }
+
+    @Override
+    void load() {
+        themes.setItems(preparation.keyThemesFor(caller, eventId));
+        warnIfTooMany();
+    }
+
+    private void warnIfTooMany() {
+        warning.setText(KeyTheme.warningFor(themes.size()).orElse(""));
+        warning.setVisible(!warning.getText().isEmpty());
+    }
+
+    private static ListEditor.Row<KeyTheme> themeRow(@Nullable KeyTheme theme) {
+        TextField title = new TextField("Key theme");
+        title.setWidth("22rem");
+        title.setMaxLength(120);
+        TextArea description = new TextArea("Description (optional)");
+        description.setWidth("28rem");
+        description.setMaxLength(1000);
+        if (theme != null) {
+            title.setValue(theme.title());
+            description.setValue(theme.description() == null ? "" : theme.description());
+        }
+        Div fields = new Div(title, description);
+        fields.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        return new ListEditor.Row<>() {
+            @Override
+            public Component fields() {
+                return fields;
+            }
+
+            @Override
+            public KeyTheme value() {
+                return new KeyTheme(title.getValue(), description.getValue());
+            }
+        };
+    }
+}
