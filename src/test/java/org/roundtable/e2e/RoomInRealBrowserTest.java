@@ -225,7 +225,7 @@ class RoomInRealBrowserTest {
         assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Learning events")))
                 .isVisible();
 
-        console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoChronology.PSEUDONYM)).click();
+        console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoChronology.PSEUDONYM).setExact(true)).click();
         console.waitForURL(Pattern.compile(".*/events/[0-9a-f-]{36}$"));
         eventId = console.url().replaceAll(".*/events/", "");
         assertThat(console.locator(".rt-console-header h1")).hasText(DemoChronology.PSEUDONYM);
