@@ -50,7 +50,8 @@ final class ImportDialog extends Dialog {
     private final Map<ChronologyField, Select<Integer>> columnChoices = new EnumMap<>(ChronologyField.class);
     final Paragraph message = new Paragraph();
     final Paragraph summary = new Paragraph();
-    final Grid<RowOutcome> problems = new Grid<>();
+    /** Every row of the file with its outcome: ready, needs attention (with the reason), or skipped. */
+    final Grid<RowOutcome> rows = new Grid<>();
     final Button importButton = new Button("Import");
     private @Nullable ChronologyUpload upload;
     private List<String> mappingHeaders = List.of();
@@ -86,10 +87,15 @@ final class ImportDialog extends Dialog {
         message.getElement().setAttribute("role", "alert");
         summary.addClassName("rt-import-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        problems.addColumn(ImportDialog::reason).setHeader("What is wrong").setFlexGrow(3);
-        problems.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        problems.setAllRowsVisible(true);
-        problems.setVisible(false);
+        rows.addColumn(RowOutcome::rowNumber).setHeader("Row").setWidth("5rem").setFlexGrow(0);
+        rows.addColumn(ImportDialog::outcome).setHeader("Outcome").setWidth("10rem").setFlexGrow(0);
+        rows.addColumn(ImportDialog::detail).setHeader("Entry, or what is wrong").setFlexGrow(3);
+        rows.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        rows.setHeight("18rem");
+        rows.setVisible(false);
+        rows.getElement().setAttribute("aria-label", "Every row of the file and its outcome");
 
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
@@ -100,7 +106,7 @@ final class ImportDialog extends Dialog {
         add(new Paragraph("Choose the agency, then drop its chronology here as it was sent (CSV or Excel). Nothing "
                 + "changes in the timeline until you press Import; importing again replaces that agency's entries, "
                 + "keeping the notes on entries that are still there."),
-                agency, file, message, mappingBox, summary, problems);
+                agency, file, message, mappingBox, summary, rows);
     }
 
     /** Reads an uploaded file (the upload calls it; tests hand it bytes directly). */
@@ -116,7 +122,7 @@ final class ImportDialog extends Dialog {
             upload = null;
             mappingBox.removeAll();
             summary.setText("");
-            problems.setVisible(false);
+            rows.setVisible(false);
             importButton.setEnabled(false);
             message.setText(e.getMessage());
         }
@@ -130,15 +136,18 @@ final class ImportDialog extends Dialog {
         ImportPreview preview = current.preview();
         if (preview == null) {
             summary.setText(current.problem() == null ? "" : current.problem());
-            problems.setVisible(false);
+            rows.setVisible(false);
             importButton.setEnabled(false);
             return;
         }
         summary.setText("Ready to import: " + rows(preview.acceptedCount()) + " · Need attention: "
                 + rows(preview.rejectedCount()) + " · Empty or skipped: " + rows(preview.skippedCount()));
-        List<RowOutcome> rejected = new ArrayList<>(preview.rejectedRows());
-        problems.setItems(rejected);
-        problems.setVisible(!rejected.isEmpty());
+        // Rows needing attention first, then the rest in file order.
+        List<RowOutcome> all = new ArrayList<>(preview.outcomes());
+        all.sort(java.util.Comparator.comparing((RowOutcome o) -> !(o instanceof RowOutcome.Rejected))
+                .thenComparing(RowOutcome::rowNumber));
+        rows.setItems(all);
+        rows.setVisible(!all.isEmpty());
         importButton.setText("Import " + preview.acceptedCount() + " entries");
         importButton.setEnabled(preview.acceptedCount() > 0);
     }
@@ -195,6 +204,9 @@ final class ImportDialog extends Dialog {
     }
 
     private HorizontalLayout rowActions(RowOutcome outcome) {
+        if (!(outcome instanceof RowOutcome.Rejected)) {
+            return new HorizontalLayout();
+        }
         Button fix = new Button("Fix", click -> fix(outcome));
         fix.addThemeVariants(ButtonVariant.LUMO_SMALL);
         fix.getElement().setAttribute("aria-label", "Fix row " + outcome.rowNumber());
@@ -263,6 +275,28 @@ final class ImportDialog extends Dialog {
 
     private static String capitalised(String label) {
         return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private static String outcome(RowOutcome outcome) {
+        return switch (outcome) {
+            case RowOutcome.Accepted accepted -> "Ready";
+            case RowOutcome.Rejected rejected -> "Needs attention";
+            case RowOutcome.Skipped skipped -> "Skipped";
+        };
+    }
+
+    private static String detail(RowOutcome outcome) {
+        return switch (outcome) {
+            case RowOutcome.Accepted accepted -> accepted.entry().date().display()
+                    + (accepted.entry().time() == null ? "" : ", " + accepted.entry().time()) + ": "
+                    + shortened(accepted.entry().whatHappened());
+            case RowOutcome.Rejected rejected -> rejected.reason();
+            case RowOutcome.Skipped skipped -> skipped.reason();
+        };
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 140 ? text.substring(0, 140) + "…" : text;
     }
 
     private static String reason(RowOutcome outcome) {
