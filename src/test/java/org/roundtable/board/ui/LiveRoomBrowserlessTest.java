@@ -1,10 +1,9 @@
 package org.roundtable.board.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.testing.Eventually.assertEventually;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
@@ -81,7 +80,7 @@ class LiveRoomBrowserlessTest {
         police.test(police.find(Button.class).withText("Add note").single()).click();
 
         for (BrowserlessUIContext screen : List.of(projector, health, console)) {
-            eventually(() -> noteTexts(screen).contains(text));
+            assertEventually(() -> noteTexts(screen).contains(text));
             ListItem note = screen.find(ListItem.class).withClassName("rt-note")
                     .withCondition(li -> li.getElement().getTextRecursively().contains(text)).single();
             assertThat(note.getElement().getTextRecursively()).contains("POL", "Comment");
@@ -136,11 +135,11 @@ class LiveRoomBrowserlessTest {
                 .getAttribute("name")) || i.getAlt().orElse("").startsWith("Genogram")).exists()).isFalse();
 
         preparation.showGenogramOnProjector(owner, own.id(), true);
-        eventually(() -> projector.find(Image.class).withCondition(i -> i.getAlt().orElse("").startsWith("Genogram"))
+        assertEventually(() -> projector.find(Image.class).withCondition(i -> i.getAlt().orElse("").startsWith("Genogram"))
                 .exists());
 
         preparation.showGenogramOnProjector(owner, own.id(), false);
-        eventually(() -> !projector.find(Image.class).withCondition(i -> i.getAlt().orElse("").startsWith("Genogram"))
+        assertEventually(() -> !projector.find(Image.class).withCondition(i -> i.getAlt().orElse("").startsWith("Genogram"))
                 .exists());
     }
 
@@ -183,19 +182,4 @@ class LiveRoomBrowserlessTest {
         return screen.getCurrentView().getElement().getTextRecursively();
     }
 
-    /** Pushes arrive from another thread; finding components runs what they queued. */
-    private static void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not seen within 10 seconds");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

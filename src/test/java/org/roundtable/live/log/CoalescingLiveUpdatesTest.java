@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.testing.Eventually;
 import org.roundtable.live.LiveUpdates.Subscription;
 
 class CoalescingLiveUpdatesTest {
@@ -216,14 +217,7 @@ class CoalescingLiveUpdatesTest {
     }
 
     private static boolean eventually(BooleanSupplier condition, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(10);
-        }
-        return condition.getAsBoolean();
+        return Eventually.holds(condition, within);
     }
 
     private static int last(List<Integer> values) {

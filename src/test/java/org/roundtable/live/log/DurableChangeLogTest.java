@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.AnnotatedElementContext;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.io.TempDirFactory;
+import org.roundtable.testing.Eventually;
 import org.roundtable.live.Change;
 import org.roundtable.live.ChangeTypes;
 import org.roundtable.live.LiveProperties;
@@ -371,14 +372,7 @@ class DurableChangeLogTest {
     }
 
     private static boolean eventually(BooleanSupplier condition, Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(10);
-        }
-        return condition.getAsBoolean();
+        return Eventually.holds(condition, within);
     }
 
     /** A folder in memory ({@code /dev/shm}) where the system has one, else the usual temporary folder. */

@@ -1,6 +1,7 @@
 package org.roundtable.timeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.testing.Eventually.assertEventually;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -118,7 +119,7 @@ class TimelinePreparationBrowserlessTest {
         TimelineEntry first = timelines.timelineFor(owner, event.id()).entries().getFirst();
         timelines.markKeyEvent(owner, event.id(), first.id(), true);
         facilitator.test(view.keyEventsOnly).click();
-        eventually(() -> {
+        assertEventually(() -> {
             facilitator.find(Button.class).all();
             return view.count.getText().equals("1 of 2 entries");
         });
@@ -135,20 +136,6 @@ class TimelinePreparationBrowserlessTest {
         assertThat(timelines.timelineFor(owner, event.id()).entries()).isEmpty();
     }
 
-    private static void eventually(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not seen within 10 seconds");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 
     private ImportDialog openImport(String agencyCode) {
         facilitator.test(facilitator.find(Button.class).withText("Import a chronology").single()).click();
