@@ -207,6 +207,25 @@ class ChronologyImportServiceTest {
                 .isInstanceOf(NotAllowed.class);
     }
 
+    @Test
+    void ten_thousand_rows_and_a_twenty_thousand_character_cell_import_as_one_step() {
+        StringBuilder csv = new StringBuilder("Ref,Date,Details\n");
+        for (int i = 1; i <= 10_000; i++) {
+            csv.append("R").append(i).append(',').append(1 + i % 28).append("/0").append(1 + i % 9).append("/2019,")
+                    .append(i == 5_000 ? "x".repeat(20_000) : "Contact number " + i).append('\n');
+        }
+        ChronologyUpload upload = timelines.readChronology(owner, event.id(), "HV", "big.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(upload.preview().acceptedCount()).isEqualTo(10_000);
+
+        ImportResult result = timelines.importChronology(owner, event.id(), upload);
+
+        assertThat(result.added()).isEqualTo(10_000);
+        MergedTimeline merged = timelines.timelineFor(owner, event.id());
+        assertThat(merged.size()).isEqualTo(10_000);
+        assertThat(merged.entries()).anySatisfy(e -> assertThat(e.whatHappened()).hasSize(20_000));
+    }
+
     private ChronologyUpload read(String csv) {
         return timelines.readChronology(owner, event.id(), "POL", "police.csv", csv.getBytes(StandardCharsets.UTF_8));
     }
