@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
@@ -65,12 +64,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class ChronologyImportInRealBrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final Path STORE_DIR = freshStoreDirectory();
+    private static final Path STORE_DIR = TestRun.freshStoreDirectory("e2e-import-");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final double TIMEOUT_MS = 15_000;
 
     /** A pseudonym of this run's own, so the event is told apart from the demo event and others. */
-    private static final String PSEUDONYM = "Child K (import e2e " + shortId() + ")";
+    private static final String PSEUDONYM = "Child K (import e2e " + TestRun.shortId() + ")";
     private static final String VENUE = "Committee Room 2, Civic Centre";
 
     /** The agencies' analysis: it must reach neither the projector nor the facilitator's grid by default. */
@@ -145,7 +144,7 @@ class ChronologyImportInRealBrowserTest {
         Page facilitatorPage = newPage("facilitator", 1366, 900);
         signIn(facilitatorPage);
         createTheEvent(facilitatorPage);
-        log("signed in and created the event in %d ms", millisSince(start));
+        log("signed in and created the event in %d ms", TestRun.millisSince(start));
 
         start = System.nanoTime();
         String projectorUrl = facilitatorPage.locator("a.rt-projector-link").getAttribute("href");
@@ -190,7 +189,7 @@ class ChronologyImportInRealBrowserTest {
         assertThat(dialog.locator(".rt-import-summary"))
                 .hasText("Ready to import: 3 rows · Need attention: 0 rows · Empty or skipped: 0 rows");
         importAndWait(facilitatorPage, dialog, 3, "6 of 6 entries");
-        log("both chronologies imported in %d ms", millisSince(start));
+        log("both chronologies imported in %d ms", TestRun.millisSince(start));
 
         // The facilitator's grid: the approximate date as the room reads it, no comments by default.
         Locator grid = facilitatorPage.locator("vaadin-grid[aria-label='Merged timeline entries']");
@@ -233,7 +232,7 @@ class ChronologyImportInRealBrowserTest {
         }
         assertThat(projector.locator(".rt-comments:visible")).hasCount(0);
         screenshot(projector, "projector-after-import");
-        log("projector checked in %d ms", millisSince(start));
+        log("projector checked in %d ms", TestRun.millisSince(start));
     }
 
     // ---- steps -------------------------------------------------------------------------------
@@ -411,23 +410,6 @@ class ChronologyImportInRealBrowserTest {
 
     private String baseUrl() {
         return "http://localhost:" + port;
-    }
-
-    private static Path freshStoreDirectory() {
-        try {
-            Path parent = Files.createDirectories(Paths.get("target", "test-data"));
-            return Files.createTempDirectory(parent, "e2e-import-").toAbsolutePath();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create a store directory under target/test-data/", e);
-        }
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static long millisSince(long nanos) {
-        return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
     }
 
     private static void log(String format, Object... args) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +63,7 @@ class RoomInRealBrowserTest {
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     /** Long enough for a loaded CI machine, short enough that a lost push fails the test. */
     private static final double LIVE_TIMEOUT_MS = 10_000;
-    private static final Path STORE_DIR = freshStoreDirectory();
+    private static final Path STORE_DIR = TestRun.freshStoreDirectory("e2e-");
 
     /** On top of the test profile: a store of this class's own, the demo event, a known facilitator. */
     @DynamicPropertySource
@@ -102,24 +101,24 @@ class RoomInRealBrowserTest {
         long start = System.nanoTime();
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
-        log("Playwright and Chromium %s up in %d ms", browser.version(), millisSince(start));
+        log("Playwright and Chromium %s up in %d ms", browser.version(), TestRun.millisSince(start));
 
         start = System.nanoTime();
         console = newPage("console", 1366, 768);
         signInAndOpenTheDemoEvent();
-        log("facilitator signed in and opened the console in %d ms", millisSince(start));
+        log("facilitator signed in and opened the console in %d ms", TestRun.millisSince(start));
 
         start = System.nanoTime();
         projector = newPage("projector", 1920, 1080);
         openTheProjectorFromTheConsole();
-        log("projector open in %d ms", millisSince(start));
+        log("projector open in %d ms", TestRun.millisSince(start));
 
         start = System.nanoTime();
         tablet = newPage("tablet", 800, 1280);
         joinWithTheLink(tablet, "Health visitor", "Health Visiting", "HV");
         phone = newPage("phone", 360, 780);
         joinByTypingTheCode(phone, "Detective constable", "Police", "POL");
-        log("tablet and phone joined in %d ms", millisSince(start));
+        log("tablet and phone joined in %d ms", TestRun.millisSince(start));
     }
 
     @AfterAll
@@ -148,7 +147,7 @@ class RoomInRealBrowserTest {
 
         Locator firstEntry = tablet.locator(".rt-entry").first();
         String entryId = firstEntry.getAttribute("data-entry-id");
-        String note = "Nobody told Housing that a three-year-old slept in the mouldy room [" + shortId() + "]";
+        String note = "Nobody told Housing that a three-year-old slept in the mouldy room [" + TestRun.shortId() + "]";
 
         firstEntry.locator(".rt-add-note").click();
         // The <vaadin-dialog> host has no box of its own (its overlay is in the top layer), so
@@ -166,7 +165,7 @@ class RoomInRealBrowserTest {
         assertNoteShown(tablet, entryId, note);
         for (Page page : List.of(projector, phone, console)) {
             assertNoteShown(page, entryId, note);
-            log("the note reached the %s %d ms after 'Add note'", name(page), millisSince(sent));
+            log("the note reached the %s %d ms after 'Add note'", name(page), TestRun.millisSince(sent));
         }
 
         for (Page page : everyScreen) {
@@ -331,23 +330,6 @@ class RoomInRealBrowserTest {
 
     private String baseUrl() {
         return "http://localhost:" + port;
-    }
-
-    private static Path freshStoreDirectory() {
-        try {
-            Path parent = Files.createDirectories(Paths.get("target", "test-data"));
-            return Files.createTempDirectory(parent, "e2e-").toAbsolutePath();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot create a store directory under target/test-data/", e);
-        }
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static long millisSince(long nanos) {
-        return Duration.ofNanos(System.nanoTime() - nanos).toMillis();
     }
 
     private static void log(String format, Object... args) {
