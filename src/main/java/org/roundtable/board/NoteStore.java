@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
 import org.springframework.stereotype.Component;
@@ -13,26 +14,36 @@ import org.springframework.stereotype.Component;
 @Component
 class NoteStore implements Projection {
 
-    private final Map<String, List<Note>> byLog = new ConcurrentHashMap<>();
+    /** One event's notes; the immutable copy every screen reads is made at most once per change. */
+    private static final class EventNotes {
+        final List<Note> notes = new ArrayList<>();
+        @Nullable List<Note> snapshot;
+    }
+
+    private final Map<String, EventNotes> byLog = new ConcurrentHashMap<>();
 
     @Override
     public void apply(LoggedChange logged) {
         if (logged.change() instanceof BoardChange.NoteAdded added) {
-            List<Note> notes = byLog.computeIfAbsent(logged.logId(), id -> new ArrayList<>());
-            synchronized (notes) {
-                notes.add(new Note(added.noteId(), added.place(), added.kind(), added.text(), added.agencyCode(),
-                        logged.at()));
+            EventNotes event = byLog.computeIfAbsent(logged.logId(), id -> new EventNotes());
+            synchronized (event) {
+                event.notes.add(new Note(added.noteId(), added.place(), added.kind(), added.text(),
+                        added.agencyCode(), logged.at()));
+                event.snapshot = null;
             }
         }
     }
 
     List<Note> notes(String logId) {
-        List<Note> notes = byLog.get(logId);
-        if (notes == null) {
+        EventNotes event = byLog.get(logId);
+        if (event == null) {
             return List.of();
         }
-        synchronized (notes) {
-            return List.copyOf(notes);
+        synchronized (event) {
+            if (event.snapshot == null) {
+                event.snapshot = List.copyOf(event.notes);
+            }
+            return event.snapshot;
         }
     }
 }

@@ -18,6 +18,8 @@ class TimelineStore implements Projection {
     private static final class EventTimeline {
         final Map<String, TimelineEntry> entries = new LinkedHashMap<>();
         final Map<String, String> comments = new HashMap<>();
+        // Every screen of the event reads the timeline after each change: sort once, share the result.
+        @Nullable MergedTimeline sorted;
 
         void put(TimelineEntry entry, @Nullable String comments) {
             entries.put(entry.id(), entry);
@@ -43,6 +45,7 @@ class TimelineStore implements Projection {
         }
         EventTimeline timeline = byLog.computeIfAbsent(logged.logId(), id -> new EventTimeline());
         synchronized (timeline) {
+            timeline.sorted = null;
             switch (change) {
                 case TimelineChange.EntryAdded added -> timeline.put(added.entry(), added.comments());
                 case TimelineChange.EntryEdited edited -> timeline.put(edited.after(), edited.commentsAfter());
@@ -65,7 +68,10 @@ class TimelineStore implements Projection {
             return new MergedTimeline(List.of());
         }
         synchronized (timeline) {
-            return new MergedTimeline(List.copyOf(timeline.entries.values()));
+            if (timeline.sorted == null) {
+                timeline.sorted = new MergedTimeline(List.copyOf(timeline.entries.values()));
+            }
+            return timeline.sorted;
         }
     }
 
