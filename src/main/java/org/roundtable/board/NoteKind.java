@@ -5,6 +5,7 @@ public enum NoteKind {
     ADDITIONAL_EVENT("Additional event"),
     QUERY("Query"),
     CORRECTION("Correction"),
+    GOOD_PRACTICE("Good practice"),
     COMMENT("Comment");
 
     private final String label;

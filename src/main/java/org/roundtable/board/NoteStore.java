@@ -17,6 +17,7 @@ class NoteStore implements Projection {
     /** One event's notes; the immutable copy every screen reads is made at most once per change. */
     private static final class EventNotes {
         final List<Note> notes = new ArrayList<>();
+        boolean hindsightOnProjector = true;
         @Nullable List<Note> snapshot;
     }
 
@@ -24,13 +25,32 @@ class NoteStore implements Projection {
 
     @Override
     public void apply(LoggedChange logged) {
-        if (logged.change() instanceof BoardChange.NoteAdded added) {
-            EventNotes event = byLog.computeIfAbsent(logged.logId(), id -> new EventNotes());
-            synchronized (event) {
-                event.notes.add(new Note(added.noteId(), added.place(), added.kind(), added.text(),
-                        added.agencyCode(), logged.at()));
-                event.snapshot = null;
+        if (!(logged.change() instanceof BoardChange change)) {
+            return;
+        }
+        EventNotes event = byLog.computeIfAbsent(logged.logId(), id -> new EventNotes());
+        synchronized (event) {
+            switch (change) {
+                case BoardChange.NoteAdded added -> {
+                    Perspective perspective = added.perspective() == null ? Perspective.AT_THE_TIME
+                            : added.perspective();
+                    event.notes.add(new Note(added.noteId(), added.place(), added.kind(), perspective, added.text(),
+                            added.agencyCode(), logged.at()));
+                    event.snapshot = null;
+                }
+                case BoardChange.HindsightOnProjector shown -> event.hindsightOnProjector = shown.shown();
             }
+        }
+    }
+
+    /** Whether the projector shows hindsight notes (it does until a facilitator hides them). */
+    boolean hindsightOnProjector(String logId) {
+        EventNotes event = byLog.get(logId);
+        if (event == null) {
+            return true;
+        }
+        synchronized (event) {
+            return event.hindsightOnProjector;
         }
     }
 

@@ -35,8 +35,14 @@ public class Notes {
         this.store = store;
     }
 
-    /** Adds a note; refused with a message for an empty or too long text, an unknown entry, or a closed event. */
+    /** Adds a note of what was known at the time; see {@link #add(Caller, String, NotePlace, NoteKind, Perspective, String)}. */
     public Note add(Caller caller, String eventId, NotePlace place, @Nullable NoteKind kind, @Nullable String text) {
+        return add(caller, eventId, place, kind, Perspective.AT_THE_TIME, text);
+    }
+
+    /** Adds a note; refused with a message for an empty or too long text, an unknown entry, or a closed event. */
+    public Note add(Caller caller, String eventId, NotePlace place, @Nullable NoteKind kind,
+            @Nullable Perspective perspective, @Nullable String text) {
         LearningEvent event = events.openTo(caller, eventId);
         String agencyCode = switch (caller) {
             case Caller.Participant participant -> participant.agencyCode();
@@ -46,6 +52,9 @@ public class Notes {
         if (kind == null) {
             throw new InvalidInput("Please choose what kind of note this is.");
         }
+        if (perspective == null) {
+            throw new InvalidInput("Please say whether this is what was known then or hindsight.");
+        }
         String clean = UserText.required(text, "The note", MAX_LENGTH);
         if (place.entryId() != null && timelines.timelineFor(caller, eventId).entry(place.entryId()).isEmpty()) {
             throw new InvalidInput("That timeline entry is not part of this learning event.");
@@ -53,14 +62,35 @@ public class Notes {
         if (place.kind() == NotePlace.Kind.ON_ENTRY && place.entryId() == null) {
             throw new InvalidInput("Please choose the timeline entry the note is about.");
         }
-        var added = new BoardChange.NoteAdded(UUID.randomUUID().toString(), place, kind, clean, agencyCode);
+        var added = new BoardChange.NoteAdded(UUID.randomUUID().toString(), place, kind, clean, agencyCode,
+                perspective);
         var logged = changeLog.append(event.logId(), added, caller.actorId());
-        return new Note(added.noteId(), place, kind, clean, agencyCode, logged.at());
+        return new Note(added.noteId(), place, kind, perspective, clean, agencyCode, logged.at());
     }
 
-    /** Every note of the event, in the order they were added. */
+    /**
+     * Every note of the event the caller may see, in the order they were added. The projector
+     * leaves out hindsight notes while a facilitator has chosen so.
+     */
     public List<Note> notesFor(Caller caller, String eventId) {
         LearningEvent event = events.readableBy(caller, eventId);
-        return store.notes(event.logId());
+        List<Note> notes = store.notes(event.logId());
+        if (caller instanceof Caller.Projector && !store.hindsightOnProjector(event.logId())) {
+            return notes.stream().filter(n -> n.perspective() != Perspective.HINDSIGHT).toList();
+        }
+        return notes;
+    }
+
+    /** Whether the projector shows hindsight notes now. */
+    public boolean hindsightOnProjector(Caller caller, String eventId) {
+        return store.hindsightOnProjector(events.readableBy(caller, eventId).logId());
+    }
+
+    /** A facilitator chooses whether the projector shows hindsight notes. */
+    public void showHindsightOnProjector(Caller caller, String eventId, boolean shown) {
+        LearningEvent event = events.runBy(caller, eventId);
+        if (store.hindsightOnProjector(event.logId()) != shown) {
+            changeLog.append(event.logId(), new BoardChange.HindsightOnProjector(shown), caller.actorId());
+        }
     }
 }

@@ -134,6 +134,31 @@ class NotesTest {
     }
 
     @Test
+    void hindsight_notes_are_kept_apart_and_the_facilitator_chooses_whether_the_projector_shows_them() {
+        Caller.Account owner = room.anotherFacilitator();
+        LearningEvent event = room.newEvent(owner, "Child E");
+        Caller.Participant police = room.join(event, owner, "POL");
+        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
+                .orElseThrow();
+        Note then = notes.add(police, event.id(), NotePlace.gapAfter(null), NoteKind.GOOD_PRACTICE,
+                Perspective.AT_THE_TIME, "The officer spoke to the child alone.");
+        Note later = notes.add(police, event.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, Perspective.HINDSIGHT,
+                "Looking back, a strategy discussion was needed here.");
+
+        assertThat(notes.notesFor(projector, event.id())).containsExactly(then, later);
+        assertThatThrownBy(() -> notes.showHindsightOnProjector(police, event.id(), false))
+                .isInstanceOf(NotAllowed.class);
+
+        notes.showHindsightOnProjector(owner, event.id(), false);
+
+        assertThat(notes.notesFor(projector, event.id())).containsExactly(then);
+        assertThat(notes.notesFor(police, event.id())).containsExactly(then, later);
+        assertThat(notes.notesFor(owner, event.id())).containsExactly(then, later);
+        assertThat(later.perspective()).isEqualTo(Perspective.HINDSIGHT);
+        assertThat(then.kind()).isEqualTo(NoteKind.GOOD_PRACTICE);
+    }
+
+    @Test
     void the_projector_is_read_only() {
         LearningEvent event = room.demoEvent();
         Caller.Projector projector = events.projectorFor(events.secretsFor(room.facilitator(), event.id())

@@ -91,6 +91,13 @@ class ConsoleView extends Main implements BeforeEnterObserver {
                 status, joined);
         header.addClassName("rt-console-header");
 
+        Checkbox hindsightOnProjector = new Checkbox("Show hindsight notes on the projector",
+                notes.hindsightOnProjector(caller, eventId));
+        hindsightOnProjector.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                notes.showHindsightOnProjector(caller, eventId, change.getValue());
+            }
+        });
         Checkbox showComments = new Checkbox("Show agency comments (facilitators only)");
         showComments.addValueChangeListener(change -> board.showComments(change.getValue(),
                 change.getValue() ? timelines.commentsFor(caller, eventId) : java.util.Map.of()));
@@ -112,7 +119,8 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         prepareEvent.addClassName("rt-prepare-link");
         Anchor prepareTimeline = new Anchor("events/" + eventId + "/timeline", "Prepare the merged timeline");
         prepareTimeline.addClassName("rt-prepare-link");
-        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, showComments, close);
+        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, hindsightOnProjector, showComments,
+                close);
         side.addClassName("rt-console-side");
 
         Div body = new Div(board, side);
@@ -124,6 +132,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
             status.setText(current.isOpen() ? "Open" : "Closed: the join code no longer works");
             joined.setText(current.joined() + " joined");
             close.setEnabled(current.isOpen());
+            hindsightOnProjector.setValue(notes.hindsightOnProjector(caller, eventId));
             board.show(current, timelines.timelineFor(caller, eventId), notes.notesFor(caller, eventId));
         });
     }

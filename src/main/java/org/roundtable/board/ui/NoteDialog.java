@@ -12,6 +12,7 @@ import org.roundtable.access.Caller;
 import org.roundtable.board.NoteKind;
 import org.roundtable.board.NotePlace;
 import org.roundtable.board.Notes;
+import org.roundtable.board.Perspective;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 
@@ -22,6 +23,7 @@ import org.roundtable.shared.NotAllowed;
 final class NoteDialog extends Dialog {
 
     final RadioButtonGroup<NoteKind> kind = new RadioButtonGroup<>("Kind of note");
+    final RadioButtonGroup<Perspective> perspective = new RadioButtonGroup<>("Is this");
     final TextArea text = new TextArea("Your note");
     final Button send = new Button("Add note");
 
@@ -33,6 +35,10 @@ final class NoteDialog extends Dialog {
         kind.setItems(NoteKind.values());
         kind.setItemLabelGenerator(NoteKind::label);
         kind.setValue(place.kind() == NotePlace.Kind.ON_ENTRY ? NoteKind.COMMENT : NoteKind.ADDITIONAL_EVENT);
+        perspective.setItems(Perspective.values());
+        perspective.setItemLabelGenerator(Perspective::label);
+        perspective.setValue(Perspective.AT_THE_TIME);
+        perspective.setHelperText("The room keeps what was known at the time apart from hindsight.");
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -40,12 +46,12 @@ final class NoteDialog extends Dialog {
         text.addValueChangeListener(change -> text.setHelperText(
                 change.getValue().codePointCount(0, change.getValue().length()) + " / " + Notes.MAX_LENGTH));
         text.setAutofocus(true);
-        add(where, kind, text);
+        add(where, kind, perspective, text);
 
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> {
             try {
-                notes.add(caller, eventId, place, kind.getValue(), text.getValue());
+                notes.add(caller, eventId, place, kind.getValue(), perspective.getValue(), text.getValue());
                 Notification.show("Note added", 2000, Notification.Position.BOTTOM_CENTER);
                 close();
             } catch (InvalidInput | NotAllowed refused) {

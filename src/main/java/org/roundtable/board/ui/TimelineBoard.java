@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.board.Note;
 import org.roundtable.board.NotePlace;
+import org.roundtable.board.Perspective;
 import org.roundtable.event.Agency;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.timeline.MergedTimeline;
@@ -42,7 +43,8 @@ final class TimelineBoard extends Section {
 
     private final @Nullable NoteRequest noteRequest;
     private boolean followNewNotes;
-    private List<TimelineEntry> shownEntries = List.of();
+    // Null until the first show, so that an empty timeline is drawn too.
+    private @Nullable List<TimelineEntry> shownEntries;
     private final UnorderedList orphanNotes = new UnorderedList();
     private final Div orphans = new Div();
     private final Map<String, UnorderedList> noteLists = new HashMap<>();
@@ -68,7 +70,11 @@ final class TimelineBoard extends Section {
     /** Shows the timeline and notes; only what is new is added. */
     void show(LearningEvent current, MergedTimeline timeline, List<Note> notes) {
         this.event = current;
-        boolean firstShow = !timeline.entries().equals(shownEntries);
+        // A note can also leave a screen (the projector hiding hindsight): then redraw it all.
+        java.util.Set<String> incoming = new HashSet<>();
+        notes.forEach(note -> incoming.add(note.id()));
+        boolean firstShow = shownEntries == null || !timeline.entries().equals(shownEntries)
+                || !incoming.containsAll(shownNotes);
         if (firstShow) {
             rebuild(timeline);
         }
@@ -194,8 +200,15 @@ final class TimelineBoard extends Section {
         kind.addClassName("rt-note-kind");
         Paragraph text = new Paragraph(note.text());
         text.addClassName("rt-note-text");
-        ListItem item = new ListItem(new Div(agencyChip(note.agencyCode()), kind), text);
+        Div head = new Div(agencyChip(note.agencyCode()), kind);
+        ListItem item = new ListItem(head, text);
         item.addClassNames("rt-note", "rt-note-" + note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (note.perspective() == Perspective.HINDSIGHT) {
+            Span hindsight = new Span(Perspective.HINDSIGHT.label());
+            hindsight.addClassName("rt-note-perspective");
+            head.add(hindsight);
+            item.addClassName("rt-note-hindsight");
+        }
         item.getElement().setAttribute("data-note-id", note.id());
         return item;
     }

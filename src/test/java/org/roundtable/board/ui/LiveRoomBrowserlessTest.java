@@ -39,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@SuppressWarnings("unchecked")
 class LiveRoomBrowserlessTest {
 
     @Autowired
@@ -51,6 +52,8 @@ class LiveRoomBrowserlessTest {
     Timelines timelines;
     @Autowired
     EventPreparation preparation;
+    @Autowired
+    Notes notes;
 
     SecuredBrowserlessApplicationContext<Authentication> app;
     LearningEvent event;
@@ -144,6 +147,30 @@ class LiveRoomBrowserlessTest {
     }
 
     @Test
+    void a_hindsight_note_is_marked_in_words_and_leaves_the_projector_when_the_facilitator_hides_hindsight() {
+        Caller.Account owner = room.anotherFacilitator();
+        LearningEvent own = room.newEvent(owner, "Child D");
+        BrowserlessUIContext tablet = joinOnTablet(events.secretsFor(owner, own.id()).displayJoinCode(), "Police",
+                "PC");
+        BrowserlessUIContext projector = app.newUser().newWindow();
+        projector.navigate("projector/" + events.secretsFor(owner, own.id()).projectorToken(), ProjectorView.class);
+
+        tablet.test(tablet.find(Button.class).withClassName("rt-add-gap-note").first()).click();
+        tablet.test((RadioButtonGroup<Object>) tablet.find(RadioButtonGroup.class).withLabel("Is this").single())
+                .selectItem("With hindsight");
+        tablet.test(tablet.find(TextArea.class).withLabel("Your note").single()).setValue("We know now it escalated.");
+        tablet.test(tablet.find(Button.class).withText("Add note").single()).click();
+
+        assertEventually(() -> noteTexts(projector).contains("We know now it escalated."));
+        assertThat(noteTexts(projector)).contains("With hindsight");
+
+        notes.showHindsightOnProjector(owner, own.id(), false);
+
+        assertEventually(() -> !noteTexts(projector).contains("We know now it escalated."));
+        assertThat(noteTexts(tablet)).contains("We know now it escalated.");
+    }
+
+    @Test
     void a_wrong_join_code_gets_a_clear_message() {
         BrowserlessUIContext phone = app.newUser().newWindow();
         phone.navigate("join/ZZZZ-ZZZZ", Component.class);
@@ -161,8 +188,12 @@ class LiveRoomBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private BrowserlessUIContext joinOnTablet(String agencyName, String role) {
+        return joinOnTablet(room.joinCode(event), agencyName, role);
+    }
+
+    private BrowserlessUIContext joinOnTablet(String joinCode, String agencyName, String role) {
         BrowserlessUIContext tablet = app.newUser().newWindow();
-        tablet.navigate("join/" + room.joinCode(event), Component.class);
+        tablet.navigate("join/" + joinCode, Component.class);
         tablet.test(tablet.find(TextField.class).withLabel("Your role").single()).setValue(role);
         RadioButtonGroup<Object> agency = tablet.find(RadioButtonGroup.class).single();
         tablet.test(agency).selectItem(agencyName);
