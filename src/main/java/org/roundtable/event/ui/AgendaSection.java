@@ -1,9 +1,7 @@
 package org.roundtable.event.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -69,19 +67,9 @@ final class AgendaSection extends SetupSection {
         minutes.setValue(stage == null ? 30 : stage.minutes());
         kind.setValue(stage == null ? StageKind.OTHER : stage.kind());
         minutes.addValueChangeListener(change -> changed.run());
-        Div fields = new Div(title, minutes, kind);
-        fields.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        return new ListEditor.Row<>() {
-            @Override
-            public Component fields() {
-                return fields;
-            }
-
-            @Override
-            public AgendaStage value() {
-                Integer value = minutes.getValue();
-                return new AgendaStage(title.getValue(), value == null ? 0 : value, kind.getValue());
-            }
-        };
+        return ListEditor.Row.of(() -> {
+            Integer value = minutes.getValue();
+            return new AgendaStage(title.getValue(), value == null ? 0 : value, kind.getValue());
+        }, title, minutes, kind);
     }
 }

@@ -2,7 +2,6 @@ package org.roundtable.event.ui;
 
 import java.time.LocalDate;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -67,18 +66,6 @@ final class DetailsSection extends SetupSection {
         part.setItems(DayPart.values());
         part.setItemLabelGenerator(DayPart::label);
         part.setValue(day == null ? DayPart.WHOLE_DAY : day.part());
-        Div fields = new Div(date, part);
-        fields.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)");
-        return new ListEditor.Row<>() {
-            @Override
-            public Component fields() {
-                return fields;
-            }
-
-            @Override
-            public EventDay value() {
-                return new EventDay(date.getValue(), part.getValue());
-            }
-        };
+        return ListEditor.Row.of(() -> new EventDay(date.getValue(), part.getValue()), date, part);
     }
 }

@@ -1,6 +1,5 @@
 package org.roundtable.event.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -66,18 +65,6 @@ final class FamilySection extends SetupSection {
             who.setValue(message.relationship());
             what.setValue(message.message());
         }
-        Div fields = new Div(who, what);
-        fields.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        return new ListEditor.Row<>() {
-            @Override
-            public Component fields() {
-                return fields;
-            }
-
-            @Override
-            public FamilyMessage value() {
-                return new FamilyMessage(who.getValue(), what.getValue());
-            }
-        };
+        return ListEditor.Row.of(() -> new FamilyMessage(who.getValue(), what.getValue()), who, what);
     }
 }

@@ -3,6 +3,7 @@ package org.roundtable.event.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +27,29 @@ final class ListEditor<T> extends Div {
         Component fields();
 
         T value();
+
+        /** A row of {@code fields} side by side (wrapping on narrow screens), read by {@code value}. */
+        static <T> Row<T> of(Supplier<T> value, Component... fields) {
+            Component shown = fields.length == 1 ? fields[0] : fieldsSideBySide(fields);
+            return new Row<>() {
+                @Override
+                public Component fields() {
+                    return shown;
+                }
+
+                @Override
+                public T value() {
+                    return value.get();
+                }
+            };
+        }
+    }
+
+    /** Fields in one line that wraps, as every setup form lays them out. */
+    static Div fieldsSideBySide(Component... fields) {
+        Div row = new Div(fields);
+        row.addClassName("rt-fields");
+        return row;
     }
 
     private final String itemName;

@@ -2,10 +2,8 @@ package org.roundtable.event.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -40,9 +38,9 @@ final class PeopleSection extends SetupSection {
         Button addInvitee = new Button("Add an invited person", click -> invited.addEmpty());
         addInvitee.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new Paragraph("Names are seen by facilitators only; they are never shown on the projector or on tablets."),
-                new H3("Facilitators"), row(facilitatorRoles[0], facilitatorNames[0]),
-                row(facilitatorRoles[1], facilitatorNames[1]),
-                new H3("Note-taker"), row(noteTakerRole, noteTakerName),
+                new H3("Facilitators"), ListEditor.fieldsSideBySide(facilitatorRoles[0], facilitatorNames[0]),
+                ListEditor.fieldsSideBySide(facilitatorRoles[1], facilitatorNames[1]),
+                new H3("Note-taker"), ListEditor.fieldsSideBySide(noteTakerRole, noteTakerName),
                 new H3("Invitation list"),
                 new Paragraph("Practitioners and first-line managers with direct involvement; the room is checked "
                         + "against this list."),
@@ -68,12 +66,6 @@ final class PeopleSection extends SetupSection {
         invited.setItems(people.invited());
     }
 
-    private static Div row(Component... fields) {
-        Div row = new Div(fields);
-        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        return row;
-    }
-
     private static ListEditor.Row<Invitee> inviteeRow(@Nullable Invitee invitee, List<Agency> agencies) {
         TextField role = new TextField("Role");
         role.setPlaceholder("e.g. Health visitor");
@@ -87,18 +79,9 @@ final class PeopleSection extends SetupSection {
             agencies.stream().filter(a -> a.code().equals(invitee.agencyCode())).findFirst().ifPresent(agency::setValue);
             name.setValue(invitee.name() == null ? "" : invitee.name());
         }
-        Div fields = row(role, agency, name);
-        return new ListEditor.Row<>() {
-            @Override
-            public Component fields() {
-                return fields;
-            }
-
-            @Override
-            public Invitee value() {
-                Agency chosen = agency.getValue();
-                return new Invitee(role.getValue(), chosen == null ? "" : chosen.code(), name.getValue());
-            }
-        };
+        return ListEditor.Row.of(() -> {
+            Agency chosen = agency.getValue();
+            return new Invitee(role.getValue(), chosen == null ? "" : chosen.code(), name.getValue());
+        }, role, agency, name);
     }
 }

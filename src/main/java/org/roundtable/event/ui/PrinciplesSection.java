@@ -1,6 +1,5 @@
 package org.roundtable.event.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,16 +39,6 @@ final class PrinciplesSection extends SetupSection {
         text.setWidth("44rem");
         text.setMaxLength(300);
         text.setValue(principle == null ? "" : principle);
-        return new ListEditor.Row<>() {
-            @Override
-            public Component fields() {
-                return text;
-            }
-
-            @Override
-            public String value() {
-                return text.getValue();
-            }
-        };
+        return ListEditor.Row.of(text::getValue, text);
     }
 }

@@ -1,9 +1,7 @@
 package org.roundtable.event.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,18 +52,6 @@ final class ThemesSection extends SetupSection {
             title.setValue(theme.title());
             description.setValue(theme.description() == null ? "" : theme.description());
         }
-        Div fields = new Div(title, description);
-        fields.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
-        return new ListEditor.Row<>() {
-            @Override
-            public Component fields() {
-                return fields;
-            }
-
-            @Override
-            public KeyTheme value() {
-                return new KeyTheme(title.getValue(), description.getValue());
-            }
-        };
+        return ListEditor.Row.of(() -> new KeyTheme(title.getValue(), description.getValue()), title, description);
     }
 }
