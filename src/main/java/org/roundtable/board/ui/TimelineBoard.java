@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.board.Note;
 import org.roundtable.board.NotePlace;
 import org.roundtable.board.Perspective;
-import org.roundtable.event.Agency;
+import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.TimelineEntry;
@@ -129,7 +129,7 @@ final class TimelineBoard extends Section {
         card.addClassName("rt-entry");
         card.getElement().setAttribute("data-entry-id", entry.id());
 
-        Div head = new Div(agencyChip(entry.agencyCode()), when(entry));
+        Div head = new Div(new AgencyChip(event, entry.agencyCode()), when(entry));
         head.addClassName("rt-entry-head");
         if (entry.keyEvent()) {
             Span key = new Span("Key event");
@@ -200,7 +200,7 @@ final class TimelineBoard extends Section {
         kind.addClassName("rt-note-kind");
         Paragraph text = new Paragraph(note.text());
         text.addClassName("rt-note-text");
-        Div head = new Div(agencyChip(note.agencyCode()), kind);
+        Div head = new Div(new AgencyChip(event, note.agencyCode()), kind);
         ListItem item = new ListItem(head, text);
         item.addClassNames("rt-note", "rt-note-" + note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (note.perspective() == Perspective.HINDSIGHT) {
@@ -211,19 +211,6 @@ final class TimelineBoard extends Section {
         }
         item.getElement().setAttribute("data-note-id", note.id());
         return item;
-    }
-
-    private Span agencyChip(String code) {
-        Span chip = new Span(code);
-        chip.addClassName("rt-agency-chip");
-        Agency agency = event.agency(code).orElse(null);
-        if (agency != null) {
-            chip.getStyle().set("background-color", agency.colour());
-            chip.getElement().setAttribute("title", agency.name());
-        } else {
-            chip.addClassName("rt-agency-chip-neutral");
-        }
-        return chip;
     }
 
     private static Span when(TimelineEntry entry) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
 import org.roundtable.event.Agency;
+import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.InvalidInput;
@@ -100,10 +101,7 @@ class JoinView extends Main implements BeforeEnterObserver {
         agency.setItems(event.agencies());
         agency.setItemLabelGenerator(Agency::name);
         agency.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
-            Span chip = new Span(a.code());
-            chip.addClassName("rt-agency-chip");
-            chip.getStyle().set("background-color", a.colour());
-            return new Span(chip, new Span(" " + a.name()));
+            return new Span(new AgencyChip(event, a.code()), new Span(" " + a.name()));
         }));
         TextField name = new TextField("Your name (optional)");
         name.setHelperText("Never shown on the shared screens or in the report.");

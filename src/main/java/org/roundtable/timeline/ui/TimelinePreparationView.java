@@ -38,6 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
 import org.roundtable.event.Agency;
+import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.LiveScreen;
@@ -161,7 +162,7 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
 
         grid.addColumn(TimelineEntry::when).setHeader("When").setWidth("11rem").setFlexGrow(0)
                 .setComparator((a, b) -> a.date().date().compareTo(b.date().date()));
-        grid.addComponentColumn(entry -> agencyChip(event, entry.agencyCode())).setHeader("Agency").setAutoWidth(true)
+        grid.addComponentColumn(entry -> new AgencyChip(event, entry.agencyCode())).setHeader("Agency").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(TimelinePreparationView::text).setHeader("What happened").setFlexGrow(4);
         commentsColumn = grid.addColumn(entry -> comments.getOrDefault(entry.id(), ""))
@@ -291,16 +292,6 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
             text.add(source);
         }
         return text;
-    }
-
-    private static Span agencyChip(LearningEvent event, String code) {
-        Span chip = new Span(code);
-        chip.addClassName("rt-agency-chip");
-        event.agency(code).ifPresent(a -> {
-            chip.getStyle().set("background-color", a.colour());
-            chip.getElement().setAttribute("title", a.name());
-        });
-        return chip;
     }
 
     private static String nonNull(@org.jspecify.annotations.Nullable String text) {
