@@ -17,4 +17,16 @@ public final class AgencyChip extends Span {
             getElement().setAttribute("title", agency.name());
         }, () -> addClassName("rt-agency-chip-neutral"));
     }
+
+    /**
+     * The chip for a contribution's author: the agency's chip, or a neutral "Facilitator" or
+     * "Anonymous" one. A facilitator allowed to see names gets the name in the tooltip only.
+     */
+    public static AgencyChip of(LearningEvent event, Byline by) {
+        AgencyChip chip = new AgencyChip(event, by.agencyCode() == null ? by.label() : by.agencyCode());
+        if (by.agencyCode() != null && !by.label().equals(event.agency(by.agencyCode()).map(Agency::name).orElse(""))) {
+            chip.getElement().setAttribute("title", by.label());
+        }
+        return chip;
+    }
 }

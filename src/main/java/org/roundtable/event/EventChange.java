@@ -25,7 +25,8 @@ sealed interface EventChange extends Change
             Map.entry("FamilyPerspectiveChanged", SetupChange.FamilyPerspectiveChanged.class),
             Map.entry("GenogramUploaded", SetupChange.GenogramUploaded.class),
             Map.entry("GenogramRemoved", SetupChange.GenogramRemoved.class),
-            Map.entry("GenogramProjectionChanged", SetupChange.GenogramProjectionChanged.class)));
+            Map.entry("GenogramProjectionChanged", SetupChange.GenogramProjectionChanged.class),
+            Map.entry("RoomSettingsChanged", SetupChange.RoomSettingsChanged.class)));
 
     /** A facilitator (or the demo loader) created the event. */
     record EventCreated(String eventId, String pseudonym, LocalDate date, @Nullable String venue,

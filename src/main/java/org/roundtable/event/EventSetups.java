@@ -51,6 +51,7 @@ class EventSetups implements Projection {
             case SetupChange.GenogramRemoved r -> setup -> setup.withGenogram(null);
             case SetupChange.GenogramProjectionChanged p -> setup -> setup.withGenogram(
                     setup.genogram() == null ? null : setup.genogram().shownOnProjector(p.showOnProjector()));
+            case SetupChange.RoomSettingsChanged r -> UnaryOperator.identity();
         };
         String eventId = logged.logId().substring("event:".length());
         byEventId.computeIfPresent(eventId, (id, setup) -> next.apply(setup));

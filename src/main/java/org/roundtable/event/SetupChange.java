@@ -48,4 +48,8 @@ sealed interface SetupChange extends EventChange {
     /** The facilitator chose whether the projector shows the genogram. */
     record GenogramProjectionChanged(boolean showOnProjector) implements SetupChange {
     }
+
+    /** A facilitator changed how contributions are attributed in the room. */
+    record RoomSettingsChanged(RoomSettings settings) implements SetupChange {
+    }
 }

@@ -1,0 +1,88 @@
+package org.roundtable.event;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.live.ChangeLog;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who is in the room, and how their contributions are attributed. Every feature that shows a
+ * contribution asks here for its {@link Byline}, so the event's {@link RoomSettings} hold on
+ * every screen: the agency (or "Anonymous"), never a name on a participant's or the projector's
+ * screen.
+ */
+@Service
+public class Contributors {
+
+    private final ChangeLog changeLog;
+    private final LearningEvents events;
+    private final EventRoom room;
+
+    Contributors(ChangeLog changeLog, LearningEvents events, EventRoom room) {
+        this.changeLog = changeLog;
+        this.events = events;
+        this.room = room;
+    }
+
+    /**
+     * How {@code viewer} sees the author of a contribution.
+     *
+     * @param authorActorId the actor the contribution was logged with
+     * @param agencyCode    the author's agency when they wrote it (null for a facilitator)
+     */
+    public Byline byline(Caller viewer, String eventId, String authorActorId, @Nullable String agencyCode) {
+        LearningEvent event = events.readableBy(viewer, eventId);
+        boolean yours = viewer.actorId().equals(authorActorId);
+        if (agencyCode == null || !authorActorId.startsWith("participant:")) {
+            return new Byline(null, Byline.FACILITATOR, yours);
+        }
+        RoomSettings settings = room.settings(event.logId());
+        boolean facilitator = events.isFacilitatorOf(viewer, eventId);
+        if (!facilitator) {
+            return settings.anonymousContributions() ? new Byline(null, Byline.ANONYMOUS, yours)
+                    : new Byline(agencyCode, agencyName(event, agencyCode), yours);
+        }
+        String label = agencyName(event, agencyCode);
+        if (settings.facilitatorsSeeNames()) {
+            String name = room.member(event.logId(), authorActorId.substring("participant:".length()))
+                    .map(RoomMember::name).orElse(null);
+            if (name != null) {
+                label = label + " · " + name;
+            }
+        }
+        return new Byline(agencyCode, label, yours);
+    }
+
+    /**
+     * Everyone who joined the event's room, in the order they joined. Names are included only
+     * where the event allows the viewer to see them.
+     */
+    public List<RoomMember> roomFor(Caller viewer, String eventId) {
+        LearningEvent event = events.readableBy(viewer, eventId);
+        RoomSettings settings = room.settings(event.logId());
+        boolean facilitator = events.isFacilitatorOf(viewer, eventId);
+        boolean names = settings.namesInRoomList() || (facilitator && settings.facilitatorsSeeNames());
+        List<RoomMember> members = room.members(event.logId());
+        return names ? members : members.stream().map(RoomMember::withoutName).toList();
+    }
+
+    /** The event's settings for attribution, for anyone of the event. */
+    public RoomSettings settingsFor(Caller viewer, String eventId) {
+        return room.settings(events.readableBy(viewer, eventId).logId());
+    }
+
+    /** A facilitator changes how contributions are attributed; it applies at once to every screen. */
+    public RoomSettings changeSettings(Caller caller, String eventId, RoomSettings settings) {
+        LearningEvent event = events.runBy(caller, eventId);
+        if (!settings.equals(room.settings(event.logId()))) {
+            changeLog.append(event.logId(), new SetupChange.RoomSettingsChanged(settings), caller.actorId());
+        }
+        return settings;
+    }
+
+    private static String agencyName(LearningEvent event, String agencyCode) {
+        return event.agency(agencyCode).map(Agency::name).orElse(agencyCode);
+    }
+}
