@@ -13,6 +13,11 @@ class EventConfiguration {
     }
 
     @Bean
+    ChangeTypes roomChangeTypes() {
+        return RoomChange.TYPES;
+    }
+
+    @Bean
     ChangeTypes templateChangeTypes() {
         return TemplateChange.TYPES;
     }
