@@ -19,11 +19,13 @@ public class Contributors {
     private final ChangeLog changeLog;
     private final LearningEvents events;
     private final EventRoom room;
+    private final EventPreparation preparation;
 
-    Contributors(ChangeLog changeLog, LearningEvents events, EventRoom room) {
+    Contributors(ChangeLog changeLog, LearningEvents events, EventRoom room, EventPreparation preparation) {
         this.changeLog = changeLog;
         this.events = events;
         this.room = room;
+        this.preparation = preparation;
     }
 
     /**
@@ -66,6 +68,16 @@ public class Contributors {
         boolean names = settings.namesInRoomList() || (facilitator && settings.facilitatorsSeeNames());
         List<RoomMember> members = room.members(event.logId());
         return names ? members : members.stream().map(RoomMember::withoutName).toList();
+    }
+
+    /**
+     * The room list checked against the invitation list, for the event's facilitators only: who
+     * appears to be here, who is not (yet), who came without being invited. Names are matched
+     * only where the facilitator may see them.
+     */
+    public InvitationCheck invitationCheckFor(Caller viewer, String eventId) {
+        List<Invitee> invited = preparation.peopleFor(viewer, eventId).invited();
+        return InvitationCheck.of(invited, roomFor(viewer, eventId));
     }
 
     /** The event's settings for attribution, for anyone of the event. */

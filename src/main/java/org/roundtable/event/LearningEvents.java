@@ -33,20 +33,25 @@ import org.springframework.stereotype.Service;
 public class LearningEvents {
 
     public static final int MAX_AGENCIES = 20;
+    /** What a participant is told when they send something while the facilitator has paused the room. */
+    public static final String PAUSED = "The facilitator has paused the room to summarise. Your text is kept here; "
+            + "send it when the room carries on.";
 
     private final ChangeLog changeLog;
     private final EventDirectory directory;
     private final JoinAttempts joinAttempts;
+    private final RoomStateStore room;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    LearningEvents(ChangeLog changeLog, EventDirectory directory) {
-        this(changeLog, directory, Clock.systemUTC());
+    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room) {
+        this(changeLog, directory, room, Clock.systemUTC());
     }
 
-    LearningEvents(ChangeLog changeLog, EventDirectory directory, Clock clock) {
+    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Clock clock) {
         this.changeLog = changeLog;
         this.directory = directory;
+        this.room = room;
         this.joinAttempts = new JoinAttempts(clock);
     }
 
@@ -161,7 +166,10 @@ public class LearningEvents {
         return entry.event();
     }
 
-    /** The event, if the caller may contribute to it now: readable, and not closed. */
+    /**
+     * The event, if the caller may contribute to it now: readable, not closed, and for a
+     * participant not paused by the facilitator ({@link RoomStages#pauseInput}).
+     */
     public LearningEvent openTo(Caller caller, String eventId) {
         if (caller instanceof Caller.Projector) {
             throw new NotAllowed("The projector screen is read-only.");
@@ -169,6 +177,9 @@ public class LearningEvents {
         LearningEvent event = readableBy(caller, eventId);
         if (!event.isOpen()) {
             throw new NotAllowed("This learning event is closed.");
+        }
+        if (caller instanceof Caller.Participant && room.paused(event.logId())) {
+            throw new NotAllowed(PAUSED);
         }
         return event;
     }

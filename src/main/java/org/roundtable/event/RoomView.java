@@ -5,8 +5,27 @@ package org.roundtable.event;
  * stage has a default; the facilitator may show another at any time.
  */
 public enum RoomView {
-    ROOM_LIST, PRINCIPLES, OVERVIEW, TIMELINE, LIVED_EXPERIENCE, GROUPS, GROUP_FEEDBACK, LEARNING_WALL, EVALUATION,
-    BREAK;
+    ROOM_LIST("Who is here"),
+    PRINCIPLES("Working principles"),
+    OVERVIEW("Overview of the case"),
+    TIMELINE("The merged timeline"),
+    LIVED_EXPERIENCE("The child's lived experience"),
+    GROUPS("Breakout groups"),
+    GROUP_FEEDBACK("Feedback from the groups"),
+    LEARNING_WALL("The learning wall"),
+    EVALUATION("Evaluation"),
+    BREAK("Break");
+
+    private final String label;
+
+    RoomView(String label) {
+        this.label = label;
+    }
+
+    /** In plain words, as the facilitator chooses it. */
+    public String label() {
+        return label;
+    }
 
     /** The view a stage of {@code kind} starts with. */
     public static RoomView defaultFor(StageKind kind) {

@@ -18,6 +18,11 @@ public record StageTimer(Duration allowed, Duration usedBefore, @Nullable Instan
 
     public static final StageTimer NONE = new StageTimer(Duration.ZERO, Duration.ZERO, null);
 
+    /** A stage's timer as the stage starts: nothing used yet, counting down from {@code at}. */
+    public static StageTimer startedAt(Duration allowed, Instant at) {
+        return new StageTimer(allowed, Duration.ZERO, at);
+    }
+
     public boolean running() {
         return runningSince != null;
     }
@@ -29,5 +34,20 @@ public record StageTimer(Duration allowed, Duration usedBefore, @Nullable Instan
     /** Time left at {@code now}; negative once the stage overruns. */
     public Duration remaining(Instant now) {
         return allowed.minus(used(now));
+    }
+
+    /** Counting again from {@code at}; a running timer carries on unchanged. */
+    public StageTimer resumedAt(Instant at) {
+        return running() ? this : new StageTimer(allowed, usedBefore, at);
+    }
+
+    /** Stopped at {@code at}, keeping the time used so far; a paused timer stays as it is. */
+    public StageTimer pausedAt(Instant at) {
+        return running() ? new StageTimer(allowed, used(at), null) : this;
+    }
+
+    /** With {@code more} time allowed, running or not. */
+    public StageTimer plus(Duration more) {
+        return new StageTimer(allowed.plus(more), usedBefore, runningSince);
     }
 }
