@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
+import org.roundtable.event.Contributors;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
@@ -20,7 +21,8 @@ import org.roundtable.shared.NotAllowed;
 
 /**
  * The facilitator prepares a learning event: one tab for each part (the event, people, terms of
- * reference, key themes, working principles, agenda, family perspective, genogram, template).
+ * reference, key themes, working principles, agenda, family perspective, genogram, how the room
+ * attributes contributions, template).
  */
 @Route("events/:eventId/prepare")
 @PageTitle("Prepare · Roundtable")
@@ -29,12 +31,14 @@ class PrepareView extends Main implements BeforeEnterObserver {
 
     private final LearningEvents events;
     private final EventPreparation preparation;
+    private final Contributors contributors;
     private final Callers callers;
     private final H1 title = new H1();
 
-    PrepareView(LearningEvents events, EventPreparation preparation, Callers callers) {
+    PrepareView(LearningEvents events, EventPreparation preparation, Contributors contributors, Callers callers) {
         this.events = events;
         this.preparation = preparation;
+        this.contributors = contributors;
         this.callers = callers;
         addClassNames("rt-page", "rt-prepare");
     }
@@ -66,6 +70,7 @@ class PrepareView extends Main implements BeforeEnterObserver {
         tabs.add("Agenda", new AgendaSection(preparation, caller, eventId));
         tabs.add("Family", new FamilySection(preparation, caller, eventId));
         tabs.add("Genogram", new GenogramSection(preparation, caller, eventId));
+        tabs.add("Room", new RoomSettingsSection(preparation, contributors, caller, eventId));
         tabs.add("Template", new TemplateSection(preparation, caller, eventId));
         add(header, tabs);
     }

@@ -1,0 +1,60 @@
+package org.roundtable.board.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import org.roundtable.access.Caller;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.event.RoomStages;
+import org.roundtable.event.RoomState;
+
+/**
+ * What the room sees while the facilitator pauses to summarise, for the projector and the
+ * tablets; hidden otherwise. The projector shows the summary large (or that the facilitator is
+ * summarising, until it is written); a tablet shows a calm banner that input is paused and that
+ * what the person types is kept, with the summary below once there is one.
+ */
+final class PauseNotice extends Div implements LivePart {
+
+    /** Which screen it is on. */
+    enum Mode {
+        PROJECTOR, TABLET
+    }
+
+    static final String SUMMARISING = "Paused: the facilitator is summarising";
+    static final String TABLET_BANNER = "The facilitator has paused the room to summarise. "
+            + "What you type is kept here; you can send it when the room carries on.";
+
+    private final RoomStages stages;
+    private final Caller caller;
+    private final LearningEvent event;
+    private final Mode mode;
+    private final Paragraph heading = new Paragraph();
+    private final Paragraph summary = new Paragraph();
+
+    PauseNotice(RoomStages stages, Caller caller, LearningEvent event, Mode mode) {
+        this.stages = stages;
+        this.caller = caller;
+        this.event = event;
+        this.mode = mode;
+        addClassNames("rt-pause-notice", mode == Mode.PROJECTOR ? "rt-pause-notice-projector" : "rt-pause-notice-tablet");
+        getElement().setAttribute("role", "status");
+        heading.addClassName("rt-pause-heading");
+        summary.addClassName("rt-pause-summary");
+        add(heading, summary);
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        RoomState state = stages.stateFor(caller, event.id());
+        setVisible(state.paused());
+        String written = state.pauseSummary();
+        if (mode == Mode.PROJECTOR) {
+            heading.setText(written == null ? SUMMARISING : "Summary so far");
+        } else {
+            heading.setText(TABLET_BANNER);
+        }
+        summary.setText(written == null ? "" : written);
+        summary.setVisible(written != null);
+    }
+}
