@@ -1,0 +1,319 @@
+package org.roundtable.board.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.board.LivedExperience;
+import org.roundtable.board.LivedExperienceEntry;
+import org.roundtable.board.LivedPeriod;
+import org.roundtable.board.LivedPeriodLength;
+import org.roundtable.event.AgencyChip;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.NotAllowed;
+
+/**
+ * The child's lived experience: the periods of the child's life as a vertical lane of cards,
+ * each with what the room wrote about daily life then. For the tablet (write into a period), the
+ * console (also define or generate the periods, hide entries) and the projector (large, made to
+ * sit in a narrow column, about a third of the screen, beside the timeline). See {@link Mode}.
+ * The child's date of birth is only ever typed and shown on the console.
+ */
+final class LivedExperienceLane extends Section implements LivePart {
+
+    /** Which screen the lane sits on. */
+    enum Mode {
+        TABLET, CONSOLE, PROJECTOR
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private record Shown(List<LivedPeriod> periods, List<LivedExperienceEntry> entries) {
+    }
+
+    private final LivedExperience lived;
+    private final Caller caller;
+    private final LearningEvent event;
+    private final Mode mode;
+    private final Div lane = new Div();
+    private @Nullable Shown shown;
+
+    LivedExperienceLane(LivedExperience lived, Caller caller, LearningEvent event, Mode mode) {
+        this.lived = lived;
+        this.caller = caller;
+        this.event = event;
+        this.mode = mode;
+        addClassNames("rt-lived", "rt-lived-" + mode.name().toLowerCase(Locale.ROOT));
+        getElement().setAttribute("aria-label", "The child's lived experience");
+        Header header = new Header(new H2("The child's lived experience"));
+        header.addClassName("rt-lived-header");
+        if (mode == Mode.CONSOLE) {
+            Button add = new Button("Add a period", click -> periodDialog(null));
+            Button generate = new Button("Generate periods…", click -> generateDialog());
+            header.add(add, generate);
+        }
+        lane.addClassName("rt-lived-lane");
+        add(header, lane);
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        Shown now = new Shown(lived.periodsFor(caller, event.id()), lived.entriesFor(caller, event.id()));
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
+        lane.removeAll();
+        if (now.periods().isEmpty()) {
+            lane.add(new Paragraph(mode == Mode.CONSOLE ? "No periods yet: add them, or generate them from the "
+                    + "timeline or the child's age." : "The facilitator has not set out the periods yet."));
+        }
+        for (LivedPeriod period : now.periods()) {
+            lane.add(periodCard(period, now.entries().stream().filter(e -> e.periodId().equals(period.id())).toList()));
+        }
+    }
+
+    private Div periodCard(LivedPeriod period, List<LivedExperienceEntry> entries) {
+        Div card = new Div();
+        card.addClassName("rt-lived-period");
+        card.getElement().setAttribute("data-period-id", period.id());
+        Div head = new Div(new H3(period.label()));
+        head.addClassName("rt-lived-period-head");
+        dates(period).ifPresent(text -> {
+            Span dates = new Span(text);
+            dates.addClassName("rt-lived-dates");
+            head.add(dates);
+        });
+        if (mode == Mode.CONSOLE) {
+            head.add(periodMenu(period, entries.isEmpty()));
+        }
+        card.add(head);
+        for (LivedExperienceEntry entry : entries) {
+            card.add(entryCard(entry));
+        }
+        if (mode != Mode.PROJECTOR) {
+            Button write = new Button("Write about this time", click -> entryDialog(period, null));
+            write.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            write.addClassName("rt-lived-write");
+            write.setAriaLabel("Write about " + period.label());
+            card.add(write);
+        }
+        return card;
+    }
+
+    /** Days are shown for calendar periods, and for age bands on the console only (they give away the birthday). */
+    private Optional<String> dates(LivedPeriod period) {
+        if (period.from() == null && period.to() == null) {
+            return Optional.empty();
+        }
+        if (period.ageBand() && mode != Mode.CONSOLE) {
+            return Optional.empty();
+        }
+        String from = period.from() == null ? "…" : DAY.format(period.from());
+        String to = period.to() == null ? "…" : DAY.format(period.to());
+        return Optional.of(from + " – " + to);
+    }
+
+    private Div entryCard(LivedExperienceEntry entry) {
+        Div card = new Div();
+        card.addClassName("rt-lived-entry");
+        card.getElement().setAttribute("data-entry-id", entry.id());
+        Div head = new Div(AgencyChip.of(event, entry.by()));
+        head.addClassName("rt-lived-entry-head");
+        if (entry.hidden()) {
+            Span hidden = new Span("Hidden from the room");
+            hidden.addClassName("rt-lived-hidden-label");
+            head.add(hidden);
+            card.addClassName("rt-lived-entry-hidden");
+        }
+        if (mode != Mode.PROJECTOR && (entry.by().yours() || mode == Mode.CONSOLE)) {
+            head.add(entryMenu(entry));
+        }
+        Paragraph text = new Paragraph(entry.text());
+        text.addClassName("rt-lived-entry-text");
+        card.add(head, text);
+        return card;
+    }
+
+    private Component entryMenu(LivedExperienceEntry entry) {
+        Button more = menuButton("Actions for this entry");
+        ContextMenu menu = new ContextMenu(more);
+        menu.setOpenOnClick(true);
+        if (entry.by().yours()) {
+            menu.addItem("Edit…", click -> entryDialog(null, entry));
+            menu.addItem("Withdraw", click -> WallDialogs.attempt(() -> lived.withdrawEntry(caller, event.id(),
+                    entry.id())));
+        }
+        if (mode == Mode.CONSOLE) {
+            menu.addItem(entry.hidden() ? "Show to the room again" : "Hide from the room", click -> WallDialogs.attempt(
+                    () -> lived.hideEntry(caller, event.id(), entry.id(), !entry.hidden())));
+        }
+        return more;
+    }
+
+    private Component periodMenu(LivedPeriod period, boolean empty) {
+        Button more = menuButton("Actions for " + period.label());
+        ContextMenu menu = new ContextMenu(more);
+        menu.setOpenOnClick(true);
+        menu.addItem("Edit…", click -> periodDialog(period));
+        if (empty) {
+            menu.addItem("Remove", click -> WallDialogs.attempt(() -> lived.removePeriod(caller, event.id(),
+                    period.id())));
+        }
+        return more;
+    }
+
+    /** Writing a new entry into {@code period}, or changing {@code editing}; refused text stays in the field. */
+    private void entryDialog(@Nullable LivedPeriod period, @Nullable LivedExperienceEntry editing) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("rt-wall-dialog");
+        dialog.setHeaderTitle(period != null ? "Daily life for the child: " + period.label()
+                : "Change what you wrote");
+        TextArea text = new TextArea("What was daily life like for the child then?");
+        text.setWidthFull();
+        text.setMinHeight("8em");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValue(editing == null ? "" : editing.text());
+        text.setHelperText(text.getValue().length() + " / " + LivedExperienceEntry.MAX_LENGTH);
+        text.addValueChangeListener(change -> text.setHelperText(
+                change.getValue().codePointCount(0, change.getValue().length()) + " / "
+                        + LivedExperienceEntry.MAX_LENGTH));
+        text.setAutofocus(true);
+        dialog.add(text);
+        Button save = new Button(editing == null ? "Add" : "Save", click -> {
+            try {
+                if (editing == null) {
+                    lived.addEntry(caller, event.id(), Objects.requireNonNull(period).id(), text.getValue());
+                } else {
+                    lived.editEntry(caller, event.id(), editing.id(), text.getValue());
+                }
+                Notification.show("Saved", 2000, Notification.Position.BOTTOM_CENTER);
+                dialog.close();
+            } catch (InvalidInput | NotAllowed refused) {
+                text.setErrorMessage(refused.getMessage());
+                text.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** A facilitator adds a period, or changes one. */
+    private void periodDialog(@Nullable LivedPeriod editing) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("rt-wall-dialog");
+        dialog.setHeaderTitle(editing == null ? "Add a period" : "Change the period");
+        TextField label = new TextField("Name");
+        label.setMaxLength(LivedPeriod.MAX_LABEL_LENGTH);
+        label.setWidthFull();
+        label.setHelperText("For example “At Nan's flat” or “Nursery year”");
+        DatePicker from = new DatePicker("From (optional)");
+        DatePicker to = new DatePicker("To (optional)");
+        if (editing != null) {
+            label.setValue(editing.label());
+            from.setValue(editing.from());
+            to.setValue(editing.to());
+        }
+        dialog.add(label, from, to);
+        Button save = new Button(editing == null ? "Add" : "Save", click -> {
+            try {
+                if (editing == null) {
+                    lived.addPeriod(caller, event.id(), label.getValue(), from.getValue(), to.getValue());
+                } else {
+                    lived.editPeriod(caller, event.id(), editing.id(), label.getValue(), from.getValue(), to.getValue());
+                }
+                dialog.close();
+            } catch (InvalidInput | NotAllowed refused) {
+                label.setErrorMessage(refused.getMessage());
+                label.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** A facilitator generates the periods from the timeline's span or from the child's date of birth. */
+    private void generateDialog() {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("rt-wall-dialog");
+        dialog.setHeaderTitle("Generate the periods");
+        Paragraph note = new Paragraph("Generated periods replace the current ones, as long as nobody has written in "
+                + "the lane yet.");
+
+        Select<Optional<LivedPeriodLength>> length = new Select<>();
+        length.setLabel("Length of each period");
+        length.setItems(Optional.empty(), Optional.of(LivedPeriodLength.SIX_MONTHS), Optional.of(LivedPeriodLength.YEAR),
+                Optional.of(LivedPeriodLength.TWO_YEARS), Optional.of(LivedPeriodLength.FIVE_YEARS));
+        length.setItemLabelGenerator(l -> l.map(LivedPeriodLength::label).orElse("A sensible number of periods"));
+        length.setValue(Optional.empty());
+        Button bySpan = new Button("Generate from the timeline", click -> {
+            try {
+                lived.generateFromTimeline(caller, event.id(), length.getValue().orElse(null));
+                dialog.close();
+            } catch (InvalidInput | NotAllowed refused) {
+                length.setErrorMessage(refused.getMessage());
+                length.setInvalid(true);
+            }
+        });
+        Div spanTab = new Div(length, bySpan);
+
+        DatePicker born = new DatePicker("The child's date of birth");
+        born.setHelperText("Only facilitators see it; the room sees the age bands.");
+        born.setMax(event.date());
+        lived.dateOfBirthFor(caller, event.id()).ifPresent(born::setValue);
+        Button byAge = new Button("Generate age bands", click -> {
+            LocalDate value = born.getValue();
+            try {
+                lived.generateByAge(caller, event.id(), value);
+                dialog.close();
+            } catch (InvalidInput | NotAllowed refused) {
+                born.setErrorMessage(refused.getMessage());
+                born.setInvalid(true);
+            }
+        });
+        Div ageTab = new Div(born, byAge);
+
+        TabSheet tabs = new TabSheet();
+        tabs.add("By period of time", spanTab);
+        tabs.add("By the child's age", ageTab);
+        dialog.add(note, tabs);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
+        dialog.open();
+    }
+
+    private static Button menuButton(String label) {
+        Button more = new Button("⋯");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClassName("rt-wall-menu");
+        more.setAriaLabel(label);
+        return more;
+    }
+}
