@@ -11,4 +11,9 @@ class BoardConfiguration {
     ChangeTypes boardChangeTypes() {
         return BoardChange.TYPES;
     }
+
+    @Bean
+    ChangeTypes analysisChangeTypes() {
+        return AnalysisChange.TYPES;
+    }
 }

@@ -1,10 +1,14 @@
 package org.roundtable.board;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
+import org.roundtable.event.Byline;
+import org.roundtable.event.Contributors;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
@@ -16,7 +20,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Notes on the merged timeline. A participant or facilitator of an open event adds them; everyone
- * of the event sees them with the author's agency.
+ * of the event sees them with a byline that honours the event's anonymity settings. While a
+ * facilitator has the room writing privately, new notes are seen only by their author and the
+ * facilitators until they are revealed. Hidden notes and duplicates merged into another note
+ * leave the room's screens; their authors and the facilitators still see them.
  */
 @Service
 public class Notes {
@@ -27,12 +34,15 @@ public class Notes {
     private final LearningEvents events;
     private final Timelines timelines;
     private final NoteStore store;
+    private final Contributors contributors;
 
-    Notes(ChangeLog changeLog, LearningEvents events, Timelines timelines, NoteStore store) {
+    Notes(ChangeLog changeLog, LearningEvents events, Timelines timelines, NoteStore store,
+            Contributors contributors) {
         this.changeLog = changeLog;
         this.events = events;
         this.timelines = timelines;
         this.store = store;
+        this.contributors = contributors;
     }
 
     /** Adds a note of what was known at the time; see {@link #add(Caller, String, NotePlace, NoteKind, Perspective, String)}. */
@@ -46,7 +56,7 @@ public class Notes {
         LearningEvent event = events.openTo(caller, eventId);
         String agencyCode = switch (caller) {
             case Caller.Participant participant -> participant.agencyCode();
-            case Caller.Account account -> Note.FACILITATOR;
+            case Caller.Account account -> Byline.FACILITATOR;
             default -> throw new NotAllowed("Only people in the room can add notes.");
         };
         if (kind == null) {
@@ -64,21 +74,90 @@ public class Notes {
         }
         var added = new BoardChange.NoteAdded(UUID.randomUUID().toString(), place, kind, clean, agencyCode,
                 perspective);
-        var logged = changeLog.append(event.logId(), added, caller.actorId());
-        return new Note(added.noteId(), place, kind, perspective, clean, agencyCode, logged.at());
+        changeLog.append(event.logId(), added, caller.actorId());
+        // Read back from this node's read model (applied before append returns): it knows whether it is private.
+        return bylines(caller, eventId).note(store.note(event.logId(), added.noteId()).orElseThrow());
     }
 
     /**
-     * Every note of the event the caller may see, in the order they were added. The projector
-     * leaves out hindsight notes while a facilitator has chosen so.
+     * Every note of the event the caller may see on the board, in the order they were added.
+     * Private notes not yet revealed and hidden notes only for their author and the facilitators;
+     * a note merged into another only for its author; the projector leaves out hindsight notes
+     * while a facilitator has chosen so.
      */
     public List<Note> notesFor(Caller caller, String eventId) {
         LearningEvent event = events.readableBy(caller, eventId);
-        List<Note> notes = store.notes(event.logId());
-        if (caller instanceof Caller.Projector && !store.hindsightOnProjector(event.logId())) {
-            return notes.stream().filter(n -> n.perspective() != Perspective.HINDSIGHT).toList();
+        boolean facilitator = events.isFacilitatorOf(caller, eventId);
+        boolean hindsight = !(caller instanceof Caller.Projector) || store.hindsightOnProjector(event.logId());
+        Bylines bylines = bylines(caller, eventId);
+        return store.notes(event.logId()).stream()
+                .filter(note -> onBoardFor(caller, facilitator, note))
+                .filter(note -> hindsight || note.perspective() != Perspective.HINDSIGHT)
+                .map(bylines::note)
+                .toList();
+    }
+
+    private static boolean onBoardFor(Caller caller, boolean facilitator, NoteStore.StoredNote note) {
+        boolean own = note.author().equals(caller.actorId());
+        if (note.triage().merged()) {
+            return own;
         }
-        return notes;
+        return own || facilitator || !(note.privateNote() || note.triage().hidden());
+    }
+
+    /** Whether the room is writing privately, and how many private notes wait: for anyone of the event. */
+    public PrivateWriting privateWriting(Caller caller, String eventId) {
+        return store.privateWriting(events.readableBy(caller, eventId).logId());
+    }
+
+    /**
+     * A facilitator starts private writing: from now on new notes are seen only by their author
+     * and the facilitators until revealed.
+     *
+     * @param untilStageEnds the notes are revealed when the room moves to another stage; otherwise
+     *                       only "Reveal all" reveals them
+     */
+    public PrivateWriting startPrivateWriting(Caller caller, String eventId, boolean untilStageEnds) {
+        LearningEvent event = events.runBy(caller, eventId);
+        PrivateWriting now = store.privateWriting(event.logId());
+        if (!now.on() || now.untilStageEnds() != untilStageEnds) {
+            changeLog.append(event.logId(), new BoardChange.PrivateWritingStarted(untilStageEnds), caller.actorId());
+        }
+        return store.privateWriting(event.logId());
+    }
+
+    /** A facilitator reveals every private note to everyone at once; private writing ends. */
+    public PrivateWriting revealAll(Caller caller, String eventId) {
+        LearningEvent event = events.runBy(caller, eventId);
+        PrivateWriting now = store.privateWriting(event.logId());
+        if (now.on() || now.waiting() > 0) {
+            changeLog.append(event.logId(), new BoardChange.NotesRevealed(), caller.actorId());
+        }
+        return store.privateWriting(event.logId());
+    }
+
+    /** How {@code viewer} sees stored notes, for this feature's services. */
+    Bylines bylines(Caller viewer, String eventId) {
+        return new Bylines(viewer, eventId);
+    }
+
+    /** Turns stored notes into what one viewer sees, asking once per author how to attribute them. */
+    final class Bylines {
+        private final Caller viewer;
+        private final String eventId;
+        private final Map<String, Byline> byAuthor = new HashMap<>();
+
+        Bylines(Caller viewer, String eventId) {
+            this.viewer = viewer;
+            this.eventId = eventId;
+        }
+
+        Note note(NoteStore.StoredNote note) {
+            Byline byline = byAuthor.computeIfAbsent(note.author() + "|" + note.agencyCode(),
+                    key -> contributors.byline(viewer, eventId, note.author(), note.agencyCode()));
+            return new Note(note.id(), note.place(), note.kind(), note.perspective(), note.text(), byline, note.at(),
+                    note.privateNote(), note.triage(), note.mergedCount());
+        }
     }
 
     /** Whether the projector shows hindsight notes now. */

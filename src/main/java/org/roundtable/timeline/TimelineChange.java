@@ -17,7 +17,9 @@ sealed interface TimelineChange extends Change {
             "EntryRemoved", EntryRemoved.class,
             "KeyEventMarked", KeyEventMarked.class,
             "ChronologyImported", ChronologyImported.class,
-            "MappingRemembered", MappingRemembered.class));
+            "MappingRemembered", MappingRemembered.class,
+            "EntryAddedAtEvent", EntryAddedAtEvent.class,
+            "EntryCorrectedAtEvent", EntryCorrectedAtEvent.class));
 
     /** An entry was added to the timeline, with the agency's comments on it if any. */
     record EntryAdded(TimelineEntry entry, @Nullable String comments) implements TimelineChange {
@@ -51,5 +53,23 @@ sealed interface TimelineChange extends Change {
 
     /** The column headings an agency's chronology used, remembered for its next file (own log). */
     record MappingRemembered(String agencyName, Map<ChronologyField, String> headings) implements TimelineChange {
+    }
+
+    /**
+     * A facilitator accepted a missing event the room raised (a note) into the timeline.
+     *
+     * @param noteId the note it came from, if any
+     */
+    record EntryAddedAtEvent(TimelineEntry entry, @Nullable String noteId) implements TimelineChange {
+    }
+
+    /**
+     * A facilitator accepted a correction the room raised onto an entry; the entry before is kept
+     * for the record, and so are the agency's comments on it.
+     *
+     * @param noteId the note it came from, if any
+     */
+    record EntryCorrectedAtEvent(TimelineEntry before, TimelineEntry after, @Nullable String noteId)
+            implements TimelineChange {
     }
 }

@@ -1,6 +1,7 @@
 package org.roundtable.timeline;
 
 import java.time.LocalTime;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +19,25 @@ import org.jspecify.annotations.Nullable;
  * @param practitionerRole who acted, by role
  * @param reference        the agency's own reference for the entry
  * @param keyEvent         flagged by the facilitator as a key event
+ * @param origin           prepared, or added or corrected at the learning event; an entry
+ *                         recorded before origins existed was prepared
  */
 public record TimelineEntry(String id, String agencyCode, ChronologyDate date, @Nullable LocalTime time,
         @Nullable ChronologyDate endDate, String whatHappened, @Nullable String source,
-        @Nullable String practitionerRole, @Nullable String reference, boolean keyEvent) {
+        @Nullable String practitionerRole, @Nullable String reference, boolean keyEvent, EntryOrigin origin) {
+
+    public TimelineEntry {
+        // Old logs have no origin: those entries were prepared.
+        origin = Objects.requireNonNullElse(origin, EntryOrigin.PREPARED);
+    }
+
+    /** A prepared entry. */
+    public TimelineEntry(String id, String agencyCode, ChronologyDate date, @Nullable LocalTime time,
+            @Nullable ChronologyDate endDate, String whatHappened, @Nullable String source,
+            @Nullable String practitionerRole, @Nullable String reference, boolean keyEvent) {
+        this(id, agencyCode, date, time, endDate, whatHappened, source, practitionerRole, reference, keyEvent,
+                EntryOrigin.PREPARED);
+    }
 
     /** When it happened, as the room reads it: "3 Apr 2019, 14:30", "c. Apr 2019", "3 Apr 2019 to 9 May 2019". */
     public String when() {
@@ -31,6 +47,11 @@ public record TimelineEntry(String id, String agencyCode, ChronologyDate date, @
 
     TimelineEntry withKeyEvent(boolean flagged) {
         return new TimelineEntry(id, agencyCode, date, time, endDate, whatHappened, source, practitionerRole,
-                reference, flagged);
+                reference, flagged, origin);
+    }
+
+    TimelineEntry withOrigin(EntryOrigin changed) {
+        return new TimelineEntry(id, agencyCode, date, time, endDate, whatHappened, source, practitionerRole,
+                reference, keyEvent, changed);
     }
 }

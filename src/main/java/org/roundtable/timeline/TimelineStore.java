@@ -58,6 +58,10 @@ class TimelineStore implements Projection {
                 }
                 case TimelineChange.MappingRemembered remembered -> {
                 }
+                case TimelineChange.EntryAddedAtEvent added -> timeline.put(added.entry(), null);
+                // The agency's comments stay with the corrected entry.
+                case TimelineChange.EntryCorrectedAtEvent corrected -> timeline.entries.put(corrected.after().id(),
+                        corrected.after());
             }
         }
     }

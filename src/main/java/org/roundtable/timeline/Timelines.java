@@ -29,6 +29,8 @@ import org.roundtable.timeline.importing.ImportLimits;
 import org.roundtable.timeline.importing.ImportPreview;
 import org.roundtable.timeline.importing.ImportedEntry;
 import org.roundtable.timeline.importing.RawTable;
+import org.roundtable.timeline.importing.Reading;
+import org.roundtable.timeline.importing.UkDates;
 import org.roundtable.timeline.summary.KeyEventsSummary;
 import org.roundtable.timeline.summary.SummaryAgency;
 import org.roundtable.timeline.summary.SummaryEntry;
@@ -93,9 +95,44 @@ public class Timelines {
         LearningEvent event = events.runBy(caller, eventId);
         TimelineEntry before = existing(event, entryId);
         TimelineChange.EntryAdded after = checked(event, entryId, changed, before.keyEvent());
+        TimelineEntry kept = after.entry().withOrigin(before.origin());
         changeLog.append(event.logId(), new TimelineChange.EntryEdited(before, store.comments(event.logId())
-                .get(entryId), after.entry(), after.comments()), caller.actorId());
-        return after.entry();
+                .get(entryId), kept, after.comments()), caller.actorId());
+        return kept;
+    }
+
+    /**
+     * A facilitator accepts a missing event the room raised into the timeline: a new entry marked
+     * "added at the learning event".
+     *
+     * @param noteId the note it came from, for the record
+     */
+    public TimelineEntry addAtEvent(Caller caller, String eventId, NewTimelineEntry entry, @Nullable String noteId) {
+        LearningEvent event = events.runBy(caller, eventId);
+        TimelineEntry added = checked(event, UUID.randomUUID().toString(), entry, false).entry()
+                .withOrigin(EntryOrigin.ADDED_AT_EVENT);
+        changeLog.append(event.logId(), new TimelineChange.EntryAddedAtEvent(added, noteId), caller.actorId());
+        return added;
+    }
+
+    /**
+     * A facilitator accepts a correction the room agreed onto an entry: its date, time and text
+     * change, it is marked "corrected at the learning event", and the original stays in
+     * {@link #revisions}. The agency's comments on it are kept.
+     *
+     * @param noteId the note it came from, for the record
+     */
+    public TimelineEntry correctAtEvent(Caller caller, String eventId, String entryId, NewTimelineEntry changed,
+            @Nullable String noteId) {
+        LearningEvent event = events.runBy(caller, eventId);
+        TimelineEntry before = existing(event, entryId);
+        TimelineEntry checkedEntry = checked(event, entryId, new NewTimelineEntry(before.agencyCode(), changed.date(),
+                changed.time(), changed.endDate(), changed.whatHappened(), before.source(), before.practitionerRole(),
+                null, before.reference()), before.keyEvent()).entry();
+        TimelineEntry after = checkedEntry.withOrigin(EntryOrigin.CORRECTED_AT_EVENT);
+        changeLog.append(event.logId(), new TimelineChange.EntryCorrectedAtEvent(before, after, noteId),
+                caller.actorId());
+        return after;
     }
 
     /** A facilitator removes an entry; the record keeps what it said. Notes on it stay with the event. */
@@ -126,6 +163,10 @@ public class Timelines {
                         EntryRevision.Kind.EDITED, edited.before(), edited.after()));
                 case TimelineChange.EntryRemoved removed -> revisions.add(new EntryRevision(logged.at(),
                         logged.actor(), EntryRevision.Kind.REMOVED, removed.before(), null));
+                case TimelineChange.EntryAddedAtEvent added -> revisions.add(new EntryRevision(logged.at(),
+                        logged.actor(), EntryRevision.Kind.ADDED, null, added.entry()));
+                case TimelineChange.EntryCorrectedAtEvent corrected -> revisions.add(new EntryRevision(logged.at(),
+                        logged.actor(), EntryRevision.Kind.EDITED, corrected.before(), corrected.after()));
                 default -> {
                 }
             }
@@ -198,8 +239,9 @@ public class Timelines {
         if (preview.acceptedCount() == 0) {
             throw new InvalidInput("No row of this file can be imported yet; fix or skip the rows listed.");
         }
+        // Events the room added are not in any agency's file: a re-import must not remove them.
         List<TimelineEntry> earlier = store.timeline(event.logId()).entries().stream()
-                .filter(e -> e.agencyCode().equals(agency.code()))
+                .filter(e -> e.agencyCode().equals(agency.code()) && e.origin() != EntryOrigin.ADDED_AT_EVENT)
                 .toList();
         EntryMatcher matcher = new EntryMatcher(earlier);
         List<TimelineChange.EntryAdded> entries = new ArrayList<>();
@@ -222,6 +264,21 @@ public class Timelines {
                 preview.mapping().headingsIn(preview.headers())), caller.actorId());
         return new ImportResult(entries.size() - kept, kept, removed.size(),
                 preview.skippedCount() + preview.rejectedCount());
+    }
+
+    /**
+     * A date as a practitioner types it ("03/04/2019", "April 2019", "c. 2019"), for forms outside
+     * this module; throws {@link InvalidInput} naming {@code what} when it cannot be read.
+     */
+    public static @Nullable ChronologyDate readDate(@Nullable String typed, String what) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return switch (UkDates.parse(typed)) {
+            case Reading.Read<ChronologyDate> read -> read.value();
+            case Reading.Unreadable<ChronologyDate> unreadable ->
+                    throw new InvalidInput("The " + what + ": " + unreadable.reason());
+        };
     }
 
     private TimelineEntry existing(LearningEvent event, String entryId) {

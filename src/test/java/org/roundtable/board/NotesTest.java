@@ -53,7 +53,9 @@ class NotesTest {
                     .filteredOn(n -> n.id().equals(added.id()))
                     .singleElement()
                     .satisfies(note -> {
-                        assertThat(note.agencyCode()).isEqualTo("HV");
+                        assertThat(note.byline().agencyCode()).isEqualTo("HV");
+                        assertThat(note.byline().label()).isEqualTo("Health Visiting");
+                        assertThat(note.byline().yours()).isFalse();
                         assertThat(note.text()).isEqualTo("Was the partner's history checked here?");
                         assertThat(note.toString()).doesNotContain("Sam Example");
                     });
@@ -71,6 +73,7 @@ class NotesTest {
 
         assertThat(notes.notesFor(school, event.id())).contains(added);
         assertThat(added.place().kind()).isEqualTo(NotePlace.Kind.GAP_AFTER);
+        assertThat(added.byline().yours()).isTrue();
     }
 
     @Test
@@ -145,15 +148,15 @@ class NotesTest {
         Note later = notes.add(police, event.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, Perspective.HINDSIGHT,
                 "Looking back, a strategy discussion was needed here.");
 
-        assertThat(notes.notesFor(projector, event.id())).containsExactly(then, later);
+        assertThat(notes.notesFor(projector, event.id())).extracting(Note::id).containsExactly(then.id(), later.id());
         assertThatThrownBy(() -> notes.showHindsightOnProjector(police, event.id(), false))
                 .isInstanceOf(NotAllowed.class);
 
         notes.showHindsightOnProjector(owner, event.id(), false);
 
-        assertThat(notes.notesFor(projector, event.id())).containsExactly(then);
+        assertThat(notes.notesFor(projector, event.id())).extracting(Note::id).containsExactly(then.id());
         assertThat(notes.notesFor(police, event.id())).containsExactly(then, later);
-        assertThat(notes.notesFor(owner, event.id())).containsExactly(then, later);
+        assertThat(notes.notesFor(owner, event.id())).extracting(Note::id).containsExactly(then.id(), later.id());
         assertThat(later.perspective()).isEqualTo(Perspective.HINDSIGHT);
         assertThat(then.kind()).isEqualTo(NoteKind.GOOD_PRACTICE);
     }

@@ -104,7 +104,7 @@ class ChronologyImportServiceTest {
         assertThat(kept.id()).isEqualTo(first.id());
         assertThat(kept.keyEvent()).isTrue();
         assertThat(kept.whatHappened()).contains("(corrected)");
-        assertThat(notes.notesFor(owner, event.id())).contains(note);
+        assertThat(notes.notesFor(owner, event.id())).extracting(Note::id).contains(note.id());
         assertThat(timelines.commentsFor(owner, event.id())).isEmpty();
     }
 

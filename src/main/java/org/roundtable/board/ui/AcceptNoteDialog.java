@@ -1,0 +1,95 @@
+package org.roundtable.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.board.Note;
+import org.roundtable.board.NoteKind;
+import org.roundtable.board.NoteTriage;
+import org.roundtable.event.Agency;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.NotAllowed;
+import org.roundtable.timeline.NewTimelineEntry;
+import org.roundtable.timeline.TimelineEntry;
+import org.roundtable.timeline.Timelines;
+
+/**
+ * The facilitator settles the entry a note becomes: an additional event as a new entry (date,
+ * agency and text prefilled from the note), or a correction onto its entry (the entry's date and
+ * text prefilled, the correction shown above). A refused entry keeps what was typed, with the
+ * reason shown.
+ */
+final class AcceptNoteDialog extends Dialog {
+
+    final Select<Agency> agency = new Select<>();
+    final TextField date = new TextField("Date");
+    final TimePicker time = new TimePicker("Time");
+    final TextArea whatHappened = new TextArea("What happened");
+    final Paragraph message = new Paragraph();
+    final Button accept = new Button();
+
+    /** @param entry the entry a correction is on; null for an additional event */
+    AcceptNoteDialog(NoteTriage triage, Caller caller, LearningEvent event, Note note, @Nullable TimelineEntry entry) {
+        boolean correction = note.kind() == NoteKind.CORRECTION;
+        addClassName("rt-accept-dialog");
+        setHeaderTitle(correction ? "Accept the correction" : "Add the missing event to the timeline");
+        setWidth("min(40rem, 96vw)");
+        Paragraph said = new Paragraph(note.kind().label() + " from " + note.byline().label() + ": " + note.text());
+        said.addClassName("rt-accept-note");
+        agency.setLabel("Agency");
+        agency.setItems(event.agencies());
+        agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
+        date.setHelperText("As written: 03/04/2019, 3 Apr 2019, April 2019, c. 2019");
+        date.setRequiredIndicatorVisible(true);
+        whatHappened.setWidthFull();
+        whatHappened.setMinHeight("6em");
+        whatHappened.setRequiredIndicatorVisible(true);
+        message.addClassName("rt-error");
+        message.getElement().setAttribute("role", "alert");
+        if (correction && entry != null) {
+            event.agency(entry.agencyCode()).ifPresent(agency::setValue);
+            agency.setReadOnly(true);
+            date.setValue(entry.date().asWritten());
+            time.setValue(entry.time());
+            whatHappened.setValue(entry.whatHappened());
+            whatHappened.setHelperText("Edit the entry as the room agreed; the original is kept in the record.");
+        } else {
+            if (note.byline().agencyCode() != null) {
+                event.agency(note.byline().agencyCode()).ifPresent(agency::setValue);
+            }
+            whatHappened.setValue(note.text());
+        }
+        add(said, agency, date, time, whatHappened, message);
+
+        accept.setText(correction ? "Accept the correction" : "Add to the timeline");
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addClickListener(click -> {
+            try {
+                NewTimelineEntry typed = new NewTimelineEntry(agency.getValue() == null ? null
+                        : agency.getValue().code(), Timelines.readDate(date.getValue(), "date"), time.getValue(),
+                        correction && entry != null ? entry.endDate() : null, whatHappened.getValue(), null, null,
+                        null, null);
+                if (correction) {
+                    triage.acceptCorrection(caller, event.id(), note.id(), typed);
+                } else {
+                    triage.acceptAsNewEntry(caller, event.id(), note.id(), typed);
+                }
+                Notification.show(correction ? "Entry corrected" : "Entry added", 2000,
+                        Notification.Position.BOTTOM_CENTER);
+                close();
+            } catch (InvalidInput | NotAllowed refused) {
+                message.setText(refused.getMessage());
+            }
+        });
+        getFooter().add(new Button("Cancel", click -> close()), accept);
+    }
+}

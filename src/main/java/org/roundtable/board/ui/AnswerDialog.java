@@ -1,0 +1,48 @@
+package org.roundtable.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.roundtable.access.Caller;
+import org.roundtable.board.Note;
+import org.roundtable.board.NoteTriage;
+import org.roundtable.board.Triage;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.NotAllowed;
+
+/** The facilitator answers a query (or answers it again); a refused answer keeps its text. */
+final class AnswerDialog extends Dialog {
+
+    final TextArea answer = new TextArea("Answer");
+    final Button save = new Button("Save the answer");
+
+    AnswerDialog(NoteTriage triage, Caller caller, LearningEvent event, Note query) {
+        addClassName("rt-answer-dialog");
+        setHeaderTitle("Answer the query");
+        setWidth("min(36rem, 96vw)");
+        Paragraph asked = new Paragraph(query.byline().label() + " asks: " + query.text());
+        asked.addClassName("rt-accept-note");
+        answer.setWidthFull();
+        answer.setMinHeight("6em");
+        answer.setMaxLength(Triage.MAX_ANSWER_LENGTH);
+        answer.setHelperText("Shown under the query to everyone who sees it.");
+        if (query.triage().answer() != null) {
+            answer.setValue(query.triage().answer());
+        }
+        add(asked, answer);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                triage.answer(caller, event.id(), query.id(), answer.getValue());
+                close();
+            } catch (InvalidInput | NotAllowed refused) {
+                answer.setErrorMessage(refused.getMessage());
+                answer.setInvalid(true);
+            }
+        });
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

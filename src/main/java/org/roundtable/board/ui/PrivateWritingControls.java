@@ -1,0 +1,61 @@
+package org.roundtable.board.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import org.roundtable.access.Caller;
+import org.roundtable.board.Notes;
+import org.roundtable.board.PrivateWriting;
+import org.roundtable.event.LearningEvent;
+
+/**
+ * For the facilitator's console: start private writing for this stage (revealed when the room
+ * moves on) or until revealed, and reveal every private note at once, with how many wait.
+ */
+final class PrivateWritingControls extends Section implements LivePart {
+
+    private final Notes notes;
+    private final Caller caller;
+    private final LearningEvent event;
+    final Paragraph status = new Paragraph();
+    final Button forStage = new Button("Private writing for this stage");
+    final Button untilRevealed = new Button("Private writing until revealed");
+    final Button revealAll = new Button("Reveal all");
+
+    PrivateWritingControls(Notes notes, Caller caller, LearningEvent event) {
+        this.notes = notes;
+        this.caller = caller;
+        this.event = event;
+        addClassName("rt-private-writing-controls");
+        getElement().setAttribute("aria-label", "Private writing");
+        status.addClassName("rt-private-writing-status");
+        status.getElement().setAttribute("role", "status");
+        forStage.addClickListener(click -> show(notes.startPrivateWriting(caller, event.id(), true)));
+        untilRevealed.addClickListener(click -> show(notes.startPrivateWriting(caller, event.id(), false)));
+        revealAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        revealAll.addClickListener(click -> show(notes.revealAll(caller, event.id())));
+        Div buttons = new Div(forStage, untilRevealed, revealAll);
+        buttons.addClassName("rt-private-writing-buttons");
+        add(new H2("Private writing"), status, buttons);
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        show(notes.privateWriting(caller, event.id()));
+    }
+
+    private void show(PrivateWriting writing) {
+        String waiting = writing.waiting() == 1 ? "1 private note waits" : writing.waiting() + " private notes wait";
+        status.setText(!writing.on() ? "Off: notes are seen by everyone as they are written."
+                : (writing.untilStageEnds() ? "On for this stage: revealed when the room moves on. "
+                        : "On until you reveal them. ") + waiting + ".");
+        forStage.setEnabled(!writing.on() || !writing.untilStageEnds());
+        untilRevealed.setEnabled(!writing.on() || writing.untilStageEnds());
+        revealAll.setText(writing.waiting() > 0 ? "Reveal all (" + writing.waiting() + ")" : "Reveal all");
+        revealAll.setEnabled(writing.on() || writing.waiting() > 0);
+    }
+}

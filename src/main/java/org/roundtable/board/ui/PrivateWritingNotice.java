@@ -1,0 +1,37 @@
+package org.roundtable.board.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import org.roundtable.access.Caller;
+import org.roundtable.board.Notes;
+import org.roundtable.board.PrivateWriting;
+import org.roundtable.event.LearningEvent;
+
+/**
+ * For the tablets and the projector: while the room writes privately, says so and how many notes
+ * wait to be revealed (a count only); hidden otherwise.
+ */
+final class PrivateWritingNotice extends Paragraph implements LivePart {
+
+    private final Notes notes;
+    private final Caller caller;
+    private final LearningEvent event;
+
+    PrivateWritingNotice(Notes notes, Caller caller, LearningEvent event) {
+        this.notes = notes;
+        this.caller = caller;
+        this.event = event;
+        addClassName("rt-private-writing-notice");
+        getElement().setAttribute("role", "status");
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        PrivateWriting writing = notes.privateWriting(caller, event.id());
+        setVisible(writing.on());
+        String waiting = writing.waiting() == 1 ? "1 note waits" : writing.waiting() + " notes wait";
+        setText(caller instanceof Caller.Participant
+                ? "Your notes are private until the facilitator reveals them · " + waiting + "."
+                : "Notes are private until the facilitator reveals them · " + waiting + ".");
+    }
+}
