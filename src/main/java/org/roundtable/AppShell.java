@@ -16,6 +16,11 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/roundtable.css")
+@StyleSheet("themes/stages.css")
+@StyleSheet("themes/room.css")
+@StyleSheet("themes/notes.css")
+@StyleSheet("themes/groups.css")
+@StyleSheet("themes/wall.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 

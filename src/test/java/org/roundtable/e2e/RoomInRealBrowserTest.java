@@ -210,6 +210,58 @@ class RoomInRealBrowserTest {
         }
     }
 
+    @Test
+    @Order(4)
+    void the_facilitator_moves_the_room_through_three_stages_and_the_projector_and_both_tablets_follow() {
+        List<Page> room = List.of(projector, tablet, phone);
+
+        // 1. Introductions: every screen shows who is here, by role and agency, never a name.
+        long moved = System.nanoTime();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the first stage")).click();
+        for (Page page : room) {
+            assertThat(page.locator(".rt-stage-title")).hasText("Welcome and introductions");
+            assertThat(page.locator(".rt-room-list .rt-room-person")).hasCount(2);
+            log("the %s showed the introductions %d ms after the click", name(page), TestRun.millisSince(moved));
+        }
+        assertThat(projector.locator(".rt-stage-clock")).hasText(Pattern.compile("^(19|20):\\d\\d$"));
+        screenshot(projector, "stage-1-projector", false);
+        screenshot(tablet, "stage-1-tablet", false);
+
+        // 2. Working principles: the phone proposes one, the facilitator accepts it, the projector shows it.
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next stage")).click();
+        for (Page page : room) {
+            assertThat(page.locator(".rt-stage-title")).hasText("Purpose of the day and working principles");
+            assertThat(page.locator(".rt-principles-list li").first()).isVisible();
+        }
+        String principle = "Phones face down unless we are writing on them [" + TestRun.shortId() + "]";
+        phone.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Propose an addition")).fill(principle);
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose").setExact(true)).click();
+        Locator proposal = console.locator(".rt-proposal").filter(new Locator.FilterOptions().setHasText(principle));
+        proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accept")).click();
+        for (Page page : room) {
+            assertThat(page.locator(".rt-principles-list li").filter(new Locator.FilterOptions().setHasText(principle)))
+                    .hasCount(1);
+        }
+        screenshot(projector, "stage-2-projector", false);
+        screenshot(phone, "stage-2-phone", false);
+
+        // 3. The timeline, straight from the agenda: tablets switch to it; one wanders off and is brought back.
+        console.locator(".rt-stage-item").nth(3).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Go to")).click();
+        for (Page page : room) {
+            assertThat(page.locator(".rt-stage-title")).hasText("Factual information: walking the merged timeline");
+            assertThat(page.locator(".rt-entry")).hasCount(40);
+        }
+        tablet.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Learning wall")).click();
+        assertThat(tablet.locator(".rt-entry")).hasCount(0);
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bring everyone here")).click();
+        assertThat(tablet.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Now"))).hasAttribute("selected", "");
+        assertThat(tablet.locator(".rt-entry")).hasCount(40);
+        screenshot(projector, "stage-3-projector", false);
+        screenshot(tablet, "stage-3-tablet", false);
+        screenshot(console, "stage-3-console", false);
+    }
+
     // ---- steps -------------------------------------------------------------------------------
 
     private void signInAndOpenTheDemoEvent() {

@@ -1,9 +1,11 @@
 package org.roundtable.board.ui;
 
-import com.vaadin.flow.component.Text;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -15,45 +17,107 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.access.AccessProperties;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
+import org.roundtable.board.BreakoutGroups;
+import org.roundtable.board.EntryAnalyses;
+import org.roundtable.board.LearningWall;
+import org.roundtable.board.LivedExperience;
+import org.roundtable.board.NoteTriage;
 import org.roundtable.board.Notes;
+import org.roundtable.event.Contributors;
+import org.roundtable.event.EventPreparation;
 import org.roundtable.event.EventSecrets;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.event.PrincipleProposals;
+import org.roundtable.event.RoomStages;
+import org.roundtable.event.RoomState;
+import org.roundtable.event.RoomView;
 import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.Timelines;
 
 /**
- * The facilitator's console: the merged timeline with the agencies' comments (on demand) and
- * every note as it arrives; the join code, QR code and link; the projector's link; closing.
+ * The facilitator's console for the day: the agenda with the stage controls (timer, bring
+ * everyone here, pause and summarise, what the projector shows) on the left; the work of the
+ * day in the middle (timeline, triage, the room, the child's lived experience, groups, the
+ * learning wall, the analysis summary), which turns to what the running stage is about; the
+ * join code, the projector's link and closing on the right.
  */
 @Route("events/:eventId")
 @PageTitle("Console · Roundtable")
 @RolesAllowed("FACILITATOR")
 class ConsoleView extends Main implements BeforeEnterObserver {
 
+    /** The console's work areas, in the order of the day. */
+    enum Area {
+        TIMELINE("Timeline"), TRIAGE("Triage"), ROOM("Room"), LIVED_EXPERIENCE("Lived experience"),
+        GROUPS("Groups"), LEARNING_WALL("Learning wall"), ANALYSIS("Analysis");
+
+        final String label;
+
+        Area(String label) {
+            this.label = label;
+        }
+
+        /** The area a stage's view is worked on from, if any. */
+        static @Nullable Area of(RoomView view) {
+            return switch (view) {
+                case ROOM_LIST, PRINCIPLES, EVALUATION -> ROOM;
+                case TIMELINE, OVERVIEW -> TIMELINE;
+                case LIVED_EXPERIENCE -> LIVED_EXPERIENCE;
+                case GROUPS, GROUP_FEEDBACK -> GROUPS;
+                case LEARNING_WALL -> LEARNING_WALL;
+                case BREAK -> null;
+            };
+        }
+    }
+
     private final LearningEvents events;
     private final Timelines timelines;
     private final Notes notes;
+    private final EntryAnalyses analyses;
+    private final NoteTriage triage;
     private final Callers callers;
+    private final EventPreparation preparation;
+    private final RoomStages stages;
+    private final Contributors contributors;
+    private final PrincipleProposals proposals;
+    private final BreakoutGroups groups;
+    private final LearningWall wall;
+    private final LivedExperience livedExperience;
     private final LiveScreen live;
     private final AccessProperties access;
 
-    ConsoleView(LearningEvents events, Timelines timelines, Notes notes, Callers callers, LiveUpdates updates,
-            AccessProperties access) {
+    ConsoleView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses, NoteTriage triage, Callers callers,
+            EventPreparation preparation, RoomStages stages, Contributors contributors,
+            PrincipleProposals proposals, BreakoutGroups groups, LearningWall wall, LivedExperience livedExperience,
+            LiveUpdates updates, AccessProperties access) {
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
+        this.analyses = analyses;
+        this.triage = triage;
         this.callers = callers;
+        this.preparation = preparation;
+        this.stages = stages;
+        this.contributors = contributors;
+        this.proposals = proposals;
+        this.groups = groups;
+        this.wall = wall;
+        this.livedExperience = livedExperience;
         this.live = new LiveScreen(this, updates);
         this.access = access;
         addClassNames("rt-console");
@@ -79,37 +143,96 @@ class ConsoleView extends Main implements BeforeEnterObserver {
     private void build(Caller caller, LearningEvent event, EventSecrets secrets) {
         removeAll();
         String eventId = event.id();
-        TimelineBoard board = new TimelineBoard(event, (place, description) ->
-                new NoteDialog(notes, caller, eventId, place, description).open());
-
         Span status = new Span();
         status.addClassName("rt-status");
         Span joined = new Span();
         joined.addClassName("rt-joined");
+        StageBar stageBar = new StageBar(stages, preparation, caller, event, StageBar.Size.CONSOLE);
         Header header = new Header(new Anchor("", "← Learning events"), new H1(event.pseudonym()),
                 new Span(TimelineBoard.DATE.format(event.date()) + (event.venue() == null ? "" : " · " + event.venue())),
-                status, joined);
+                stageBar, status, joined);
         header.addClassName("rt-console-header");
 
-        Checkbox hindsightOnProjector = new Checkbox("Show hindsight notes on the projector",
-                notes.hindsightOnProjector(caller, eventId));
-        hindsightOnProjector.addValueChangeListener(change -> {
+        StageControls controls = new StageControls(stages, preparation, caller, event);
+
+        Map<Tab, Area> areas = new LinkedHashMap<>();
+        for (Area area : Area.values()) {
+            Tab tab = new Tab(area.label);
+            tab.setId("rt-area-" + area.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            areas.put(tab, area);
+        }
+        Tabs tabs = new Tabs(areas.keySet().toArray(Tab[]::new));
+        tabs.addClassName("rt-console-areas");
+        LiveSlot work = new LiveSlot("rt-console-work");
+        Div middle = new Div(tabs, work);
+        middle.addClassName("rt-console-middle");
+
+        Button close = new Button("Close the event", click -> confirmClose(caller, eventId));
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Aside side = side(eventId, secrets, close);
+        Div body = new Div(controls, middle, side);
+        body.addClassName("rt-console-body");
+        add(header, body);
+
+        Runnable redraw = () -> {
+            Area area = areas.getOrDefault(tabs.getSelectedTab(), Area.TIMELINE);
+            work.show(area, () -> partFor(area, caller, event));
+        };
+        tabs.addSelectedChangeListener(change -> {
             if (change.isFromClient()) {
-                notes.showHindsightOnProjector(caller, eventId, change.getValue());
+                redraw.run();
             }
         });
-        Checkbox showComments = new Checkbox("Show agency comments (facilitators only)");
-        showComments.addValueChangeListener(change -> board.showComments(change.getValue(),
-                change.getValue() ? timelines.commentsFor(caller, eventId) : java.util.Map.of()));
+        int[] shownStage = {Integer.MIN_VALUE};
+        RoomView[] shownView = {null};
+        live.follow(event.logId(), () -> {
+            LearningEvent current = events.runBy(caller, eventId);
+            RoomState state = stages.stateFor(caller, eventId);
+            status.setText(current.isOpen() ? "Open" : "Closed: the join code no longer works");
+            joined.setText(current.joined() + " joined");
+            close.setEnabled(current.isOpen());
+            stageBar.refresh();
+            controls.refresh();
+            // The console turns to what the running stage is about, once per change of stage or view.
+            boolean movedOn = shownStage[0] != Integer.MIN_VALUE
+                    && (shownStage[0] != state.stageIndex() || shownView[0] != state.view());
+            shownStage[0] = state.stageIndex();
+            shownView[0] = state.view();
+            Area area = state.started() ? Area.of(state.view()) : null;
+            if (movedOn && area != null) {
+                areas.forEach((tab, a) -> {
+                    if (a == area) {
+                        tabs.setSelectedTab(tab);
+                    }
+                });
+            }
+            redraw.run();
+        });
+    }
 
+    private LivePart partFor(Area area, Caller caller, LearningEvent event) {
+        return switch (area) {
+            case TIMELINE -> new ConsoleTimeline(events, timelines, notes, analyses, caller, event);
+            case TRIAGE -> new TriageQueue(triage, notes, timelines, caller, event);
+            case ROOM -> new Column("rt-console-room",
+                    new RoomListPanel(contributors, caller, event, RoomListPanel.Mode.CONSOLE),
+                    new PrinciplesPanel(preparation, proposals, caller, event, PrinciplesPanel.Mode.CONSOLE));
+            case LIVED_EXPERIENCE -> new LivedExperienceLane(livedExperience, caller, event,
+                    LivedExperienceLane.Mode.CONSOLE);
+            case GROUPS -> new GroupsConsoleArea(groups, wall, timelines, stages, caller, event);
+            case LEARNING_WALL -> new LearningWallPanel(wall, timelines, caller, event,
+                    LearningWallPanel.Mode.CONSOLE);
+            case ANALYSIS -> new FactorSummaryPanel(analyses, caller, event, FactorSummaryPanel.Mode.CONSOLE);
+        };
+    }
+
+    private Aside side(String eventId, EventSecrets secrets, Button close) {
         String joinLink = JoinLink.forCode(access, secrets.displayJoinCode());
         Span code = new Span(secrets.displayJoinCode());
         code.addClassName("rt-join-code");
         Anchor projector = new Anchor(JoinLink.baseUrl(access) + "/projector/" + secrets.projectorToken(),
                 "Open the projector view", AnchorTarget.BLANK);
         projector.addClassName("rt-projector-link");
-        Button close = new Button("Close the event", click -> confirmClose(caller, eventId));
-        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Anchor link = new Anchor(joinLink);
         link.add(new Text(JoinLink.baseUrl(access) + "/join/"), new Span(secrets.displayJoinCode()));
         link.addClassName("rt-join-link");
@@ -119,22 +242,9 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         prepareEvent.addClassName("rt-prepare-link");
         Anchor prepareTimeline = new Anchor("events/" + eventId + "/timeline", "Prepare the merged timeline");
         prepareTimeline.addClassName("rt-prepare-link");
-        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, hindsightOnProjector, showComments,
-                close);
+        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, close);
         side.addClassName("rt-console-side");
-
-        Div body = new Div(board, side);
-        body.addClassName("rt-console-body");
-        add(header, body);
-
-        live.follow(event.logId(), () -> {
-            LearningEvent current = events.runBy(caller, eventId);
-            status.setText(current.isOpen() ? "Open" : "Closed: the join code no longer works");
-            joined.setText(current.joined() + " joined");
-            close.setEnabled(current.isOpen());
-            hindsightOnProjector.setValue(notes.hindsightOnProjector(caller, eventId));
-            board.show(current, timelines.timelineFor(caller, eventId), notes.notesFor(caller, eventId));
-        });
+        return side;
     }
 
     private void confirmClose(Caller caller, String eventId) {

@@ -1,5 +1,7 @@
 package org.roundtable.board.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -7,24 +9,40 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
+import org.roundtable.board.BreakoutGroups;
+import org.roundtable.board.EntryAnalyses;
+import org.roundtable.board.LearningWall;
+import org.roundtable.board.LivedExperience;
 import org.roundtable.board.Notes;
+import org.roundtable.event.Contributors;
+import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.event.PrincipleProposals;
+import org.roundtable.event.RoomStages;
+import org.roundtable.event.RoomState;
+import org.roundtable.event.RoomView;
 import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.Timelines;
 
 /**
- * A participant's tablet or phone: the merged timeline with everyone's notes; tap an entry or a
- * gap to add a note. Only for a browser that joined this event.
+ * A participant's tablet or phone. "Now" is the activity of the running stage (the room list,
+ * proposing working principles, the timeline, the child's lived experience, their group's board,
+ * the learning wall) and the tablet switches to it whenever the facilitator moves the room on or
+ * brings everyone to the current view; the timeline and the learning wall stay one tap away all
+ * day. Only for a browser that joined this event.
  */
 @Route("room/:eventId")
 @PageTitle("Learning event · Roundtable")
@@ -32,17 +50,41 @@ import org.roundtable.timeline.Timelines;
 @StyleSheet("themes/tablet.css")
 class TabletView extends Main implements BeforeEnterObserver {
 
+    /** Where the participant is looking. */
+    enum Place {
+        NOW, TIMELINE, LEARNING_WALL
+    }
+
     private final LearningEvents events;
     private final Timelines timelines;
     private final Notes notes;
+    private final EntryAnalyses analyses;
     private final Callers callers;
+    private final EventPreparation preparation;
+    private final RoomStages stages;
+    private final Contributors contributors;
+    private final PrincipleProposals proposals;
+    private final BreakoutGroups groups;
+    private final LearningWall wall;
+    private final LivedExperience livedExperience;
     private final LiveScreen live;
 
-    TabletView(LearningEvents events, Timelines timelines, Notes notes, Callers callers, LiveUpdates updates) {
+    TabletView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses, Callers callers,
+            EventPreparation preparation, RoomStages stages, Contributors contributors,
+            PrincipleProposals proposals, BreakoutGroups groups, LearningWall wall, LivedExperience livedExperience,
+            LiveUpdates updates) {
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
+        this.analyses = analyses;
         this.callers = callers;
+        this.preparation = preparation;
+        this.stages = stages;
+        this.contributors = contributors;
+        this.proposals = proposals;
+        this.groups = groups;
+        this.wall = wall;
+        this.livedExperience = livedExperience;
         this.live = new LiveScreen(this, updates);
         addClassName("rt-tablet");
     }
@@ -64,24 +106,100 @@ class TabletView extends Main implements BeforeEnterObserver {
             add(new H1("Not available"), new Paragraph(e.getMessage()));
             return;
         }
-        TimelineBoard board = new TimelineBoard(event, (place, description) -> {
-            if (events.readableBy(participant, eventId).isOpen()) {
-                new NoteDialog(notes, participant, eventId, place, description).open();
-            }
-        });
         String agencyName = event.agency(participant.agencyCode()).map(a -> a.name()).orElse(participant.agencyCode());
         Span you = new Span(participant.role() + " · " + agencyName);
         you.addClassName("rt-you");
         Span status = new Span();
         status.addClassName("rt-status");
         status.getElement().setAttribute("role", "status");
-        Header header = new Header(new H1(event.pseudonym()), you, status);
+        StageBar stageBar = new StageBar(stages, preparation, participant, event, StageBar.Size.TABLET);
+        Header header = new Header(new H1(event.pseudonym()), you, stageBar, status);
         header.addClassName("rt-tablet-header");
-        add(header, board);
+        PauseNotice pause = new PauseNotice(stages, participant, event, PauseNotice.Mode.TABLET);
+
+        Tab now = new Tab("Now");
+        Tab timeline = new Tab("Timeline");
+        Tab learningWall = new Tab("Learning wall");
+        Tabs places = new Tabs(now, timeline, learningWall);
+        places.addClassName("rt-tablet-places");
+        LiveSlot content = new LiveSlot("rt-tablet-content");
+        add(header, pause, places, content);
+
+        Follow follow = new Follow();
+        Runnable redraw = () -> {
+            Place place = places.getSelectedTab() == timeline ? Place.TIMELINE
+                    : places.getSelectedTab() == learningWall ? Place.LEARNING_WALL : Place.NOW;
+            RoomState state = stages.stateFor(participant, eventId);
+            LearningEvent current = events.readableBy(participant, eventId);
+            content.show(keyFor(place, state), () -> partFor(place, participant, current, state));
+        };
+        places.addSelectedChangeListener(change -> {
+            if (change.isFromClient()) {
+                redraw.run();
+            }
+        });
         live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(participant, eventId);
-            status.setText(current.isOpen() ? "" : "This learning event is closed; notes can no longer be added.");
-            board.show(current, timelines.timelineFor(participant, eventId), notes.notesFor(participant, eventId));
+            RoomState state = stages.stateFor(participant, eventId);
+            status.setText(current.isOpen() ? "" : "This learning event is closed; nothing more can be added.");
+            stageBar.refresh();
+            pause.refresh();
+            // A new stage, a new view or "bring everyone here" takes the tablet to the room's activity.
+            if (follow.movedOn(state)) {
+                places.setSelectedTab(now);
+            }
+            redraw.run();
         });
+    }
+
+    /** Remembers what the room last showed, to notice when the facilitator moves everyone on. */
+    private static final class Follow {
+        private @Nullable List<Object> last;
+
+        boolean movedOn(RoomState state) {
+            List<Object> next = List.of(state.stageIndex(), state.view(), String.valueOf(state.focusId()),
+                    state.summons());
+            boolean moved = last != null && !last.equals(next);
+            last = next;
+            return moved;
+        }
+    }
+
+    private static Object keyFor(Place place, RoomState state) {
+        return place == Place.NOW ? List.of(place, state.view(), String.valueOf(state.focusId()))
+                : place;
+    }
+
+    private LivePart partFor(Place place, Caller.Participant participant, LearningEvent event, RoomState state) {
+        return switch (place) {
+            case TIMELINE -> new TabletTimeline(events, timelines, notes, analyses, participant, event);
+            case LEARNING_WALL -> wall(participant, event);
+            case NOW -> now(participant, event, state);
+        };
+    }
+
+    private LivePart now(Caller.Participant participant, LearningEvent event, RoomState state) {
+        return switch (state.view()) {
+            case ROOM_LIST -> new RoomListPanel(contributors, participant, event, RoomListPanel.Mode.TABLET);
+            case PRINCIPLES -> new PrinciplesPanel(preparation, proposals, participant, event,
+                    PrinciplesPanel.Mode.TABLET);
+            case OVERVIEW -> new OverviewPanel(preparation, stages, participant, event);
+            case TIMELINE -> new TabletTimeline(events, timelines, notes, analyses, participant, event);
+            case LIVED_EXPERIENCE -> new LivedExperienceLane(livedExperience, participant, event,
+                    LivedExperienceLane.Mode.TABLET);
+            case GROUPS -> new GroupBoardPanel(groups, timelines, participant, event, GroupBoardPanel.Mode.TABLET, null);
+            case GROUP_FEEDBACK -> {
+                GroupBoardPanel board = new GroupBoardPanel(groups, timelines, participant, event, GroupBoardPanel.Mode.PROJECTOR, null);
+                board.setGroup(state.focusId());
+                yield board;
+            }
+            case LEARNING_WALL -> wall(participant, event);
+            case EVALUATION -> ClosingPanel.evaluationOnTablet();
+            case BREAK -> ClosingPanel.breakTime();
+        };
+    }
+
+    private LivePart wall(Caller.Participant participant, LearningEvent event) {
+        return new LearningWallPanel(wall, timelines, participant, event, LearningWallPanel.Mode.TABLET);
     }
 }

@@ -1,0 +1,53 @@
+package org.roundtable.board.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * What the room sees in a break or in the evaluation at the close: a
+ * few words in large type and, where people should do something, a QR code to their tablet.
+ */
+final class ClosingPanel extends Div implements LivePart {
+
+    private ClosingPanel(String title, String text) {
+        addClassName("rt-closing");
+        H2 heading = new H2(title);
+        Paragraph words = new Paragraph(text);
+        add(heading, words);
+    }
+
+    /** The break: the room sees when it comes back from the stage timer in the stage bar. */
+    static ClosingPanel breakTime() {
+        return new ClosingPanel("Break", "Time to step away. The timer above says when we start again.");
+    }
+
+    /**
+     * The evaluation at the close: a QR code for anyone not yet on their tablet, which opens the
+     * event's room where the evaluation form is.
+     */
+    static ClosingPanel evaluation(String roomLink, String joinCode) {
+        ClosingPanel panel = new ClosingPanel("Evaluation",
+                "Thank you. Please fill in the evaluation on your tablet or phone before you leave.");
+        if (!joinCode.isEmpty()) {
+            Span code = new Span(joinCode);
+            code.addClassName("rt-join-code");
+            Div qr = new Div(JoinQrCode.of(roomLink), code);
+            qr.addClassName("rt-closing-qr");
+            panel.add(qr);
+        }
+        return panel;
+    }
+
+    /** The tablet at the close, until the evaluation form takes this place. */
+    static ClosingPanel evaluationOnTablet() {
+        return new ClosingPanel("Before you go",
+                "Thank you for taking part. Think about one thing you will take back into your work.");
+    }
+
+    @Override
+    public void refresh() {
+        // nothing changes on these screens between stages
+    }
+}
