@@ -178,11 +178,8 @@ class ConsoleView extends Main implements BeforeEnterObserver {
             Area area = areas.getOrDefault(tabs.getSelectedTab(), Area.TIMELINE);
             work.show(area, () -> partFor(area, caller, event));
         };
-        tabs.addSelectedChangeListener(change -> {
-            if (change.isFromClient()) {
-                redraw.run();
-            }
-        });
+        // Also when the screen itself turns to the room's activity: the slot only refreshes if it already shows it.
+        tabs.addSelectedChangeListener(change -> redraw.run());
         int[] shownStage = {Integer.MIN_VALUE};
         RoomView[] shownView = {null};
         live.follow(event.logId(), () -> {

@@ -122,7 +122,8 @@ final class StageControls extends Section implements LivePart {
 
         error.addClassName("rt-error");
         error.getElement().setAttribute("role", "alert");
-        add(new H2("Agenda"), agendaList, moving, timing, showing, pause, pausePanel, error);
+        // The controls used every few minutes come first; the agenda below is for jumping about.
+        add(moving, timing, pause, pausePanel, error, showing, new H2("Agenda"), agendaList);
         refresh();
     }
 

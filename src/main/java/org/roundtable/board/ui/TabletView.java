@@ -133,11 +133,8 @@ class TabletView extends Main implements BeforeEnterObserver {
             LearningEvent current = events.readableBy(participant, eventId);
             content.show(keyFor(place, state), () -> partFor(place, participant, current, state));
         };
-        places.addSelectedChangeListener(change -> {
-            if (change.isFromClient()) {
-                redraw.run();
-            }
-        });
+        // Also when the screen itself turns to the room's activity: the slot only refreshes if it already shows it.
+        places.addSelectedChangeListener(change -> redraw.run());
         live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(participant, eventId);
             RoomState state = stages.stateFor(participant, eventId);
