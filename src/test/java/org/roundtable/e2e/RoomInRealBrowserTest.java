@@ -33,6 +33,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.roundtable.access.Accounts;
+import org.roundtable.access.Caller;
+import org.roundtable.board.BreakoutGroups;
+import org.roundtable.board.LearningPointKind;
+import org.roundtable.board.LearningWall;
+import org.roundtable.event.RoomStages;
+import org.roundtable.event.RoomView;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -78,6 +86,16 @@ class RoomInRealBrowserTest {
 
     @LocalServerPort
     private int port;
+
+    // Arranging what a step needs without the screens that other tests already cover.
+    @Autowired
+    private Accounts accounts;
+    @Autowired
+    private BreakoutGroups breakouts;
+    @Autowired
+    private LearningWall wall;
+    @Autowired
+    private RoomStages stages;
 
     private Playwright playwright;
     private Browser browser;
@@ -223,7 +241,11 @@ class RoomInRealBrowserTest {
             assertThat(page.locator(".rt-room-list .rt-room-person")).hasCount(2);
             log("the %s showed the introductions %d ms after the click", name(page), TestRun.millisSince(moved));
         }
-        assertThat(projector.locator(".rt-stage-clock")).hasText(Pattern.compile("^(19|20):\\d\\d$"));
+        Locator clock = projector.locator(".rt-stage-clock");
+        assertThat(clock).hasText(Pattern.compile("^(19|20):\\d\\d$"));
+        // The countdown ticks in the browser: no push is needed for it to move on.
+        String shown = clock.textContent();
+        assertThat(clock).not().hasText(shown);
         screenshot(projector, "stage-1-projector", false);
         screenshot(tablet, "stage-1-tablet", false);
 
@@ -260,6 +282,70 @@ class RoomInRealBrowserTest {
         screenshot(projector, "stage-3-projector", false);
         screenshot(tablet, "stage-3-tablet", false);
         screenshot(console, "stage-3-console", false);
+    }
+
+    @Test
+    @Order(5)
+    void the_rest_of_the_day_reaches_every_screen_lived_experience_groups_feedback_and_the_learning_wall() {
+        Caller.Account facilitator = accounts.byUsername(FACILITATOR).orElseThrow();
+
+        // The child's lived experience sits beside the timeline on the projector.
+        goToStage(5, "The lived experience of the child");
+        assertThat(projector.locator(".rt-lived-beside-timeline .rt-entry")).hasCount(40);
+        assertThat(projector.locator(".rt-lived-beside-timeline .rt-lived")).isVisible();
+        assertThat(tablet.locator(".rt-lived")).isVisible();
+        screenshot(projector, "stage-lived-experience-projector", false);
+
+        // Groups: formed and balanced at the console; each tablet shows its own group's board.
+        goToStage(7, "Analysis in multi-agency groups on the key themes");
+        List<String> themes = breakouts.offeredThemes(facilitator, eventId).stream().limit(2)
+                .map(theme -> theme.title()).toList();
+        breakouts.createGroups(facilitator, eventId, themes);
+        breakouts.balanceAcrossAgencies(facilitator, eventId);
+        assertThat(projector.locator(".rt-groups-overview-card")).hasCount(2);
+        assertThat(tablet.locator(".rt-group-board-theme")).isVisible();
+        assertThat(phone.locator(".rt-group-board-theme")).isVisible();
+        String point = "The heating was reported three times before anyone linked it to J's health ["
+                + TestRun.shortId() + "]";
+        tablet.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Add a point")).first().fill(point);
+        tablet.locator(".rt-group-add").first().click();
+        assertThat(tablet.locator(".rt-group-point-text").filter(new Locator.FilterOptions().setHasText(point)))
+                .hasCount(1);
+        screenshot(projector, "stage-groups-projector", false);
+        screenshot(tablet, "stage-groups-tablet", false);
+
+        // Feedback: the projector shows the health visitor's group's board to the room.
+        goToStage(8, "Feedback from the groups");
+        String healthVisitorsGroup = breakouts.groupsFor(facilitator, eventId).stream()
+                .filter(group -> group.members().stream().anyMatch(m -> m.role().equals("Health visitor")))
+                .findFirst().orElseThrow().id();
+        stages.show(facilitator, eventId, RoomView.GROUP_FEEDBACK, healthVisitorsGroup);
+        assertThat(projector.locator(".rt-group-point-text").filter(new Locator.FilterOptions().setHasText(point)))
+                .hasCount(1);
+        assertThat(phone.locator(".rt-group-point-text").filter(new Locator.FilterOptions().setHasText(point)))
+                .hasCount(1);
+        screenshot(projector, "stage-feedback-projector", false);
+
+        // The learning wall: a point added is on the projector and on the tablets.
+        goToStage(10, "Learning themes: identifying and agreeing them");
+        String learning = "Repairs that affect a young child's health are shared with the health visitor ["
+                + TestRun.shortId() + "]";
+        wall.add(facilitator, eventId, LearningPointKind.INTER_AGENCY, learning, List.of());
+        for (Page page : List.of(projector, tablet, phone)) {
+            assertThat(page.getByText(learning)).isVisible();
+        }
+        screenshot(projector, "stage-learning-wall-projector", false);
+        screenshot(tablet, "stage-learning-wall-tablet", false);
+        console.evaluate("() => window.scrollTo(0, 0)");
+        screenshot(console, "stage-learning-wall-console", false);
+    }
+
+    /** The facilitator goes to an agenda stage from the console; the projector's stage bar follows. */
+    private void goToStage(int index, String title) {
+        console.locator(".rt-stage-item").nth(index).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Go to")).click();
+        assertThat(projector.locator(".rt-stage-title")).hasText(title);
+        assertThat(tablet.locator(".rt-stage-title")).hasText(title);
     }
 
     // ---- steps -------------------------------------------------------------------------------

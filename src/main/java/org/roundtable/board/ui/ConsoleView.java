@@ -1,7 +1,6 @@
 package org.roundtable.board.ui;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -101,7 +100,8 @@ class ConsoleView extends Main implements BeforeEnterObserver {
     private final LiveScreen live;
     private final AccessProperties access;
 
-    ConsoleView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses, NoteTriage triage, Callers callers,
+    ConsoleView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses, NoteTriage triage,
+            Callers callers,
             EventPreparation preparation, RoomStages stages, Contributors contributors,
             PrincipleProposals proposals, BreakoutGroups groups, LearningWall wall, LivedExperience livedExperience,
             LiveUpdates updates, AccessProperties access) {
@@ -149,7 +149,8 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         joined.addClassName("rt-joined");
         StageBar stageBar = new StageBar(stages, preparation, caller, event, StageBar.Size.CONSOLE);
         Header header = new Header(new Anchor("", "← Learning events"), new H1(event.pseudonym()),
-                new Span(TimelineBoard.DATE.format(event.date()) + (event.venue() == null ? "" : " · " + event.venue())),
+                new Span(TimelineBoard.DATE.format(event.date())
+                        + (event.venue() == null ? "" : " · " + event.venue())),
                 stageBar, status, joined);
         header.addClassName("rt-console-header");
 

@@ -3,7 +3,6 @@ package org.roundtable.board.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -59,8 +58,9 @@ class ProjectorView extends Main implements BeforeEnterObserver {
     private final LiveScreen live;
     private final AccessProperties access;
 
-    ProjectorView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses, EventPreparation preparation,
-            RoomStages stages, Contributors contributors, PrincipleProposals proposals, BreakoutGroups groups,
+    ProjectorView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses,
+            EventPreparation preparation, RoomStages stages, Contributors contributors, PrincipleProposals proposals,
+            BreakoutGroups groups,
             LearningWall wall, LivedExperience livedExperience, LiveUpdates updates, AccessProperties access) {
         this.events = events;
         this.timelines = timelines;
@@ -132,12 +132,14 @@ class ProjectorView extends Main implements BeforeEnterObserver {
 
     private ProjectorTimeline timeline(Caller.Projector projector, LearningEvent event, String baseUrl,
             boolean withSide) {
-        return new ProjectorTimeline(events, timelines, notes, analyses, preparation, projector, event, baseUrl, withSide);
+        return new ProjectorTimeline(events, timelines, notes, analyses, preparation, projector, event, baseUrl,
+                withSide);
     }
 
     /** One group's board for the room; the first group until the facilitator chooses one. */
     private LivePart feedback(Caller.Projector projector, LearningEvent event, RoomState state) {
-        GroupBoardPanel board = new GroupBoardPanel(groups, timelines, projector, event, GroupBoardPanel.Mode.PROJECTOR, null);
+        GroupBoardPanel board = new GroupBoardPanel(groups, timelines, projector, event,
+                GroupBoardPanel.Mode.PROJECTOR, null);
         board.setGroup(state.focusId());
         return board;
     }

@@ -31,7 +31,6 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.event.PrincipleProposals;
 import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomState;
-import org.roundtable.event.RoomView;
 import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.NotAllowed;
@@ -184,9 +183,11 @@ class TabletView extends Main implements BeforeEnterObserver {
             case TIMELINE -> new TabletTimeline(events, timelines, notes, analyses, participant, event);
             case LIVED_EXPERIENCE -> new LivedExperienceLane(livedExperience, participant, event,
                     LivedExperienceLane.Mode.TABLET);
-            case GROUPS -> new GroupBoardPanel(groups, timelines, participant, event, GroupBoardPanel.Mode.TABLET, null);
+            case GROUPS -> new GroupBoardPanel(groups, timelines, participant, event, GroupBoardPanel.Mode.TABLET,
+                    null);
             case GROUP_FEEDBACK -> {
-                GroupBoardPanel board = new GroupBoardPanel(groups, timelines, participant, event, GroupBoardPanel.Mode.PROJECTOR, null);
+                GroupBoardPanel board = new GroupBoardPanel(groups, timelines, participant, event,
+                        GroupBoardPanel.Mode.PROJECTOR, null);
                 board.setGroup(state.focusId());
                 yield board;
             }

@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.event.EventPreparation;
+import org.roundtable.event.KeyTheme;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.event.NewLearningEvent;
 import org.roundtable.live.ChangeLog;
@@ -48,14 +50,24 @@ class DemoEvent implements ApplicationRunner {
             new NewLearningEvent.AgencyName("School and nursery", "SCH"),
             new NewLearningEvent.AgencyName("Housing", "HOU"));
 
+    /** Fictional key themes, so breakout groups can be tried at once. */
+    static final List<KeyTheme> KEY_THEMES = List.of(
+            new KeyTheme("Recognising neglect", "Home conditions, missed health appointments and J's speech delay."),
+            new KeyTheme("Information sharing between agencies", "What Housing, Health and the school each knew, "
+                    + "and who told whom."),
+            new KeyTheme("Professional curiosity about a new partner", "What was asked, and what was assumed."),
+            new KeyTheme("Hearing the child's voice", "What J's behaviour and words were telling us."));
+
     private final ChangeLog changeLog;
     private final LearningEvents events;
     private final Timelines timelines;
+    private final EventPreparation preparation;
 
-    DemoEvent(ChangeLog changeLog, LearningEvents events, Timelines timelines) {
+    DemoEvent(ChangeLog changeLog, LearningEvents events, Timelines timelines, EventPreparation preparation) {
         this.changeLog = changeLog;
         this.events = events;
         this.timelines = timelines;
+        this.preparation = preparation;
     }
 
     @Override
@@ -67,6 +79,7 @@ class DemoEvent implements ApplicationRunner {
                 "Meeting Room 2, Civic Centre (fictional)", AGENCIES));
         List<NewTimelineEntry> entries = chronology();
         timelines.addAll(Caller.SYSTEM, event.id(), entries);
+        preparation.changeKeyThemes(Caller.SYSTEM, event.id(), KEY_THEMES);
         log.info("Loaded the fictional demo event '{}' with {} timeline entries", PSEUDONYM, entries.size());
     }
 
