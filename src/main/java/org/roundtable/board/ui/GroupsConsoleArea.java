@@ -64,7 +64,24 @@ final class GroupsConsoleArea extends Div implements LivePart {
             }
         });
         project.addClassName("rt-show-group");
-        Div choosing = new Div(chosen, project);
+        // Feedback goes round the groups one by one: the next group in one press.
+        Button next = new Button("Show the next group", click -> {
+            if (offered.isEmpty()) {
+                return;
+            }
+            RoomState state = stages.stateFor(caller, eventId);
+            int at = -1;
+            for (int i = 0; i < offered.size(); i++) {
+                if (offered.get(i).id().equals(state.focusId())) {
+                    at = i;
+                }
+            }
+            BreakoutGroup following = offered.get((at + 1) % offered.size());
+            chosen.setValue(following);
+            stages.show(caller, eventId, RoomView.GROUP_FEEDBACK, following.id());
+        });
+        next.addClassName("rt-show-next-group");
+        Div choosing = new Div(chosen, project, next);
         choosing.addClassName("rt-groups-feedback-choice");
         Section feedback = new Section(new H2("Feedback"), choosing, board);
         feedback.addClassName("rt-groups-feedback");

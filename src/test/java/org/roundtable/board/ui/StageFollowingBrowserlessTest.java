@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.board.BreakoutGroups;
 import org.roundtable.board.NoteKind;
 import org.roundtable.board.NotePlace;
 import org.roundtable.board.Notes;
@@ -49,6 +50,8 @@ class StageFollowingBrowserlessTest {
     RoomStages stages;
     @Autowired
     Notes notes;
+    @Autowired
+    BreakoutGroups breakouts;
 
     SecuredBrowserlessApplicationContext<Authentication> app;
     LearningEvent event;
@@ -144,6 +147,43 @@ class StageFollowingBrowserlessTest {
         assertThat(stages.stateFor(room.facilitator(), event.id()).summaries())
                 .extracting(s -> s.text()).containsExactly("We agreed who is here and why.");
         notes.add(participant, event.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "Sent once the room carried on");
+    }
+
+    @Test
+    void someone_who_joins_mid_stage_lands_on_the_running_stage_and_a_reopened_console_shows_it_too() {
+        click(console, "Start the first stage");
+        click(console, "Next stage");
+        assertEventually(() -> projector.find(PrinciplesPanel.class).exists());
+
+        BrowserlessUIContext latecomer = joinOnTablet("Police", "Detective sergeant");
+        assertThat(latecomer.find(PrinciplesPanel.class).exists()).isTrue();
+        assertThat(text(latecomer)).contains("Purpose of the day and working principles");
+
+        // The facilitator closed the console's tab and opens it again: the room went on without it.
+        BrowserlessUIContext reopened = app.newUser(TestRoom.FACILITATOR, "FACILITATOR").newWindow();
+        reopened.navigate("events/" + event.id(), ConsoleView.class);
+        assertThat(text(reopened)).contains("Stage 2 of");
+        assertThat(reopened.find(Button.class).withText("Next stage").exists()).isTrue();
+    }
+
+    @Test
+    void feedback_goes_round_the_groups_one_by_one_on_the_projector_and_the_tablets() {
+        breakouts.createGroups(room.facilitator(), event.id(), java.util.List.of("Neglect at home", "Who knew what"));
+        breakouts.balanceAcrossAgencies(room.facilitator(), event.id());
+        stages.moveTo(room.facilitator(), event.id(), 8);
+        assertEventually(() -> console.find(GroupsConsoleArea.class).exists());
+        assertEventually(() -> projector.find(GroupBoardPanel.class).exists());
+
+        click(console, "Show the next group");
+        assertEventually(() -> text(projector).contains("Neglect at home"));
+        assertEventually(() -> text(police).contains("Neglect at home"));
+
+        click(console, "Show the next group");
+        assertEventually(() -> text(projector).contains("Who knew what"));
+        assertThat(text(projector)).doesNotContain("Neglect at home");
+
+        click(console, "Show the next group");
+        assertEventually(() -> text(projector).contains("Neglect at home"));
     }
 
     private static void click(BrowserlessUIContext screen, String label) {
