@@ -151,8 +151,11 @@ final class EvaluationResultsPanel extends Div implements LivePart {
             byte[] bytes = file.apply(caller, event.id());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
         });
-        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        Anchor anchor = new Anchor();
+        anchor.setText(text);
         anchor.addClassName("rt-eval-download");
+        // a download link is registered with the UI, so it is set once the panel is on a screen
+        anchor.addAttachListener(attached -> anchor.setHref(handler, AttachmentType.DOWNLOAD));
         return anchor;
     }
 
