@@ -21,6 +21,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("themes/notes.css")
 @StyleSheet("themes/groups.css")
 @StyleSheet("themes/wall.css")
+@StyleSheet("themes/evaluation.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class AppShell implements AppShellConfigurator {
 

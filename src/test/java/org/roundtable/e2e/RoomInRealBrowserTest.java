@@ -340,6 +340,49 @@ class RoomInRealBrowserTest {
         screenshot(console, "stage-learning-wall-console", false);
     }
 
+    @Test
+    @Order(6)
+    void at_the_close_three_tablets_send_the_evaluation_and_the_facilitator_sees_the_results_arrive() {
+        Page laptop = newPage("laptop", 1280, 800);
+        joinWithTheLinkDuringTheDay(laptop, "Housing officer", "Housing", "HOU");
+
+        goToStage(11, "Personal learning, evaluation and close");
+        assertThat(projector.locator(".rt-closing img.rt-qr")).isVisible();
+        assertThat(tablet.locator(".rt-eval-state")).hasText(Pattern.compile("opens at the close"));
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the form").setExact(true))
+                .click();
+        assertThat(console.locator(".rt-eval-count")).hasText("0 of 3 responses");
+
+        int sent = 0;
+        for (Page page : List.of(tablet, phone, laptop)) {
+            page.locator(".rt-eval-choice vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Yes"))
+                    .first().click();
+            page.locator(".rt-eval-scale vaadin-radio-button").nth(3).click();
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions()
+                    .setName(Pattern.compile("What learning will you take back"))).fill("Ask about the home, every visit.");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
+            assertThat(page.locator(".rt-eval-state")).containsText("Sent");
+            sent++;
+            assertThat(console.locator(".rt-eval-count")).hasText(sent + " of 3 responses");
+        }
+        assertThat(console.locator(".rt-eval-results")).containsText("Ask about the home, every visit.");
+        screenshot(laptop, "stage-evaluation-tablet", false);
+        console.evaluate("() => window.scrollTo(0, 0)");
+        screenshot(console, "stage-evaluation-console", false);
+    }
+
+    /** Someone arrives while the room is already working: they land on the running stage. */
+    private void joinWithTheLinkDuringTheDay(Page page, String role, String agencyName, String agencyCode) {
+        page.navigate(baseUrl() + "/join/" + joinCode);
+        assertThat(page.getByText(DemoChronology.PSEUDONYM)).isVisible();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your role")).fill(role);
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Your agency"))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(agencyName)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join").setExact(true)).click();
+        page.waitForURL(baseUrl() + "/room/" + eventId);
+        assertThat(page.locator(".rt-you")).hasText(role + " · " + agencyName);
+    }
+
     /** The facilitator goes to an agenda stage from the console; the projector's stage bar follows. */
     private void goToStage(int index, String title) {
         console.locator(".rt-stage-item").nth(index).getByRole(AriaRole.BUTTON,

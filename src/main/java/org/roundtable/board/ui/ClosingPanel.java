@@ -40,12 +40,6 @@ final class ClosingPanel extends Div implements LivePart {
         return panel;
     }
 
-    /** The tablet at the close, until the evaluation form takes this place. */
-    static ClosingPanel evaluationOnTablet() {
-        return new ClosingPanel("Before you go",
-                "Thank you for taking part. Think about one thing you will take back into your work.");
-    }
-
     @Override
     public void refresh() {
         // nothing changes on these screens between stages

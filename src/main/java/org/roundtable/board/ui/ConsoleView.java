@@ -34,6 +34,7 @@ import org.roundtable.board.LearningWall;
 import org.roundtable.board.LivedExperience;
 import org.roundtable.board.NoteTriage;
 import org.roundtable.board.Notes;
+import org.roundtable.evaluation.Evaluations;
 import org.roundtable.event.Contributors;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.event.EventSecrets;
@@ -52,7 +53,7 @@ import org.roundtable.timeline.Timelines;
  * The facilitator's console for the day: the agenda with the stage controls (timer, bring
  * everyone here, pause and summarise, what the projector shows) on the left; the work of the
  * day in the middle (timeline, triage, the room, the child's lived experience, groups, the
- * learning wall, the analysis summary), which turns to what the running stage is about; the
+ * learning wall, the analysis summary, the evaluation), which turns to what the running stage is about; the
  * join code, the projector's link and closing on the right.
  */
 @Route("events/:eventId")
@@ -63,7 +64,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
     /** The console's work areas, in the order of the day. */
     enum Area {
         TIMELINE("Timeline"), TRIAGE("Triage"), ROOM("Room"), LIVED_EXPERIENCE("Lived experience"),
-        GROUPS("Groups"), LEARNING_WALL("Learning wall"), ANALYSIS("Analysis");
+        GROUPS("Groups"), LEARNING_WALL("Learning wall"), ANALYSIS("Analysis"), EVALUATION("Evaluation");
 
         final String label;
 
@@ -74,7 +75,8 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         /** The area a stage's view is worked on from, if any. */
         static @Nullable Area of(RoomView view) {
             return switch (view) {
-                case ROOM_LIST, PRINCIPLES, EVALUATION -> ROOM;
+                case ROOM_LIST, PRINCIPLES -> ROOM;
+                case EVALUATION -> Area.EVALUATION;
                 case TIMELINE, OVERVIEW -> TIMELINE;
                 case LIVED_EXPERIENCE -> LIVED_EXPERIENCE;
                 case GROUPS, GROUP_FEEDBACK -> GROUPS;
@@ -97,6 +99,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
     private final BreakoutGroups groups;
     private final LearningWall wall;
     private final LivedExperience livedExperience;
+    private final Evaluations evaluations;
     private final LiveScreen live;
     private final AccessProperties access;
 
@@ -104,7 +107,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
             Callers callers,
             EventPreparation preparation, RoomStages stages, Contributors contributors,
             PrincipleProposals proposals, BreakoutGroups groups, LearningWall wall, LivedExperience livedExperience,
-            LiveUpdates updates, AccessProperties access) {
+            Evaluations evaluations, LiveUpdates updates, AccessProperties access) {
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
@@ -118,6 +121,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         this.groups = groups;
         this.wall = wall;
         this.livedExperience = livedExperience;
+        this.evaluations = evaluations;
         this.live = new LiveScreen(this, updates);
         this.access = access;
         addClassNames("rt-console");
@@ -220,6 +224,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
             case GROUPS -> new GroupsConsoleArea(groups, wall, timelines, stages, caller, event);
             case LEARNING_WALL -> new LearningWallPanel(wall, timelines, caller, event,
                     LearningWallPanel.Mode.CONSOLE);
+            case EVALUATION -> new EvaluationResultsPanel(evaluations, caller, event);
             case ANALYSIS -> new FactorSummaryPanel(analyses, caller, event, FactorSummaryPanel.Mode.CONSOLE);
         };
     }

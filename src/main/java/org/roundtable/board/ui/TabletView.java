@@ -24,6 +24,7 @@ import org.roundtable.board.EntryAnalyses;
 import org.roundtable.board.LearningWall;
 import org.roundtable.board.LivedExperience;
 import org.roundtable.board.Notes;
+import org.roundtable.evaluation.Evaluations;
 import org.roundtable.event.Contributors;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
@@ -39,7 +40,7 @@ import org.roundtable.timeline.Timelines;
 /**
  * A participant's tablet or phone. "Now" is the activity of the running stage (the room list,
  * proposing working principles, the timeline, the child's lived experience, their group's board,
- * the learning wall) and the tablet switches to it whenever the facilitator moves the room on or
+ * the learning wall, the evaluation form at the close) and the tablet switches to it whenever the facilitator moves the room on or
  * brings everyone to the current view; the timeline and the learning wall stay one tap away all
  * day. Only for a browser that joined this event.
  */
@@ -66,12 +67,13 @@ class TabletView extends Main implements BeforeEnterObserver {
     private final BreakoutGroups groups;
     private final LearningWall wall;
     private final LivedExperience livedExperience;
+    private final Evaluations evaluations;
     private final LiveScreen live;
 
     TabletView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses, Callers callers,
             EventPreparation preparation, RoomStages stages, Contributors contributors,
             PrincipleProposals proposals, BreakoutGroups groups, LearningWall wall, LivedExperience livedExperience,
-            LiveUpdates updates) {
+            Evaluations evaluations, LiveUpdates updates) {
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
@@ -84,6 +86,7 @@ class TabletView extends Main implements BeforeEnterObserver {
         this.groups = groups;
         this.wall = wall;
         this.livedExperience = livedExperience;
+        this.evaluations = evaluations;
         this.live = new LiveScreen(this, updates);
         addClassName("rt-tablet");
     }
@@ -192,7 +195,7 @@ class TabletView extends Main implements BeforeEnterObserver {
                 yield board;
             }
             case LEARNING_WALL -> wall(participant, event);
-            case EVALUATION -> ClosingPanel.evaluationOnTablet();
+            case EVALUATION -> new EvaluationFormPanel(evaluations, participant, event);
             case BREAK -> ClosingPanel.breakTime();
         };
     }
