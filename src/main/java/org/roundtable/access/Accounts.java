@@ -22,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Facilitator and administrator accounts. Kept in their own log, so they are durable and the
+ * Facilitator, note-taker and administrator accounts. Kept in their own log, so they are durable and the
  * same on every node; passwords only as hashes.
  */
 @Service
@@ -63,6 +63,18 @@ public class Accounts implements Projection, UserDetailsService {
         return create(caller, username, password, Set.of(Role.FACILITATOR));
     }
 
+    /**
+     * A facilitator or an administrator creates a note-taker account, which a facilitator then
+     * assigns to their event; the same rules for user names and passwords as for facilitators.
+     */
+    public Caller.Account createNoteTaker(Caller caller, String username, String password) {
+        if (!(caller instanceof Caller.Account account)
+                || !(account.has(Role.ADMINISTRATOR) || account.has(Role.FACILITATOR))) {
+            throw new NotAllowed("Only a facilitator or an administrator can create a note-taker's account.");
+        }
+        return create(caller, username, password, Set.of(Role.NOTE_TAKER));
+    }
+
     private Caller.Account create(Caller caller, String rawUsername, String password, Set<Role> roles) {
         String username = UserText.required(rawUsername, "The user name", 100).toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._@-]{3,100}")) {
@@ -87,6 +99,12 @@ public class Accounts implements Projection, UserDetailsService {
     public Optional<Caller.Account> byUsername(String username) {
         return Optional.ofNullable(byUsername.get(username.toLowerCase(Locale.ROOT)))
                 .map(a -> new Caller.Account(a.accountId(), a.username(), a.roles()));
+    }
+
+    /** The user name of the account with {@code accountId}, if there is one. */
+    public Optional<String> usernameOf(String accountId) {
+        return byUsername.values().stream().filter(a -> a.accountId().equals(accountId))
+                .map(AccountChange.AccountCreated::username).findFirst();
     }
 
     @Override

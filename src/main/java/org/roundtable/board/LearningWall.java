@@ -140,11 +140,11 @@ public class LearningWall {
 
     /**
      * The wall's points the caller may see, in the order they were added: withdrawn points are
-     * gone, hidden ones are shown (marked) only to facilitators and their author.
+     * gone, hidden ones are shown (marked) only to facilitators, the note-taker and their author.
      */
     public List<LearningPoint> pointsFor(Caller caller, String eventId) {
         LearningEvent event = events.readableBy(caller, eventId);
-        boolean facilitator = events.isFacilitatorOf(caller, eventId);
+        boolean facilitator = events.seesAllContributions(caller, eventId);
         return store.wall(event.logId()).points().stream()
                 .filter(p -> visible(p, caller, facilitator))
                 .map(p -> shown(caller, eventId, p))

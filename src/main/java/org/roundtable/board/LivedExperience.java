@@ -164,10 +164,10 @@ public class LivedExperience {
 
     // Entries
 
-    /** Entries the caller may see, in the order they were written; hidden ones only to facilitators and their author. */
+    /** Entries the caller may see, in the order they were written; hidden ones only to facilitators, the note-taker and their author. */
     public List<LivedExperienceEntry> entriesFor(Caller caller, String eventId) {
         LearningEvent event = events.readableBy(caller, eventId);
-        boolean facilitator = events.isFacilitatorOf(caller, eventId);
+        boolean facilitator = events.seesAllContributions(caller, eventId);
         return store.lane(event.logId()).entries().stream()
                 .filter(e -> !e.withdrawn() && (!e.hidden() || facilitator || e.authorActor().equals(caller.actorId())))
                 .map(e -> shown(caller, eventId, e))

@@ -81,13 +81,14 @@ public class Notes {
 
     /**
      * Every note of the event the caller may see on the board, in the order they were added.
-     * Private notes not yet revealed and hidden notes only for their author and the facilitators;
+     * Private notes not yet revealed and hidden notes only for their author, the facilitators and
+     * the note-taker;
      * a note merged into another only for its author; the projector leaves out hindsight notes
      * while a facilitator has chosen so.
      */
     public List<Note> notesFor(Caller caller, String eventId) {
         LearningEvent event = events.readableBy(caller, eventId);
-        boolean facilitator = events.isFacilitatorOf(caller, eventId);
+        boolean facilitator = events.seesAllContributions(caller, eventId);
         boolean hindsight = !(caller instanceof Caller.Projector) || store.hindsightOnProjector(event.logId());
         Bylines bylines = bylines(caller, eventId);
         return store.notes(event.logId()).stream()

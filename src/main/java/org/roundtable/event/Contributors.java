@@ -42,6 +42,10 @@ public class Contributors {
         }
         RoomSettings settings = room.settings(event.logId());
         boolean facilitator = events.isFacilitatorOf(viewer, eventId);
+        if (!facilitator && events.isNoteTakerOf(viewer, eventId)) {
+            // The record is written from: the agency always, a name never.
+            return new Byline(agencyCode, agencyName(event, agencyCode), yours);
+        }
         if (!facilitator) {
             return settings.anonymousContributions() ? new Byline(null, Byline.ANONYMOUS, yours)
                     : new Byline(agencyCode, agencyName(event, agencyCode), yours);

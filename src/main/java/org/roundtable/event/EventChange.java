@@ -10,12 +10,15 @@ import org.roundtable.live.ChangeTypes;
 
 /** Changes to a learning event's own details and its preparation ({@link SetupChange}), in the event's log. */
 sealed interface EventChange extends Change
-        permits EventChange.EventCreated, EventChange.EventClosed, EventChange.ParticipantJoined, SetupChange {
+        permits EventChange.EventCreated, EventChange.EventClosed, EventChange.ParticipantJoined,
+        EventChange.NoteTakerAssigned, EventChange.NoteTakerRemoved, SetupChange {
 
     ChangeTypes TYPES = new ChangeTypes(Map.ofEntries(
             Map.entry("EventCreated", EventCreated.class),
             Map.entry("EventClosed", EventClosed.class),
             Map.entry("ParticipantJoined", ParticipantJoined.class),
+            Map.entry("NoteTakerAssigned", NoteTakerAssigned.class),
+            Map.entry("NoteTakerRemoved", NoteTakerRemoved.class),
             Map.entry("EventDetailsChanged", SetupChange.EventDetailsChanged.class),
             Map.entry("EventPeopleChanged", SetupChange.EventPeopleChanged.class),
             Map.entry("TermsOfReferenceRevised", SetupChange.TermsOfReferenceRevised.class),
@@ -41,5 +44,13 @@ sealed interface EventChange extends Change
     /** Someone joined the room from a tablet or phone. The name is optional and never shown on a shared screen. */
     record ParticipantJoined(String participantId, String role, String agencyCode, @Nullable String name)
             implements EventChange {
+    }
+
+    /** A facilitator assigned a note-taker's account to the event (replacing any earlier one). */
+    record NoteTakerAssigned(String accountId) implements EventChange {
+    }
+
+    /** A facilitator removed the event's note-taker. */
+    record NoteTakerRemoved() implements EventChange {
     }
 }

@@ -20,6 +20,7 @@ class EventDirectory implements Projection {
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
     private final Map<String, String> idByJoinCode = new ConcurrentHashMap<>();
     private final Map<String, String> idByProjectorToken = new ConcurrentHashMap<>();
+    private final Map<String, String> noteTakerById = new ConcurrentHashMap<>();
 
     @Override
     public void apply(LoggedChange logged) {
@@ -46,6 +47,9 @@ class EventDirectory implements Projection {
                 return new Entry(new LearningEvent(e.id(), e.pseudonym(), e.date(), e.venue(), e.agencies(), e.demo(),
                         e.status(), e.createdAt(), e.joined() + 1), entry.ownerAccountId(), entry.secrets());
             });
+            case EventChange.NoteTakerAssigned assigned ->
+                    noteTakerById.put(eventIdOf(logged.logId()), assigned.accountId());
+            case EventChange.NoteTakerRemoved removed -> noteTakerById.remove(eventIdOf(logged.logId()));
             case SetupChange.EventDetailsChanged details -> update(logged.logId(), entry -> {
                 var e = entry.event();
                 return new Entry(new LearningEvent(e.id(), details.pseudonym(), details.days().getFirst().date(),
@@ -59,8 +63,17 @@ class EventDirectory implements Projection {
     }
 
     private void update(String logId, java.util.function.UnaryOperator<Entry> change) {
-        String eventId = logId.substring("event:".length());
+        String eventId = eventIdOf(logId);
         byId.computeIfPresent(eventId, (id, entry) -> change.apply(entry));
+    }
+
+    private static String eventIdOf(String logId) {
+        return logId.substring("event:".length());
+    }
+
+    /** The account id of the event's note-taker, if a facilitator assigned one. */
+    Optional<String> noteTakerOf(String eventId) {
+        return Optional.ofNullable(noteTakerById.get(eventId));
     }
 
     Optional<Entry> byId(String eventId) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Accounts;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Role;
 import org.roundtable.live.ChangeLog;
@@ -41,17 +42,20 @@ public class LearningEvents {
     private final EventDirectory directory;
     private final JoinAttempts joinAttempts;
     private final RoomStateStore room;
+    private final Accounts accounts;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room) {
-        this(changeLog, directory, room, Clock.systemUTC());
+    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Accounts accounts) {
+        this(changeLog, directory, room, accounts, Clock.systemUTC());
     }
 
-    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Clock clock) {
+    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Accounts accounts,
+            Clock clock) {
         this.changeLog = changeLog;
         this.directory = directory;
         this.room = room;
+        this.accounts = accounts;
         this.joinAttempts = new JoinAttempts(clock);
     }
 
@@ -151,11 +155,26 @@ public class LearningEvents {
                 .toList();
     }
 
-    /** The event, if the caller may look at it (its facilitators, its participants, its projector). */
+    /** The events a note-taker is assigned to, the most recent first. */
+    public List<LearningEvent> listForNoteTaker(Caller caller) {
+        if (!(caller instanceof Caller.Account account) || !account.has(Role.NOTE_TAKER)) {
+            throw new NotAllowed("Only note-takers have events assigned to them.");
+        }
+        return directory.all().stream()
+                .filter(entry -> takesNotes(account, entry))
+                .map(EventDirectory.Entry::event)
+                .sorted(Comparator.comparing(LearningEvent::date).reversed().thenComparing(LearningEvent::pseudonym))
+                .toList();
+    }
+
+    /**
+     * The event, if the caller may look at it (its facilitators, its note-taker, its
+     * participants, its projector).
+     */
     public LearningEvent readableBy(Caller caller, String eventId) {
         EventDirectory.Entry entry = entry(eventId);
         boolean allowed = switch (caller) {
-            case Caller.Account account -> runs(account, entry);
+            case Caller.Account account -> runs(account, entry) || takesNotes(account, entry);
             case Caller.Participant participant -> participant.eventId().equals(eventId);
             case Caller.Projector projector -> projector.eventId().equals(eventId);
             case Caller.Application application -> true;
@@ -200,6 +219,51 @@ public class LearningEvents {
     public boolean isFacilitatorOf(Caller caller, String eventId) {
         return caller instanceof Caller.Account account
                 && directory.byId(eventId).map(entry -> runs(account, entry)).orElse(false);
+    }
+
+    /** Whether {@code caller} is the note-taker a facilitator assigned to the event. */
+    public boolean isNoteTakerOf(Caller caller, String eventId) {
+        return caller instanceof Caller.Account account
+                && directory.byId(eventId).map(entry -> takesNotes(account, entry)).orElse(false);
+    }
+
+    /**
+     * Whether {@code caller} sees every contribution of the event, private, hidden and merged
+     * ones included (marked): its facilitators and its note-taker. Acting on them stays with the
+     * facilitators ({@link #runBy}).
+     */
+    public boolean seesAllContributions(Caller caller, String eventId) {
+        return isFacilitatorOf(caller, eventId) || isNoteTakerOf(caller, eventId);
+    }
+
+    /**
+     * A facilitator assigns a note-taker's account, by its user name, to their event; it
+     * replaces any earlier note-taker. An unknown user name, or an account that is not a
+     * note-taker's, is refused with a message.
+     */
+    public void assignNoteTaker(Caller caller, String eventId, @Nullable String username) {
+        LearningEvent event = runBy(caller, eventId);
+        String typed = UserText.required(username, "The note-taker's user name", 100);
+        Caller.Account noteTaker = accounts.byUsername(typed)
+                .filter(account -> account.has(Role.NOTE_TAKER))
+                .orElseThrow(() -> new InvalidInput("There is no note-taker's account called " + typed + "."));
+        if (!noteTaker.accountId().equals(directory.noteTakerOf(eventId).orElse(null))) {
+            changeLog.append(event.logId(), new EventChange.NoteTakerAssigned(noteTaker.accountId()), caller.actorId());
+        }
+    }
+
+    /** A facilitator removes their event's note-taker, who can no longer open the event. */
+    public void removeNoteTaker(Caller caller, String eventId) {
+        LearningEvent event = runBy(caller, eventId);
+        if (directory.noteTakerOf(eventId).isPresent()) {
+            changeLog.append(event.logId(), new EventChange.NoteTakerRemoved(), caller.actorId());
+        }
+    }
+
+    /** The user name of the event's note-taker, for its facilitators. */
+    public Optional<String> noteTakerOf(Caller caller, String eventId) {
+        runBy(caller, eventId);
+        return directory.noteTakerOf(eventId).flatMap(accounts::usernameOf);
     }
 
     /** The join code and projector token, for the event's facilitators only. */
@@ -281,6 +345,11 @@ public class LearningEvents {
     private static boolean runs(Caller.Account account, EventDirectory.Entry entry) {
         return account.has(Role.FACILITATOR)
                 && (entry.event().demo() || account.accountId().equals(entry.ownerAccountId()));
+    }
+
+    private boolean takesNotes(Caller.Account account, EventDirectory.Entry entry) {
+        return account.has(Role.NOTE_TAKER)
+                && account.accountId().equals(directory.noteTakerOf(entry.event().id()).orElse(null));
     }
 
     private String uniqueJoinCode() {

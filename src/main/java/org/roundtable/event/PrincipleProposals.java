@@ -58,12 +58,12 @@ public class PrincipleProposals {
     }
 
     /**
-     * The proposals {@code viewer} may see, oldest first: every one for the event's facilitators,
+     * The proposals {@code viewer} may see, oldest first: every one for the event's facilitators and note-taker,
      * their own for anyone else (none for the projector).
      */
     public List<ProposedPrinciple> proposalsFor(Caller viewer, String eventId) {
         LearningEvent event = events.readableBy(viewer, eventId);
-        boolean facilitator = events.isFacilitatorOf(viewer, eventId);
+        boolean facilitator = events.seesAllContributions(viewer, eventId);
         return store.proposals(event.logId()).stream()
                 .filter(p -> facilitator || p.authorActorId().equals(viewer.actorId()))
                 .map(p -> shown(viewer, eventId, p))

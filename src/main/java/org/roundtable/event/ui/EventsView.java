@@ -20,22 +20,30 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
+import org.roundtable.access.Role;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 
-/** The facilitator's list of learning events. */
+/**
+ * The list of learning events: a facilitator's own events with their console and preparation; a
+ * note-taker's assigned events with their record.
+ */
 @Route("")
 @PageTitle("Learning events · Roundtable")
-@RolesAllowed("FACILITATOR")
+@RolesAllowed({"FACILITATOR", "NOTE_TAKER"})
 class EventsView extends Main {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
     EventsView(LearningEvents events, Callers callers) {
         addClassName("rt-page");
-        Caller caller = callers.account().orElseThrow();
+        Caller.Account caller = callers.account().orElseThrow();
         Button signOut = new Button("Sign out", click -> callers.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (!caller.has(Role.FACILITATOR)) {
+            noteTakersEvents(events.listForNoteTaker(caller), signOut);
+            return;
+        }
         Button create = new Button("New learning event",
                 click -> getUI().ifPresent(ui -> ui.navigate(NewEventView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -59,7 +67,35 @@ class EventsView extends Main {
                     new Span(event.agencies().size() + " agencies"),
                     new Span(event.isOpen() ? "Open" : "Closed"));
             details.addClassName("rt-event-details");
-            ListItem item = new ListItem(new H2(open), details, prepare);
+            Anchor record = new Anchor("events/" + event.id() + "/record", "Record");
+            record.addClassName("rt-record-link");
+            record.setAriaLabel("The record of " + event.pseudonym());
+            ListItem item = new ListItem(new H2(open), details, prepare, record);
+            item.addClassName("rt-event-item");
+            items.add(item);
+        }
+        add(items);
+    }
+
+    /** A note-taker lands on the events they keep the record of, each linked to its record. */
+    private void noteTakersEvents(List<LearningEvent> list, Button signOut) {
+        add(new Header(new H1("Your learning events"), new Div(signOut)));
+        if (list.isEmpty()) {
+            add(new Paragraph("No learning event has you as its note-taker yet. The facilitator assigns you to "
+                    + "their event by your user name."));
+            return;
+        }
+        UnorderedList items = new UnorderedList();
+        items.addClassName("rt-event-list");
+        for (LearningEvent event : list) {
+            Anchor record = new Anchor("events/" + event.id() + "/record", event.pseudonym());
+            record.addClassName("rt-record-link");
+            record.setAriaLabel("The record of " + event.pseudonym());
+            Div details = new Div(new Span(DATE.format(event.date())),
+                    new Span(event.venue() == null ? "" : event.venue()),
+                    new Span(event.isOpen() ? "Open" : "Closed"));
+            details.addClassName("rt-event-details");
+            ListItem item = new ListItem(new H2(record), details);
             item.addClassName("rt-event-item");
             items.add(item);
         }

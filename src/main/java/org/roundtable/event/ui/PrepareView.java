@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.roundtable.access.Accounts;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
 import org.roundtable.event.Contributors;
@@ -33,10 +34,13 @@ class PrepareView extends Main implements BeforeEnterObserver {
     private final EventPreparation preparation;
     private final Contributors contributors;
     private final Callers callers;
+    private final Accounts accounts;
     private final H1 title = new H1();
 
-    PrepareView(LearningEvents events, EventPreparation preparation, Contributors contributors, Callers callers) {
+    PrepareView(LearningEvents events, EventPreparation preparation, Contributors contributors, Callers callers,
+            Accounts accounts) {
         this.events = events;
+        this.accounts = accounts;
         this.preparation = preparation;
         this.contributors = contributors;
         this.callers = callers;
@@ -64,6 +68,7 @@ class PrepareView extends Main implements BeforeEnterObserver {
         tabs.add("Event", new DetailsSection(preparation, caller, eventId,
                 () -> title.setText("Prepare: " + events.runBy(caller, eventId).pseudonym())));
         tabs.add("People", new PeopleSection(preparation, caller, eventId, event));
+        tabs.add("Note-taker", new NoteTakerSection(preparation, events, accounts, caller, eventId));
         tabs.add("Terms of reference", new TermsSection(preparation, caller, eventId));
         tabs.add("Key themes", new ThemesSection(preparation, caller, eventId));
         tabs.add("Principles", new PrinciplesSection(preparation, caller, eventId));

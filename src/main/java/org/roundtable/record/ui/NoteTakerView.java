@@ -1,0 +1,311 @@
+package org.roundtable.record.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.access.Caller;
+import org.roundtable.access.Callers;
+import org.roundtable.event.AgencyChip;
+import org.roundtable.event.LearningEvent;
+import org.roundtable.event.LearningEvents;
+import org.roundtable.event.RoomState;
+import org.roundtable.live.LiveScreen;
+import org.roundtable.live.LiveUpdates;
+import org.roundtable.record.Contribution;
+import org.roundtable.record.NoteTaking;
+import org.roundtable.record.RecordEntry;
+import org.roundtable.record.RecordTag;
+import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.NotAllowed;
+
+/**
+ * The note-taker's console: a big field to type the running record in all day (Ctrl+Enter adds
+ * an entry, Alt+1..Alt+5 toggle the quick tags), the record so far with its edits, and beside it
+ * every contribution of the room as it arrives, private and hidden ones marked, each of which an
+ * entry can be linked to. A facilitator may take notes here too.
+ */
+@Route("events/:eventId/record")
+@PageTitle("Record · Roundtable")
+@RolesAllowed({"NOTE_TAKER", "FACILITATOR"})
+@StyleSheet("themes/record.css")
+class NoteTakerView extends Main implements BeforeEnterObserver {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final List<Key> DIGITS = List.of(Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5);
+
+    private final NoteTaking record;
+    private final LearningEvents events;
+    private final Callers callers;
+    private final LiveScreen live;
+
+    final TextArea entryText = new TextArea("Record entry");
+    final Button addEntry = new Button("Add to the record");
+    final Span stage = new Span();
+    final Span linkedTo = new Span();
+    final Button clearLink = new Button("Remove the link");
+    final Map<RecordTag, Button> tagButtons = new EnumMap<>(RecordTag.class);
+    final UnorderedList entries = new UnorderedList();
+    final UnorderedList feed = new UnorderedList();
+    private final Set<RecordTag> tags = EnumSet.noneOf(RecordTag.class);
+    private @Nullable String linkedEntryId;
+    private @Nullable String linkedPointId;
+    private @Nullable Caller caller;
+    private @Nullable LearningEvent event;
+
+    NoteTakerView(NoteTaking record, LearningEvents events, Callers callers, LiveUpdates updates) {
+        this.record = record;
+        this.events = events;
+        this.callers = callers;
+        this.live = new LiveScreen(this, updates);
+        addClassNames("rt-page", "rt-record-console");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        String eventId = enter.getRouteParameters().get("eventId").orElse("");
+        Caller who = callers.account().orElseThrow();
+        try {
+            LearningEvent found = events.readableBy(who, eventId);
+            record.recordFor(who, eventId);
+            build(who, found);
+        } catch (NotAllowed e) {
+            removeAll();
+            add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
+        }
+    }
+
+    private void build(Caller who, LearningEvent found) {
+        this.caller = who;
+        this.event = found;
+        removeAll();
+        Header header = new Header(new Anchor("", "← Learning events"), new H1("Record · " + found.pseudonym()));
+        header.addClassName("rt-record-header");
+
+        stage.addClassName("rt-record-stage");
+        entryText.addClassName("rt-record-text");
+        entryText.setHelperText("Ctrl+Enter adds the entry; Alt+1 to Alt+5 toggle the tags.");
+        entryText.setWidthFull();
+        entryText.setAutofocus(true);
+
+        Div tagBar = new Div();
+        tagBar.addClassName("rt-record-tags");
+        RecordTag[] all = RecordTag.values();
+        for (int i = 0; i < all.length; i++) {
+            RecordTag tag = all[i];
+            Button toggle = new Button((i + 1) + " · " + tag.label(), click -> toggle(tag));
+            toggle.addClassName("rt-record-tag");
+            toggle.getElement().setAttribute("aria-pressed", "false");
+            tagButtons.put(tag, toggle);
+            tagBar.add(toggle);
+            // Alt+digit, anywhere in the console, without taking the focus from the field.
+            Shortcuts.addShortcutListener(this, () -> toggle(tag), DIGITS.get(i), KeyModifier.ALT)
+                    .listenOn(this);
+        }
+
+        linkedTo.addClassName("rt-record-link");
+        clearLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clearLink.addClickListener(click -> link(null, null, null));
+        Div link = new Div(linkedTo, clearLink);
+        link.addClassName("rt-record-link-row");
+
+        addEntry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addEntry.addClickListener(click -> addEntry());
+        // Commit the field's value before the shortcut runs, so the last words typed are kept.
+        addEntry.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(entryText).resetFocusOnActiveElement();
+
+        entries.addClassName("rt-record-entries");
+        Section writing = new Section(stage, entryText, tagBar, link, addEntry, new H2("The record so far"), entries);
+        writing.addClassName("rt-record-writing");
+
+        feed.addClassName("rt-record-feed");
+        Section room = new Section(new H2("Contributions as they arrive"), feed);
+        room.addClassName("rt-record-room");
+        Div body = new Div(writing, room);
+        body.addClassName("rt-record-body");
+
+        add(header, body);
+        link(null, null, null);
+        live.follow(found.logId(), this::refresh);
+        entryText.focus();
+    }
+
+    /** Re-reads the stage, the record and the feed; the typed text, tags and link stay as they are. */
+    void refresh() {
+        if (caller == null || event == null) {
+            return;
+        }
+        String eventId = event.id();
+        RoomState room = record.roomFor(caller, eventId);
+        stage.setText("Recording during: " + (room.started()
+                ? "Stage " + (room.stageIndex() + 1) + " · " + room.stage().title()
+                : "before the first stage"));
+        entries.removeAll();
+        List<RecordEntry> written = record.recordFor(caller, eventId);
+        if (written.isEmpty()) {
+            entries.add(new ListItem("Nothing recorded yet."));
+        }
+        for (RecordEntry entry : written) {
+            entries.add(entryItem(entry));
+        }
+        feed.removeAll();
+        List<Contribution> contributions = record.feedFor(caller, eventId);
+        if (contributions.isEmpty()) {
+            feed.add(new ListItem("Nothing contributed yet."));
+        }
+        for (Contribution contribution : contributions) {
+            feed.add(feedItem(contribution));
+        }
+    }
+
+    private ListItem entryItem(RecordEntry entry) {
+        Span time = new Span(TIME.format(entry.at().atZone(LONDON)));
+        time.addClassName("rt-record-time");
+        Span stageOf = new Span(entry.stageLabel());
+        stageOf.addClassName("rt-record-entry-stage");
+        Div meta = new Div(time, stageOf);
+        meta.addClassName("rt-record-meta");
+        for (RecordTag tag : RecordTag.values()) {
+            if (!entry.tags().contains(tag)) {
+                continue;
+            }
+            Span chip = new Span(tag.label());
+            chip.addClassName("rt-record-chip");
+            meta.add(chip);
+        }
+        if (entry.timelineEntryId() != null || entry.groupPointId() != null) {
+            Span linked = new Span(entry.groupPointId() != null ? "Linked to a group point" : "Linked to a timeline entry");
+            linked.addClassName("rt-record-linked");
+            meta.add(linked);
+        }
+        if (entry.edited()) {
+            Span edited = new Span("Edited");
+            edited.addClassName("rt-record-edited");
+            meta.add(edited);
+        }
+        Paragraph text = new Paragraph(entry.text());
+        text.addClassName("rt-record-entry-text");
+        Button edit = new Button("Edit", click -> new RecordEntryDialog(record, caller, event, entry).open());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel("Edit the entry written at " + time.getText());
+        ListItem item = new ListItem(meta, text, edit);
+        item.addClassName("rt-record-entry");
+        return item;
+    }
+
+    private ListItem feedItem(Contribution contribution) {
+        Span source = new Span(contribution.source());
+        source.addClassName("rt-feed-source");
+        Span time = new Span(TIME.format(contribution.at().atZone(LONDON)));
+        time.addClassName("rt-record-time");
+        Div meta = new Div(time, source, AgencyChip.of(event, contribution.by()));
+        meta.addClassName("rt-record-meta");
+        if (contribution.marked()) {
+            Span marks = new Span(contribution.marks());
+            marks.addClassName("rt-feed-mark");
+            meta.add(marks);
+        }
+        ListItem item = new ListItem(meta, new Paragraph(contribution.text()));
+        item.addClassName("rt-feed-item");
+        if (contribution.timelineEntryId() != null || contribution.groupPointId() != null) {
+            Button linkIt = new Button("Link", click -> link(contribution.timelineEntryId(),
+                    contribution.groupPointId(), contribution.source() + ": " + contribution.text()));
+            linkIt.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            linkIt.setAriaLabel("Link a record entry to this " + contribution.source());
+            item.add(linkIt);
+        }
+        return item;
+    }
+
+    private void toggle(RecordTag tag) {
+        if (!tags.remove(tag)) {
+            tags.add(tag);
+        }
+        showTags();
+    }
+
+    private void showTags() {
+        tagButtons.forEach((tag, button) -> {
+            boolean on = tags.contains(tag);
+            button.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+            if (on) {
+                button.addClassName("rt-tag-on");
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeClassName("rt-tag-on");
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+    }
+
+    /** Links the next entry to a timeline entry or group point, or to nothing. */
+    void link(@Nullable String timelineEntryId, @Nullable String groupPointId, @Nullable String what) {
+        linkedEntryId = timelineEntryId;
+        linkedPointId = groupPointId;
+        boolean linked = timelineEntryId != null || groupPointId != null;
+        linkedTo.setText(linked ? "Linked to " + shorten(what) : "");
+        clearLink.setVisible(linked);
+        entryText.focus();
+    }
+
+    private void addEntry() {
+        try {
+            record.add(caller, event.id(), entryText.getValue(), Set.copyOf(tags), linkedEntryId, linkedPointId);
+        } catch (InvalidInput | NotAllowed refused) {
+            // The typed text stays in the field to be fixed.
+            entryText.setInvalid(true);
+            entryText.setErrorMessage(refused.getMessage());
+            return;
+        }
+        entryText.setInvalid(false);
+        entryText.clear();
+        tags.clear();
+        showTags();
+        link(null, null, null);
+        refresh();
+    }
+
+    private static String shorten(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.codePointCount(0, text.length()) <= 80 ? text
+                : text.codePoints().limit(79).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                        StringBuilder::append) + "…";
+    }
+
+    /** The tags switched on for the next entry (for tests). */
+    Set<RecordTag> tagsOn() {
+        return tags.stream().collect(Collectors.toUnmodifiableSet());
+    }
+}
