@@ -43,4 +43,10 @@ class AnalysisStore implements Projection {
             return Map.copyOf(analyses);
         }
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

@@ -256,4 +256,10 @@ class BreakoutStore implements Projection {
             return event.snapshot();
         }
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

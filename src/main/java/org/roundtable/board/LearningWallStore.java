@@ -191,4 +191,10 @@ class LearningWallStore implements Projection {
             return wall.voting.checkTakeBack(voterActor, themeId);
         }
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

@@ -141,4 +141,10 @@ class LivedExperienceStore implements Projection {
             return lane.snapshot;
         }
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

@@ -193,4 +193,10 @@ class NoteStore implements Projection {
     Optional<StoredNote> note(String logId, String noteId) {
         return notes(logId).stream().filter(note -> note.id().equals(noteId)).findFirst();
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

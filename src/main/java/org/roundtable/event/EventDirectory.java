@@ -91,4 +91,17 @@ class EventDirectory implements Projection {
     Collection<Entry> all() {
         return byId.values();
     }
+
+    /** The event was purged: its details, join code and projector link are gone. */
+    @Override
+    public void forget(String logId) {
+        if (!logId.startsWith("event:")) {
+            return;
+        }
+        Entry entry = byId.remove(logId.substring("event:".length()));
+        if (entry != null) {
+            idByJoinCode.remove(entry.secrets().joinCode());
+            idByProjectorToken.remove(entry.secrets().projectorToken());
+        }
+    }
 }

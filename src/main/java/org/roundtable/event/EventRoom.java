@@ -72,4 +72,10 @@ class EventRoom implements Projection {
             return room.settings;
         }
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

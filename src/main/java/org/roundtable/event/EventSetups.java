@@ -60,4 +60,10 @@ class EventSetups implements Projection {
     Optional<EventSetup> of(String eventId) {
         return Optional.ofNullable(byEventId.get(eventId));
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byEventId.remove(logId.substring("event:".length()));
+    }
 }

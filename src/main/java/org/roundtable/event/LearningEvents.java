@@ -20,6 +20,7 @@ import org.roundtable.access.Accounts;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Role;
 import org.roundtable.live.ChangeLog;
+import org.roundtable.live.Purge;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.shared.UserText;
@@ -37,6 +38,9 @@ public class LearningEvents {
     /** What a participant is told when they send something while the facilitator has paused the room. */
     public static final String PAUSED = "The facilitator has paused the room to summarise. Your text is kept here; "
             + "send it when the room carries on.";
+
+    /** What anyone still looking at a purged event is told. */
+    public static final String PURGED = "This learning event has been purged.";
 
     private final ChangeLog changeLog;
     private final EventDirectory directory;
@@ -291,6 +295,43 @@ public class LearningEvents {
         }
     }
 
+    /**
+     * A facilitator purges a closed event of theirs for good, after downloading its export: its
+     * log leaves every node's store and read models, its join code and projector link stop
+     * working, and the purge record keeps only who did it and when (DD005). The facilitator
+     * types the event's pseudonym to confirm.
+     */
+    public Purge purge(Caller caller, String eventId, @Nullable String typedConfirmation) {
+        Caller.Account facilitator = facilitator(caller);
+        LearningEvent event = runBy(facilitator, eventId);
+        if (event.demo()) {
+            throw new NotAllowed("The demo event is shared by every facilitator and cannot be purged.");
+        }
+        if (event.isOpen()) {
+            throw new InvalidInput("Close the learning event before purging it.");
+        }
+        String typed = Objects.requireNonNullElse(typedConfirmation, "").strip().replaceAll("\\s+", " ");
+        if (!typed.equalsIgnoreCase(event.pseudonym().strip().replaceAll("\\s+", " "))) {
+            throw new InvalidInput("That is not this event's case pseudonym. Type it exactly as shown to confirm.");
+        }
+        return changeLog.purge(event.logId(), facilitator.actorId());
+    }
+
+    /**
+     * The purges the caller may see: every purge for an administrator, a facilitator's own
+     * purges for a facilitator. A purge names the event only by its id.
+     */
+    public List<Purge> purgesFor(Caller caller) {
+        if (!(caller instanceof Caller.Account account)) {
+            throw new NotAllowed("Only administrators and facilitators can see purges.");
+        }
+        if (account.has(Role.ADMINISTRATOR)) {
+            return changeLog.purges();
+        }
+        facilitator(caller);
+        return changeLog.purges().stream().filter(purge -> purge.actor().equals(account.actorId())).toList();
+    }
+
     /** The projector caller for a read-only projector link, if the token is one. */
     public Optional<Caller.Projector> projectorFor(String token) {
         return directory.byProjectorToken(token).map(entry -> new Caller.Projector(entry.event().id()));
@@ -332,7 +373,8 @@ public class LearningEvents {
     }
 
     private EventDirectory.Entry entry(String eventId) {
-        return directory.byId(eventId).orElseThrow(() -> new NotAllowed("There is no such learning event."));
+        return directory.byId(eventId).orElseThrow(() -> new NotAllowed(changeLog.isPurged(LearningEvent.logIdOf(eventId))
+                ? PURGED : "There is no such learning event."));
     }
 
     private static Caller.Account facilitator(Caller caller) {

@@ -69,4 +69,10 @@ class ProposalStore implements Projection {
             return Optional.ofNullable(proposals.get(proposalId));
         }
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

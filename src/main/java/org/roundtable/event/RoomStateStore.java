@@ -104,4 +104,10 @@ class RoomStateStore implements Projection {
     boolean paused(String logId) {
         return state(logId).paused();
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

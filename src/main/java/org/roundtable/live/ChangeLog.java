@@ -25,4 +25,23 @@ public interface ChangeLog {
 
     /** The ids of all logs whose id starts with {@code prefix}. */
     Set<String> logIds(String prefix);
+
+    /**
+     * Forgets a log on every node: its changes leave every node's store (file rewritten, see
+     * DD005) and the cluster's memory of its sequence, every {@link Projection} forgets it, and
+     * later changes to it are refused or dropped. What remains is one {@link Purge} record in the
+     * {@link #PURGES} log. Each node purges in the order of the fan-out, after every change of
+     * the log it had already received. Returns once this node has purged; the caller checks the
+     * right to do so.
+     */
+    Purge purge(String logId, String actor);
+
+    /** Every purge so far, oldest first, from this node's store. */
+    List<Purge> purges();
+
+    /** Whether {@code logId} has been purged (its id is kept only in the purge record). */
+    boolean isPurged(String logId);
+
+    /** The log that records purges; it is never purged itself. */
+    String PURGES = "purges";
 }

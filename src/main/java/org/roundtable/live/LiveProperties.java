@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -28,10 +29,21 @@ public record LiveProperties(@DefaultValue Store store, @DefaultValue Cluster cl
      * @param port      first port tried (the next ones are tried when taken)
      * @param members   other members, {@code host:port}; empty means a single node
      * @param ringbufferCapacity how many recent changes the cluster keeps for fan-out
+     * @param ringbufferTtl      how long a published change stays in the cluster's memory for
+     *                           fan-out (also after its log is purged); zero keeps it until overwritten
      */
     public record Cluster(@DefaultValue("roundtable") String name, @DefaultValue("127.0.0.1") String address,
             @DefaultValue("5701") int port, @DefaultValue List<String> members,
-            @DefaultValue("100000") int ringbufferCapacity) {
+            @DefaultValue("100000") int ringbufferCapacity, @DefaultValue("15m") Duration ringbufferTtl) {
+
+        @ConstructorBinding
+        public Cluster {
+        }
+
+        /** A cluster whose published changes expire after the default 15 minutes. */
+        public Cluster(String name, String address, int port, List<String> members, int ringbufferCapacity) {
+            this(name, address, port, members, ringbufferCapacity, Duration.ofMinutes(15));
+        }
     }
 
     /**

@@ -3,12 +3,16 @@ package org.roundtable.live;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.notification.Notification;
 import org.jspecify.annotations.Nullable;
+import org.roundtable.shared.NotAllowed;
 
 /**
  * For views: keeps a screen in step with one event's log: subscribed while the screen is attached, it
  * refreshes the screen by push on every (coalesced) change, and unsubscribes when the screen is
  * detached. Attaching again, as a resynchronisation does, subscribes afresh and catches up at once.
+ * A refresh the services refuse with {@link NotAllowed} (a purged event) leaves the screen as it
+ * was with the refusal's message shown, and stops following.
  */
 public final class LiveScreen {
 
@@ -48,12 +52,26 @@ public final class LiveScreen {
         }
         subscription = updates.subscribe(logId, () -> {
             try {
-                current.access(action::run);
+                current.access(() -> refreshUnlessRefused(current, action));
             } catch (UIDetachedException gone) {
                 unsubscribe();
             }
         });
-        action.run();
+        refreshUnlessRefused(current, action);
+    }
+
+    /**
+     * Refreshes; when the service refuses (the event was purged, or the caller lost the right),
+     * the screen keeps what it shows, says why once, and stops following instead of failing.
+     */
+    private void refreshUnlessRefused(UI current, Runnable action) {
+        try {
+            action.run();
+        } catch (NotAllowed refused) {
+            unsubscribe();
+            Notification notice = Notification.show(refused.getMessage(), 0, Notification.Position.MIDDLE);
+            notice.addClassName("rt-refused");
+        }
     }
 
     private void unsubscribe() {

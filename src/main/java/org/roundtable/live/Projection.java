@@ -7,4 +7,11 @@ package org.roundtable.live;
 public interface Projection {
 
     void apply(LoggedChange change);
+
+    /**
+     * The log was purged: drop everything kept for it. Called in log order, on the same thread
+     * as {@link #apply}, after every change of that log this node had applied.
+     */
+    default void forget(String logId) {
+    }
 }

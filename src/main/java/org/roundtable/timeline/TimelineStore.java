@@ -88,4 +88,10 @@ class TimelineStore implements Projection {
             return Map.copyOf(timeline.comments);
         }
     }
+
+    /** The event was purged: nothing of it stays here. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,6 +98,17 @@ class EventsView extends Main {
             details.addClassName("rt-event-details");
             ListItem item = new ListItem(new H2(record), details);
             item.addClassName("rt-event-item");
+            if (!event.isOpen() && !event.demo()) {
+                Button purge = new Button("Purge this event",
+                        click -> new PurgeDialog(events, caller, event, () -> {
+                            items.remove(item);
+                            Notification.show(event.pseudonym() + " has been purged.");
+                        }).open());
+                purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                purge.setAriaLabel("Purge " + event.pseudonym());
+                purge.addClassName("rt-purge-event");
+                item.add(purge);
+            }
             items.add(item);
         }
         add(items);

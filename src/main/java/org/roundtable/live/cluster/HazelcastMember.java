@@ -53,8 +53,12 @@ public final class HazelcastMember {
         config.addReliableTopicConfig(new ReliableTopicConfig(CHANGES_TOPIC)
                 .setTopicOverloadPolicy(TopicOverloadPolicy.BLOCK)
                 .setReadBatchSize(64));
+        // Published changes expire, so that the payloads of a purged event do not stay in memory
+        // until 100,000 later changes overwrite them (DD005); with a time to live, BLOCK is what
+        // slows publishers down when the ringbuffer is full.
         config.addRingBufferConfig(new RingbufferConfig(CHANGES_TOPIC)
                 .setCapacity(cluster.ringbufferCapacity())
+                .setTimeToLiveSeconds((int) Math.min(Integer.MAX_VALUE, cluster.ringbufferTtl().toSeconds()))
                 .setBackupCount(1));
         return config;
     }

@@ -34,6 +34,11 @@ public final class LogSequencer {
         heads.executeOnKey(logId, new AtLeast(sequence));
     }
 
+    /** Drops the head of {@code logId} from the cluster (and its backups): the log was purged. */
+    public void forget(String logId) {
+        heads.delete(logId);
+    }
+
     static final class Next implements EntryProcessor<String, Long, Long> {
         @Override
         public Long process(Map.Entry<String, Long> entry) {

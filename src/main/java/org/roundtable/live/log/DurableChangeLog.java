@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.roundtable.live.ChangeLog;
 import org.roundtable.live.ChangeTypes;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
+import org.roundtable.live.Purge;
 import org.roundtable.live.cluster.ChangeFanOut;
 import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.store.ChangeCodec;
@@ -37,8 +39,9 @@ public final class DurableChangeLog implements ChangeLog {
 
     private static final Logger log = LoggerFactory.getLogger(DurableChangeLog.class);
 
-    /** The log's own change type: a position filled because its change could not be stored. */
-    public static final ChangeTypes CHANGE_TYPES = new ChangeTypes(Map.of("SequenceVoided", SequenceVoided.class));
+    /** The log's own change types: a position filled because its change could not be stored; a purge. */
+    public static final ChangeTypes CHANGE_TYPES = new ChangeTypes(Map.of("SequenceVoided", SequenceVoided.class,
+            "LogPurged", LogPurged.class));
 
     private final MapDbChangeStore store;
     private final ChangeCodec codec;
@@ -52,6 +55,7 @@ public final class DurableChangeLog implements ChangeLog {
 
     private final InOrderDelivery delivery = new InOrderDelivery();
     private final Map<Position, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+    private final Set<String> purged = ConcurrentHashMap.newKeySet();
     private volatile boolean started;
 
     private record Position(String logId, long sequence) {
@@ -78,9 +82,15 @@ public final class DurableChangeLog implements ChangeLog {
             return;
         }
         projections = List.copyOf(projectionSource.get());
+        purges().forEach(purge -> purged.add(purge.logId()));
         long replayed = 0;
         for (Map.Entry<String, Long> head : store.heads().entrySet()) {
             String logId = head.getKey();
+            if (purged.contains(logId)) {
+                // The node stopped in the middle of a purge: finish it rather than bring the log back.
+                store.removeLog(logId);
+                continue;
+            }
             long expected = 1;
             for (byte[] bytes : store.read(logId)) {
                 LoggedChange stored = codec.decode(bytes);
@@ -129,6 +139,9 @@ public final class DurableChangeLog implements ChangeLog {
     public List<LoggedChange> appendAll(String logId, List<? extends Change> changes, String actor) {
         if (!started) {
             throw new IllegalStateException("The change log is not started yet");
+        }
+        if (purged.contains(logId)) {
+            throw new IllegalStateException("The log " + logId + " has been purged");
         }
         if (changes.isEmpty()) {
             return List.of();
@@ -179,6 +192,10 @@ public final class DurableChangeLog implements ChangeLog {
     /** One change arriving from the cluster; runs on the topic's single delivery thread. */
     private void receive(byte[] encoded) {
         LoggedChange change = codec.decode(encoded);
+        if (purged.contains(change.logId())) {
+            // Published before the purge reached the cluster, or a late repeat: it must not come back.
+            return;
+        }
         store.put(change.logId(), change.sequence(), encoded);
         List<LoggedChange> ready;
         synchronized (this) {
@@ -188,6 +205,8 @@ public final class DurableChangeLog implements ChangeLog {
             }
         }
         ready.stream().map(LoggedChange::logId).distinct().forEach(this::tellScreens);
+        ready.stream().map(LoggedChange::change).filter(LogPurged.class::isInstance).map(LogPurged.class::cast)
+                .map(LogPurged::logId).distinct().forEach(this::tellScreens);
         for (LoggedChange next : ready) {
             CompletableFuture<Void> waiting = awaited.get(new Position(next.logId(), next.sequence()));
             if (waiting != null) {
@@ -197,7 +216,11 @@ public final class DurableChangeLog implements ChangeLog {
     }
 
     private void applyToReadModels(LoggedChange change) {
-        if (change.change() instanceof SequenceVoided) {
+        if (change.change() instanceof SequenceVoided || purged.contains(change.logId())) {
+            return;
+        }
+        if (change.change() instanceof LogPurged purge) {
+            purgeHere(purge.logId());
             return;
         }
         for (Projection projection : projections) {
@@ -208,6 +231,53 @@ public final class DurableChangeLog implements ChangeLog {
                         change.sequence(), e);
             }
         }
+    }
+
+    /**
+     * Forgets a log on this node, in log order: after this, nothing of it is in the read models,
+     * the store's file or the cluster's sequence map, and later arrivals of it are dropped.
+     */
+    private void purgeHere(String logId) {
+        purged.add(logId);
+        for (Projection projection : projections) {
+            try {
+                projection.forget(logId);
+            } catch (RuntimeException e) {
+                log.error("Read model {} failed to forget {}", projection.getClass().getSimpleName(), logId, e);
+            }
+        }
+        delivery.forget(logId);
+        boolean held = store.removeLog(logId);
+        sequencer.forget(logId);
+        if (held) {
+            log.info("Log {} purged on this node", logId);
+        }
+    }
+
+    @Override
+    public Purge purge(String logId, String actor) {
+        if (PURGES.equals(logId)) {
+            throw new IllegalArgumentException("The purge records are never purged");
+        }
+        Optional<Purge> earlier = purges().stream().filter(p -> p.logId().equals(logId)).findFirst();
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        LoggedChange recorded = append(PURGES, new LogPurged(logId), actor);
+        return new Purge(logId, recorded.actor(), recorded.at());
+    }
+
+    @Override
+    public List<Purge> purges() {
+        return read(PURGES).stream()
+                .filter(c -> c.change() instanceof LogPurged)
+                .map(c -> new Purge(((LogPurged) c.change()).logId(), c.actor(), c.at()))
+                .toList();
+    }
+
+    @Override
+    public boolean isPurged(String logId) {
+        return purged.contains(logId);
     }
 
     private void tellScreens(String logId) {

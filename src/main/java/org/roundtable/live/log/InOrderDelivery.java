@@ -49,6 +49,12 @@ final class InOrderDelivery {
         return ready;
     }
 
+    /** Drops everything known about {@code logId}: it was purged. */
+    void forget(String logId) {
+        delivered.remove(logId);
+        waiting.remove(logId);
+    }
+
     /** How many changes wait behind a gap, over all logs. */
     int waitingCount() {
         return waiting.values().stream().mapToInt(Map::size).sum();

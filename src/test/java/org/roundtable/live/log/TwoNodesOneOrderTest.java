@@ -1,6 +1,7 @@
 package org.roundtable.live.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +45,7 @@ class TwoNodesOneOrderTest {
     private static final ChangeTypes TYPES = new ChangeTypes(Map.of("test.Said", Said.class));
 
     private record Node(HazelcastInstance member, MapDbChangeStore store, DurableChangeLog log,
-            List<LoggedChange> applied, ScheduledExecutorService timer) {
+            List<LoggedChange> applied, List<String> forgotten, ScheduledExecutorService timer) {
     }
 
     @TempDir
@@ -98,18 +99,64 @@ class TwoNodesOneOrderTest {
         assertThat(b.log().read("event:shared")).isEqualTo(a.log().read("event:shared"));
     }
 
+    @Test
+    void a_purge_on_one_node_removes_the_log_from_the_other_nodes_store_read_models_and_the_cluster()
+            throws Exception {
+        String cluster = "two-nodes-purge-" + UUID.randomUUID();
+        int port = 6401 + (int) (Math.random() * 200);
+        Node a = start(cluster, "a", port, List.of("127.0.0.1:" + (port + 1)));
+        Node b = start(cluster, "b", port + 1, List.of("127.0.0.1:" + port));
+        assertThat(Eventually.holds(() -> a.member().getCluster().getMembers().size() == 2, Duration.ofSeconds(30)))
+                .as("the two members form one cluster").isTrue();
+        a.log().start();
+        b.log().start();
+        for (int n = 0; n < 10; n++) {
+            a.log().append("event:gone", new Said("a", n), "test");
+            b.log().append("event:kept", new Said("b", n), "test");
+        }
+        assertThat(Eventually.holds(() -> b.applied().size() == 20, Duration.ofSeconds(20))).isTrue();
+
+        a.log().purge("event:gone", "account:owner");
+
+        assertThat(Eventually.holds(() -> b.log().isPurged("event:gone"), Duration.ofSeconds(20)))
+                .as("node b purged too").isTrue();
+        for (Node node : List.of(a, b)) {
+            assertThat(node.store().read("event:gone")).isEmpty();
+            assertThat(node.store().heads()).doesNotContainKey("event:gone").containsKey("event:kept");
+            assertThat(node.log().read("event:kept")).hasSize(10);
+            assertThat(node.forgotten()).containsExactly("event:gone");
+            assertThat(node.log().purges()).singleElement()
+                    .satisfies(purge -> assertThat(purge.actor()).isEqualTo("account:owner"));
+        }
+        assertThat(a.member().getMap(HazelcastMember.LOG_HEADS_MAP).containsKey("event:gone")).isFalse();
+        assertThat(a.member().getMap(HazelcastMember.LOG_HEADS_MAP).containsKey("event:kept")).isTrue();
+        assertThatThrownBy(() -> b.log().append("event:gone", new Said("b", 99), "test"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     private Node start(String cluster, String name, int port, List<String> members) {
         HazelcastInstance member = HazelcastMember.start(
                 new LiveProperties.Cluster(cluster, "127.0.0.1", port, members, 10_000));
         MapDbChangeStore store = MapDbChangeStore.open(data.resolve(name + ".db"));
         List<LoggedChange> applied = new CopyOnWriteArrayList<>();
-        Projection recorder = applied::add;
+        List<String> forgotten = new CopyOnWriteArrayList<>();
+        Projection recorder = new Projection() {
+            @Override
+            public void apply(LoggedChange change) {
+                applied.add(change);
+            }
+
+            @Override
+            public void forget(String logId) {
+                forgotten.add(logId);
+            }
+        };
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         DurableChangeLog log = new DurableChangeLog(store,
                 new ChangeCodec(List.of(TYPES, DurableChangeLog.CHANGE_TYPES)), new LogSequencer(member),
                 new ChangeFanOut(member), () -> List.of(recorder), new CoalescingLiveUpdates(timer,
                 Duration.ofMillis(250)), Clock.systemUTC(), Duration.ofSeconds(10));
-        Node node = new Node(member, store, log, applied, timer);
+        Node node = new Node(member, store, log, applied, forgotten, timer);
         nodes.add(node);
         return node;
     }

@@ -163,4 +163,40 @@ class MapDbChangeStoreTest {
     private static List<String> texts(List<byte[]> stored) {
         return stored.stream().map(b -> new String(b, UTF_8)).toList();
     }
+
+    @Test
+    void a_removed_log_leaves_no_byte_in_the_folder_and_the_other_logs_stay_readable_and_writable()
+            throws Exception {
+        for (long sequence = 1; sequence <= 50; sequence++) {
+            store.put(EVENT, sequence, bytes("{\"text\":\"SECRET-MARKER " + sequence + "\"}"));
+            store.put(OTHER_EVENT, sequence, bytes("kept " + sequence));
+        }
+        assertThat(filesHolding("SECRET-MARKER")).as("MapDB keeps removed bytes until rewritten").isNotEmpty();
+
+        assertThat(store.removeLog(EVENT)).isTrue();
+
+        assertThat(filesHolding("SECRET-MARKER")).isEmpty();
+        assertThat(store.read(EVENT)).isEmpty();
+        assertThat(store.heads()).containsOnlyKeys(OTHER_EVENT);
+        assertThat(store.read(OTHER_EVENT)).hasSize(50);
+        assertThat(store.put(OTHER_EVENT, 51, bytes("after"))).isTrue();
+        assertThat(store.removeLog(EVENT)).as("a second removal finds nothing").isFalse();
+        store.close();
+        store = MapDbChangeStore.open(file);
+        assertThat(texts(store.read(OTHER_EVENT))).hasSize(51).endsWith("after");
+        assertThat(filesHolding("SECRET-MARKER")).isEmpty();
+    }
+
+    private List<Path> filesHolding(String marker) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> {
+                try {
+                    return new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .contains(marker);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
 }
