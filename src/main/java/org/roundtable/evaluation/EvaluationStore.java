@@ -98,4 +98,10 @@ class EvaluationStore implements Projection {
     Optional<StoredResponse> response(String logId, String author) {
         return responses(logId).stream().filter(r -> r.author().equals(author)).findFirst();
     }
+
+    /** A purged event leaves nothing behind in this read model. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

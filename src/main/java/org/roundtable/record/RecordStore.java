@@ -93,4 +93,10 @@ class RecordStore implements Projection {
     Optional<StoredEntry> entry(String logId, String entryId) {
         return entries(logId).stream().filter(e -> e.id().equals(entryId)).findFirst();
     }
+
+    /** A purged event leaves nothing behind in this read model. */
+    @Override
+    public void forget(String logId) {
+        byLog.remove(logId);
+    }
 }

@@ -73,6 +73,17 @@ class EventsView extends Main {
             record.setAriaLabel("The record of " + event.pseudonym());
             ListItem item = new ListItem(new H2(open), details, prepare, record);
             item.addClassName("rt-event-item");
+            if (!event.isOpen() && !event.demo()) {
+                Button purge = new Button("Purge this event",
+                        click -> new PurgeDialog(events, caller, event, () -> {
+                            items.remove(item);
+                            Notification.show(event.pseudonym() + " has been purged.");
+                        }).open());
+                purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                purge.setAriaLabel("Purge " + event.pseudonym());
+                purge.addClassName("rt-purge-event");
+                item.add(purge);
+            }
             items.add(item);
         }
         add(items);
@@ -98,17 +109,6 @@ class EventsView extends Main {
             details.addClassName("rt-event-details");
             ListItem item = new ListItem(new H2(record), details);
             item.addClassName("rt-event-item");
-            if (!event.isOpen() && !event.demo()) {
-                Button purge = new Button("Purge this event",
-                        click -> new PurgeDialog(events, caller, event, () -> {
-                            items.remove(item);
-                            Notification.show(event.pseudonym() + " has been purged.");
-                        }).open());
-                purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                purge.setAriaLabel("Purge " + event.pseudonym());
-                purge.addClassName("rt-purge-event");
-                item.add(purge);
-            }
             items.add(item);
         }
         add(items);
