@@ -18,7 +18,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
+import org.roundtable.board.BreakoutGroup;
+import org.roundtable.board.BreakoutGroups;
+import org.roundtable.board.GroupPrompt;
 import org.roundtable.board.LearningPointKind;
+import org.roundtable.board.LivedExperience;
+import org.roundtable.board.LivedPeriod;
 import org.roundtable.board.Note;
 import org.roundtable.board.NoteKind;
 import org.roundtable.board.NotePlace;
@@ -67,6 +72,10 @@ class RecordExportTest {
     @Autowired
     RoomStages stages;
     @Autowired
+    LivedExperience lived;
+    @Autowired
+    BreakoutGroups groups;
+    @Autowired
     TestRoom room;
 
     Caller.Account owner;
@@ -91,6 +100,15 @@ class RecordExportTest {
                 "A note the facilitator hid");
         triage.hide(owner, event.id(), hiddenNote.id());
         wall.add(named, event.id(), LearningPointKind.INTER_AGENCY, "Share referrals the same day", List.of());
+        LivedPeriod period = lived.addPeriod(owner, event.id(), "Spring 2019", null, null);
+        lived.addEntry(named, event.id(), period.id(), "Often hungry at nursery");
+        BreakoutGroup group = groups.createGroups(owner, event.id(), List.of("Neglect")).getFirst();
+        groups.moveToGroup(owner, event.id(), named.participantId(), group.id());
+        groups.addPoint(named, event.id(), group.id(), GroupPrompt.WHAT_MADE_IT_HARD, "Workload was high", null);
+        stages.moveTo(owner, event.id(), 0);
+        stages.pauseInput(owner, event.id());
+        stages.summarise(owner, event.id(), "The room agreed the referral was late");
+        stages.resumeInput(owner, event.id());
     }
 
     @Test
@@ -111,9 +129,14 @@ class RecordExportTest {
     void every_contribution_is_in_the_record_and_hidden_notes_only_when_asked() {
         ExportedRecord plain = export.recordFor(owner, event.id(), RecordExportOptions.ANONYMISED);
         ExportedRecord withHidden = export.recordFor(owner, event.id(), new RecordExportOptions(false, true));
-        // two visible notes and a learning point; the hidden note only with the option
-        assertThat(plain.contributionCount()).isEqualTo(3);
-        assertThat(withHidden.contributionCount()).isEqualTo(4);
+        // two visible notes, a learning point, a lived entry, a group point, a summary; the hidden note only with the option
+        assertThat(plain.contributionCount()).isEqualTo(6);
+        assertThat(withHidden.contributionCount()).isEqualTo(7);
+        assertThat(plain.toString()).contains("Often hungry at nursery", "Workload was high",
+                "The room agreed the referral was late", "Share referrals the same day");
+        assertThat(plain.toString()).doesNotContain("The comments column");
+        assertThat(export.recordFor(owner, event.id(), new RecordExportOptions(true, false)).timeline())
+                .singleElement().satisfies(row -> assertThat(row.comments()).isEqualTo("The comments column"));
         assertThat(plain.toString()).doesNotContain("A note the facilitator hid");
         assertThat(plain.queries()).singleElement().satisfies(q -> assertThat(q.by()).isEqualTo("Police (POL)"));
         String markdown = new String(export.export(owner, event.id(), new RecordExportOptions(false, true),
@@ -183,7 +206,7 @@ class RecordExportTest {
             notes.add(named, event.id(), NotePlace.onEntry(entries.getFirst().id()), NoteKind.COMMENT, "Bulk note " + i);
         }
         ExportedRecord record = export.recordFor(owner, event.id(), RecordExportOptions.ANONYMISED);
-        assertThat(record.contributionCount()).isEqualTo(1_503);
+        assertThat(record.contributionCount()).isEqualTo(1_506);
         String markdown = new String(export.export(owner, event.id(), RecordExportOptions.ANONYMISED,
                 RecordExportFormat.MARKDOWN).bytes(), StandardCharsets.UTF_8);
         assertThat(markdown).contains("Bulk note 1499");
