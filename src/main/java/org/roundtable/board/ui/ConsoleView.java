@@ -54,7 +54,7 @@ import org.roundtable.timeline.Timelines;
  * everyone here, pause and summarise, what the projector shows) on the left; the work of the
  * day in the middle (timeline, triage, the room, the child's lived experience, groups, the
  * learning wall, the analysis summary, the evaluation), which turns to what the running stage is about; the
- * join code, the projector's link and closing on the right.
+ * join code, the projector's link, the note-taker's record, the export and closing on the right.
  */
 @Route("events/:eventId")
 @PageTitle("Console · Roundtable")
@@ -245,7 +245,11 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         prepareEvent.addClassName("rt-prepare-link");
         Anchor prepareTimeline = new Anchor("events/" + eventId + "/timeline", "Prepare the merged timeline");
         prepareTimeline.addClassName("rt-prepare-link");
-        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, close);
+        Anchor record = new Anchor("events/" + eventId + "/record", "The note-taker's record");
+        record.addClassName("rt-prepare-link");
+        Anchor export = new Anchor("events/" + eventId + "/export", "Export the record");
+        export.addClassName("rt-prepare-link");
+        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, record, export, close);
         side.addClassName("rt-console-side");
         return side;
     }

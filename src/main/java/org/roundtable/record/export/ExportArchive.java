@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.roundtable.evaluation.DefaultQuestions;
 import org.roundtable.event.JoinCode;
 import org.roundtable.live.Change;
 import org.roundtable.live.ChangeTypes;
@@ -129,6 +130,13 @@ public final class ExportArchive {
                 change.putArray("invited");
             }
             case "TermsOfReferenceRevised" -> change.put("authorName", "Facilitator");
+            // A name and job title the evaluation may have asked for never leave with the record.
+            case "EvaluationAnswersSaved" -> {
+                if (change.get("answers") instanceof ObjectNode answers) {
+                    answers.remove(DefaultQuestions.NAME.id());
+                    answers.remove(DefaultQuestions.JOB_TITLE.id());
+                }
+            }
             default -> {
             }
         }

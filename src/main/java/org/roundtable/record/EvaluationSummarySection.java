@@ -1,0 +1,62 @@
+package org.roundtable.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.roundtable.access.Caller;
+import org.roundtable.evaluation.DefaultQuestions;
+import org.roundtable.evaluation.EvaluationQuestion;
+import org.roundtable.evaluation.EvaluationResults;
+import org.roundtable.evaluation.Evaluations;
+import org.roundtable.evaluation.FormStatus;
+import org.roundtable.evaluation.QuestionKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evaluation summary in the exported record: how many responded, the counts for every scale
+ * and choice question, and the free-text answers. A name or job title the event may have asked
+ * for stays out: the record is anonymised.
+ */
+@Component
+class EvaluationSummarySection implements RecordExportSection {
+
+    private final Evaluations evaluations;
+
+    EvaluationSummarySection(Evaluations evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public Optional<Section> sectionFor(Caller facilitator, String eventId, RecordExportOptions options) {
+        EvaluationResults results = evaluations.resultsFor(facilitator, eventId);
+        if (results.status() == FormStatus.NOT_OPEN && results.responses() == 0) {
+            return Optional.empty();
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(results.responses() + " of " + results.inTheRoom()
+                + " people in the room sent the evaluation."));
+        for (EvaluationResults.QuestionResult result : results.questions()) {
+            EvaluationQuestion question = result.question();
+            boolean identifying = question.id().equals(DefaultQuestions.NAME.id())
+                    || question.id().equals(DefaultQuestions.JOB_TITLE.id());
+            if (identifying) {
+                continue;
+            }
+            blocks.add(new Subheading(question.text()));
+            if (question.kind() == QuestionKind.FREE_TEXT) {
+                blocks.add(result.texts().isEmpty() ? new Paragraph("No answers.", true) : new Bullets(result.texts()));
+            } else {
+                List<Row> rows = result.counts().stream().map(count -> new Row(count.label(),
+                        String.valueOf(count.count()), count.percentOf(results.responses()) + "%")).toList();
+                blocks.add(new Table(List.of("Answer", "Responses", "Share"), rows));
+            }
+        }
+        return Optional.of(new Section("Evaluation", blocks));
+    }
+}
