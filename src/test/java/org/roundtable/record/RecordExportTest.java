@@ -3,18 +3,11 @@ package org.roundtable.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
@@ -38,6 +31,7 @@ import org.roundtable.event.RoomStages;
 import org.roundtable.record.export.ExportedRecord;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.testing.ExportedText;
 import org.roundtable.testing.TestRoom;
 import org.roundtable.timeline.ChronologyDate;
 import org.roundtable.timeline.NewTimelineEntry;
@@ -215,21 +209,7 @@ class RecordExportTest {
     }
 
     static String textOf(RecordExportFormat format, byte[] bytes) throws IOException {
-        return switch (format) {
-            case MARKDOWN, JSON -> new String(bytes, StandardCharsets.UTF_8);
-            case DOCX -> {
-                ZipSecureFile.setMinInflateRatio(0.001);
-                try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes));
-                        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-                    yield extractor.getText();
-                }
-            }
-            case PDF -> {
-                try (PDDocument document = Loader.loadPDF(bytes)) {
-                    yield new PDFTextStripper().getText(document);
-                }
-            }
-        };
+        return ExportedText.of(format, bytes);
     }
 
     static byte[] png() {
