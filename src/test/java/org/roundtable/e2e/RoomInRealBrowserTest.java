@@ -38,6 +38,7 @@ import org.roundtable.access.Caller;
 import org.roundtable.board.BreakoutGroups;
 import org.roundtable.board.LearningPointKind;
 import org.roundtable.board.LearningWall;
+import org.roundtable.event.LearningEvents;
 import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +97,8 @@ class RoomInRealBrowserTest {
     private LearningWall wall;
     @Autowired
     private RoomStages stages;
+    @Autowired
+    private LearningEvents events;
 
     private Playwright playwright;
     private Browser browser;
@@ -369,6 +372,35 @@ class RoomInRealBrowserTest {
         screenshot(laptop, "stage-evaluation-tablet", false);
         console.evaluate("() => window.scrollTo(0, 0)");
         screenshot(console, "stage-evaluation-console", false);
+    }
+
+    @Test
+    @Order(7)
+    void the_note_taker_types_adds_with_ctrl_enter_and_tags_with_alt_and_a_digit_without_the_mouse() {
+        Caller.Account facilitator = accounts.byUsername(FACILITATOR).orElseThrow();
+        accounts.createNoteTaker(facilitator, "e2e-note-taker", PASSWORD);
+        events.assignNoteTaker(facilitator, eventId, "e2e-note-taker");
+
+        Page notes = newPage("note-taker", 1366, 768);
+        notes.navigate(baseUrl() + "/events/" + eventId + "/record");
+        notes.waitForURL(Pattern.compile(".*/login$"));
+        notes.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("User name")).fill("e2e-note-taker");
+        notes.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
+        notes.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        notes.waitForURL(Pattern.compile(".*/events/" + eventId + "/record.*"));
+        assertThat(notes.locator(".rt-record-stage")).containsText("Personal learning, evaluation and close");
+
+        String entry = "Agreed: Housing flags repair orders where a young child lives [" + TestRun.shortId() + "]";
+        Locator field = notes.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Record entry"));
+        field.fill(entry);
+        field.press("Alt+1");
+        field.press("Control+Enter");
+        Locator written = notes.locator(".rt-record-entry").filter(new Locator.FilterOptions().setHasText(entry));
+        assertThat(written).hasCount(1);
+        assertThat(written.locator(".rt-record-chip")).containsText("Learning point");
+        assertThat(written.locator(".rt-record-entry-stage")).containsText("Personal learning, evaluation and close");
+        assertThat(field).hasValue("");
+        screenshot(notes, "note-taker-console", false);
     }
 
     /** Someone arrives while the room is already working: they land on the running stage. */

@@ -132,6 +132,10 @@ final class StageControls extends Section implements LivePart {
         state = stages.stateFor(caller, event.id());
         List<AgendaStage> agenda = preparation.agendaFor(caller, event.id());
         if (!agenda.equals(shownAgenda) || state.stageIndex() != shownIndex) {
+            // "Every tablet now shows …" was about the stage before.
+            if (state.stageIndex() != shownIndex) {
+                brought.setText("");
+            }
             drawAgenda(agenda);
         }
         previous.setEnabled(state.stageIndex() > 0);
