@@ -223,12 +223,14 @@ public class LearningWall {
     public List<LearningTheme> themesFor(Caller caller, String eventId) {
         LearningEvent event = events.readableBy(caller, eventId);
         boolean facilitator = events.isFacilitatorOf(caller, eventId);
+        // The note-taker sees hidden points under their themes too, as in the wall itself.
+        boolean seesAll = events.seesAllContributions(caller, eventId);
         LearningWallStore.Snapshot wall = store.wall(event.logId());
         boolean totals = totalsShown(wall.voting(), facilitator);
         List<LearningTheme> themes = new ArrayList<>();
         for (LearningWallStore.StoredTheme theme : wall.themes()) {
             List<String> pointIds = wall.points().stream()
-                    .filter(p -> theme.id().equals(p.themeId()) && visible(p, caller, facilitator))
+                    .filter(p -> theme.id().equals(p.themeId()) && visible(p, caller, seesAll))
                     .map(LearningWallStore.StoredPoint::id)
                     .toList();
             themes.add(new LearningTheme(theme.id(), theme.title(), pointIds, theme.agreed(),
