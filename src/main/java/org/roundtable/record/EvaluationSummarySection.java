@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evaluation summary in the exported record: how many responded, the counts for every scale
- * and choice question, and the free-text answers. A name or job title the event may have asked
+ * and choice question with a bar chart drawn in block characters (so Word, PDF and Markdown all
+ * carry it), and the free-text answers. A name or job title the event may have asked
  * for stays out: the record is anonymised.
  */
 @Component
@@ -53,10 +54,17 @@ class EvaluationSummarySection implements RecordExportSection {
                 blocks.add(result.texts().isEmpty() ? new Paragraph("No answers.", true) : new Bullets(result.texts()));
             } else {
                 List<Row> rows = result.counts().stream().map(count -> new Row(count.label(),
-                        String.valueOf(count.count()), count.percentOf(results.responses()) + "%")).toList();
-                blocks.add(new Table(List.of("Answer", "Responses", "Share"), rows));
+                        String.valueOf(count.count()), count.percentOf(results.responses()) + "%",
+                        bar(count.percentOf(results.responses())))).toList();
+                blocks.add(new Table(List.of("Answer", "Responses", "Share", "Chart"), rows));
             }
         }
         return Optional.of(new Section("Evaluation", blocks));
+    }
+
+    /** The share as a bar of up to 20 blocks: a chart every format can carry as text. */
+    static String bar(int percent) {
+        int blocks = Math.round(Math.max(0, Math.min(100, percent)) / 5f);
+        return "\u2588".repeat(blocks);
     }
 }

@@ -59,6 +59,9 @@ class RecordSectionsExportTest {
                 "Factual information", "Evaluation", "1 of 1 people in the room sent the evaluation.",
                 "Did the event meet its objectives?", "Partly", "Ask who else lives in the home.");
         assertThat(word.indexOf("The note-taker's record")).isLessThan(word.indexOf("people in the room sent"));
+        // The one response chose "Partly": a full bar of 20 blocks, in the PDF as in Word.
+        assertThat(word).contains("\u2588".repeat(20));
+        assertThat(text(RecordExportFormat.PDF, facilitator, event)).contains("\u2588".repeat(20));
         for (RecordExportFormat format : RecordExportFormat.values()) {
             assertThat(text(format, facilitator, event)).as(format.name()).doesNotContain("Zelda", "Quartermaine");
         }
