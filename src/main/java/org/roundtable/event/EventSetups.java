@@ -26,6 +26,8 @@ class EventSetups implements Projection {
                     EventSetup.startingWith(created.eventId(), new EventDetails(created.pseudonym(), null,
                             List.of(new EventDay(created.date(), DayPart.WHOLE_DAY)), created.venue())));
             case SetupChange change -> update(logged, change);
+            case RoomChange.PrincipleAdded added -> byEventId.computeIfPresent(
+                    logged.logId().substring("event:".length()), (id, setup) -> withPrinciple(setup, added.text()));
             default -> {
             }
         }
@@ -65,5 +67,17 @@ class EventSetups implements Projection {
     @Override
     public void forget(String logId) {
         byEventId.remove(logId.substring("event:".length()));
+    }
+
+    /** Adds an accepted proposal's principle, unless it is there already or the list is full. */
+    private static EventSetup withPrinciple(EventSetup setup, String principle) {
+        List<String> principles = setup.workingPrinciples();
+        boolean there = principles.stream().anyMatch(p -> p.equalsIgnoreCase(principle));
+        if (there || principles.size() >= EventPreparation.MAX_WORKING_PRINCIPLES) {
+            return setup;
+        }
+        List<String> more = new java.util.ArrayList<>(principles);
+        more.add(principle);
+        return setup.withWorkingPrinciples(more);
     }
 }

@@ -97,9 +97,8 @@ public class PrincipleProposals {
             throw new InvalidInput("The event has the most working principles it can hold ("
                     + EventPreparation.MAX_WORKING_PRINCIPLES + "); remove one in Prepare first.");
         }
-        principles.add(proposal.text());
         // One step: the principle and the decision are stored together or not at all.
-        changeLog.appendAll(event.logId(), List.of(new SetupChange.WorkingPrinciplesChanged(principles),
+        changeLog.appendAll(event.logId(), List.of(new RoomChange.PrincipleAdded(proposalId, proposal.text()),
                 new RoomChange.ProposalAccepted(proposalId)), caller.actorId());
         return preparation.workingPrinciplesFor(caller, eventId);
     }

@@ -10,7 +10,7 @@ import org.roundtable.live.ChangeTypes;
 sealed interface RoomChange extends Change permits StageStarted, RoomChange.ViewShown, RoomChange.TimerStarted,
         RoomChange.TimerPaused, RoomChange.TimeAdded, RoomChange.EveryoneSummoned, RoomChange.InputPaused,
         RoomChange.SummaryWritten, RoomChange.InputResumed, RoomChange.PrincipleProposed,
-        RoomChange.ProposalAccepted, RoomChange.ProposalDeclined {
+        RoomChange.ProposalAccepted, RoomChange.ProposalDeclined, RoomChange.PrincipleAdded {
 
     ChangeTypes TYPES = new ChangeTypes(Map.ofEntries(
             Map.entry("StageStarted", StageStarted.class),
@@ -24,6 +24,7 @@ sealed interface RoomChange extends Change permits StageStarted, RoomChange.View
             Map.entry("RoomInputResumed", InputResumed.class),
             Map.entry("PrincipleProposed", PrincipleProposed.class),
             Map.entry("PrincipleProposalAccepted", ProposalAccepted.class),
+            Map.entry("WorkingPrincipleAdded", PrincipleAdded.class),
             Map.entry("PrincipleProposalDeclined", ProposalDeclined.class)));
 
     /** The facilitator showed another view on the projector without changing the stage. */
@@ -64,8 +65,19 @@ sealed interface RoomChange extends Change permits StageStarted, RoomChange.View
     record PrincipleProposed(String proposalId, String text, @Nullable String agencyCode) implements RoomChange {
     }
 
-    /** A facilitator accepted a proposal; the principle itself is added by a setup change in the same step. */
+    /**
+     * A facilitator accepted a proposal; the principle itself is added by {@link PrincipleAdded} in
+     * the same step (in older logs, by a whole new list of principles).
+     */
     record ProposalAccepted(String proposalId) implements RoomChange {
+    }
+
+    /**
+     * One principle added to the event's working principles. An addition rather than the whole
+     * list, so that two facilitators accepting proposals at the same moment on two nodes both
+     * land, in log order; the read model skips a principle already there or one over the limit.
+     */
+    record PrincipleAdded(String proposalId, String text) implements RoomChange {
     }
 
     record ProposalDeclined(String proposalId) implements RoomChange {

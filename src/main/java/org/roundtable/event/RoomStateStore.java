@@ -72,6 +72,7 @@ class RoomStateStore implements Projection {
             case RoomChange.PrincipleProposed proposed -> tracked;
             case RoomChange.ProposalAccepted accepted -> tracked;
             case RoomChange.ProposalDeclined declined -> tracked;
+            case RoomChange.PrincipleAdded added -> tracked;
         };
     }
 

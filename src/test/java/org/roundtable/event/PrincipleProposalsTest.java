@@ -65,6 +65,22 @@ class PrincipleProposalsTest {
     }
 
     @Test
+    void two_acceptances_decided_from_the_same_list_on_two_nodes_both_land_once_each() {
+        Caller.Account owner = room.facilitator();
+        LearningEvent event = room.newEvent(owner, "Child P7");
+        List<String> before = preparation.workingPrinciplesFor(owner, event.id());
+
+        // What two nodes would append if each accepted a proposal at the same moment, and a repeat.
+        changeLog.append(event.logId(), new RoomChange.PrincipleAdded("a", "Breaks every hour."), owner.actorId());
+        changeLog.append(event.logId(), new RoomChange.PrincipleAdded("b", "First names only."), owner.actorId());
+        changeLog.append(event.logId(), new RoomChange.PrincipleAdded("c", "breaks every hour."), owner.actorId());
+
+        List<String> expected = new ArrayList<>(before);
+        expected.addAll(List.of("Breaks every hour.", "First names only."));
+        assertThat(preparation.workingPrinciplesFor(owner, event.id())).isEqualTo(expected);
+    }
+
+    @Test
     void a_declined_proposal_stays_out_of_the_principles_and_its_author_sees_it_declined() {
         Caller.Account owner = room.facilitator();
         LearningEvent event = room.newEvent(owner, "Child P2");
