@@ -13,6 +13,7 @@ public enum RoomView {
     GROUPS("Breakout groups"),
     GROUP_FEEDBACK("Feedback from the groups"),
     LEARNING_WALL("The learning wall"),
+    FACTOR_SUMMARY("The factors found, by agency"),
     EVALUATION("Evaluation"),
     BREAK("Break");
 

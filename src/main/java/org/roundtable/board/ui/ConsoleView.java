@@ -77,6 +77,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
             return switch (view) {
                 case ROOM_LIST, PRINCIPLES -> ROOM;
                 case EVALUATION -> Area.EVALUATION;
+                case FACTOR_SUMMARY -> ANALYSIS;
                 case TIMELINE, OVERVIEW -> TIMELINE;
                 case LIVED_EXPERIENCE -> LIVED_EXPERIENCE;
                 case GROUPS, GROUP_FEEDBACK -> GROUPS;

@@ -124,6 +124,8 @@ class ProjectorView extends Main implements BeforeEnterObserver {
             case GROUP_FEEDBACK -> feedback(projector, event, state);
             case LEARNING_WALL -> new LearningWallPanel(wall, timelines, projector, event,
                     LearningWallPanel.Mode.PROJECTOR);
+            case FACTOR_SUMMARY -> new FactorSummaryPanel(analyses, projector, event,
+                    FactorSummaryPanel.Mode.PROJECTOR);
             case EVALUATION -> ClosingPanel.evaluation(baseUrl + "/room/" + event.id(),
                     events.joinCodeShownTo(projector, event.id()).orElse(""));
             case BREAK -> ClosingPanel.breakTime();

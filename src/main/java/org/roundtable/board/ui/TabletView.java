@@ -195,6 +195,8 @@ class TabletView extends Main implements BeforeEnterObserver {
                 yield board;
             }
             case LEARNING_WALL -> wall(participant, event);
+            case FACTOR_SUMMARY -> new FactorSummaryPanel(analyses, participant, event,
+                    FactorSummaryPanel.Mode.PROJECTOR);
             case EVALUATION -> new EvaluationFormPanel(evaluations, participant, event);
             case BREAK -> ClosingPanel.breakTime();
         };

@@ -167,6 +167,15 @@ class StageFollowingBrowserlessTest {
     }
 
     @Test
+    void the_facilitator_can_put_the_factor_summary_on_the_projector_and_bring_the_tablets_to_it() {
+        click(console, "Start the first stage");
+        stages.show(room.facilitator(), event.id(), org.roundtable.event.RoomView.FACTOR_SUMMARY, null);
+        assertEventually(() -> projector.find(FactorSummaryPanel.class).exists());
+        assertEventually(() -> police.find(FactorSummaryPanel.class).exists());
+        assertEventually(() -> console.find(FactorSummaryPanel.class).exists());
+    }
+
+    @Test
     void feedback_goes_round_the_groups_one_by_one_on_the_projector_and_the_tablets() {
         breakouts.createGroups(room.facilitator(), event.id(), java.util.List.of("Neglect at home", "Who knew what"));
         breakouts.balanceAcrossAgencies(room.facilitator(), event.id());
