@@ -10,6 +10,7 @@ import org.roundtable.record.RecordExportSection.Row;
 import org.roundtable.record.RecordExportSection.Section;
 import org.roundtable.record.RecordExportSection.Subheading;
 import org.roundtable.record.RecordExportSection.Table;
+import org.roundtable.shared.CleanText;
 
 /**
  * The record laid out once as titled sections of plain blocks, so Word, PDF and Markdown say

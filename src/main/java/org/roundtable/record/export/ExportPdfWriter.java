@@ -28,6 +28,7 @@ import org.roundtable.record.RecordExportSection.Row;
 import org.roundtable.record.RecordExportSection.Section;
 import org.roundtable.record.RecordExportSection.Subheading;
 import org.roundtable.record.RecordExportSection.Table;
+import org.roundtable.shared.PdfFonts;
 
 /**
  * Writes the record as an A4 PDF with OpenPDF, with fonts that cover non-Latin text

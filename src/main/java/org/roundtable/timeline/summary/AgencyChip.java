@@ -2,6 +2,7 @@ package org.roundtable.timeline.summary;
 
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.roundtable.shared.CleanText;
 
 /**
  * An agency as printed: its code in white bold on its colour, and its name. The code is always

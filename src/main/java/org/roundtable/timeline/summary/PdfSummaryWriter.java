@@ -31,7 +31,8 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
-import org.roundtable.timeline.summary.PdfFonts.Weight;
+import org.roundtable.shared.PdfFonts.Weight;
+import org.roundtable.shared.PdfFonts;
 
 /** Writes the summary as an A4 PDF with OpenPDF, following {@link SummaryLayout}. */
 final class PdfSummaryWriter {

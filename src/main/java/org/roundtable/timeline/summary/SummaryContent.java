@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.roundtable.shared.CleanText;
 
 /**
  * The words of the summary, cleaned once, so the DOCX and the PDF say exactly the same thing and

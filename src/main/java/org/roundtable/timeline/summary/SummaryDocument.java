@@ -1,6 +1,7 @@
 package org.roundtable.timeline.summary;
 
 import java.util.List;
+import org.roundtable.shared.PdfFonts;
 
 /**
  * Writes the key events summary for pre-reading (Essex §3.2) as DOCX and as PDF: A4 portrait,

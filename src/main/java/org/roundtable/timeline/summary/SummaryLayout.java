@@ -1,5 +1,7 @@
 package org.roundtable.timeline.summary;
 
+import org.roundtable.shared.PdfFonts;
+
 /**
  * The one layout both writers follow (A4 portrait, the same margins, font sizes and column
  * widths), so the PDF's page count holds for the DOCX too. Sizes are in points.
@@ -18,7 +20,7 @@ final class SummaryLayout {
     static final float SMALL_SIZE = 7.5f;
     static final float CHIP_SIZE = 8f;
     /** Line height as a multiple of the font size; a little above Word's "single" for Arial. */
-    static final float LINE_HEIGHT = 1.2f;
+    static final float LINE_HEIGHT = PdfFonts.LINE_HEIGHT;
     static final float CELL_PADDING = 4f;
     static final float GAP = 8f;
 

@@ -10,6 +10,7 @@ import org.roundtable.record.RecordExportSection.Paragraph;
 import org.roundtable.record.RecordExportSection.Row;
 import org.roundtable.record.RecordExportSection.Section;
 import org.roundtable.record.RecordExportSection.Table;
+import org.roundtable.shared.CleanText;
 
 /** Markdown and cleaning of what people typed, without Spring. */
 class ExportMarkdownWriterTest {

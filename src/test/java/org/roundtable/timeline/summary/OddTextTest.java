@@ -9,6 +9,7 @@ import static org.roundtable.timeline.summary.Summaries.pdfText;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.roundtable.shared.PdfFonts;
 
 /** Text as it arrives from real chronologies must never break either file. */
 class OddTextTest {

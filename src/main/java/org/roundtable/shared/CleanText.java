@@ -1,20 +1,20 @@
-package org.roundtable.record.export;
+package org.roundtable.shared;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text made safe for every export format (as the timeline summary does it, whose class is that
- * module's own): XML 1.0 (DOCX) cannot hold control characters, lone surrogates or the non-characters U+FFFE/U+FFFF, and a PDF font has no glyph for them either.
+ * Text made safe for the documents we write (DOCX, PDF, Markdown): XML 1.0 (DOCX) cannot hold control characters, lone
+ * surrogates or the non-characters U+FFFE/U+FFFF, and a PDF font has no glyph for them either.
  * Line breaks are kept as {@code \n}; tabs become spaces because the two formats treat them
  * differently and a summary has no tab stops.
  */
-final class CleanText {
+public final class CleanText {
 
     private CleanText() {
     }
 
     /** The text with every character either format would choke on removed, trimmed. */
-    static String of(@Nullable String raw) {
+    public static String of(@Nullable String raw) {
         if (raw == null) {
             return "";
         }
@@ -41,7 +41,7 @@ final class CleanText {
     }
 
     /** The text on one line, for titles, dates and codes. */
-    static String oneLine(@Nullable String raw) {
+    public static String oneLine(@Nullable String raw) {
         return of(raw).replaceAll("\\s*\n\\s*", " ");
     }
 

@@ -1,4 +1,4 @@
-package org.roundtable.record.export;
+package org.roundtable.shared;
 
 import java.awt.Color;
 import java.nio.file.Files;
@@ -22,11 +22,12 @@ import org.openpdf.text.pdf.BaseFont;
  * on every classpath that can write a PDF at all), then DejaVu Sans, Noto Sans, FreeSans and Droid
  * Sans Fallback where the operating system has them. None of them is required.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
-    static final float LINE_HEIGHT = 1.2f;
+    public enum Weight { REGULAR, BOLD }
 
-    enum Weight { REGULAR, BOLD }
+    /** Line height as a multiple of the font size, for every document we write. */
+    public static final float LINE_HEIGHT = 1.2f;
 
     private static final System.Logger LOG = System.getLogger(PdfFonts.class.getName());
 
@@ -49,12 +50,12 @@ final class PdfFonts {
     }
 
     /** The fonts of this machine, looked up once: reading a TTF costs tens of milliseconds. */
-    static PdfFonts shared() {
+    public static PdfFonts shared() {
         return Holder.FONTS;
     }
 
     /** The names of the embedded fallback fonts found, for diagnostics. */
-    List<String> fallbackNames() {
+    public List<String> fallbackNames() {
         return unicodeFallbacks.stream().map(BaseFont::getPostscriptFontName).toList();
     }
 
@@ -66,7 +67,7 @@ final class PdfFonts {
      * @param weight regular or bold
      * @param colour the text colour
      */
-    Phrase phrase(String text, float size, Weight weight, Color colour) {
+    public Phrase phrase(String text, float size, Weight weight, Color colour) {
         List<Font> chain = chain(size, weight, colour);
         Phrase phrase = new Phrase(size * LINE_HEIGHT);
         StringBuilder run = new StringBuilder();
@@ -146,7 +147,7 @@ final class PdfFonts {
      * Helvetica, then those of the given TrueType fonts (classpath names or file paths) that can be
      * read; any that cannot are skipped, so with none at all this is Helvetica alone.
      */
-    static PdfFonts withFallbacks(List<String> candidates) {
+    public static PdfFonts withFallbacks(List<String> candidates) {
         List<BaseFont> fallbacks = new ArrayList<>();
         for (String candidate : candidates) {
             boolean isFile = candidate.startsWith("/");
@@ -155,7 +156,7 @@ final class PdfFonts {
             }
         }
         if (fallbacks.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "No Unicode font found for PDF exports: "
+            LOG.log(System.Logger.Level.WARNING, "No Unicode font found for PDF documents: "
                     + "characters outside Windows-1252 will print as ?");
         }
         return new PdfFonts(builtIn(BaseFont.HELVETICA), builtIn(BaseFont.HELVETICA_BOLD), fallbacks);
@@ -175,7 +176,7 @@ final class PdfFonts {
             return Optional.of(
                     BaseFont.createFont(nameOrPath, BaseFont.IDENTITY_H, BaseFont.EMBEDDED));
         } catch (Exception | LinkageError e) {
-            LOG.log(System.Logger.Level.INFO, "Font " + nameOrPath + " not usable for PDF exports: " + e);
+            LOG.log(System.Logger.Level.INFO, "Font " + nameOrPath + " not usable for PDF documents: " + e);
             return Optional.empty();
         }
     }
