@@ -139,6 +139,9 @@ class RoomInRealBrowserTest {
         joinWithTheLink(tablet, "Health visitor", "Health Visiting", "HV");
         phone = newPage("phone", 360, 780);
         joinByTypingTheCode(phone, "Detective constable", "Police", "POL");
+        // Before the first stage a tablet shows the merged timeline.
+        assertThat(tablet.locator(".rt-entry")).hasCount(40);
+        assertThat(phone.locator(".rt-entry")).hasCount(40);
         log("tablet and phone joined in %d ms", TestRun.millisSince(start));
     }
 
@@ -347,7 +350,7 @@ class RoomInRealBrowserTest {
     @Order(6)
     void at_the_close_three_tablets_send_the_evaluation_and_the_facilitator_sees_the_results_arrive() {
         Page laptop = newPage("laptop", 1280, 800);
-        joinWithTheLinkDuringTheDay(laptop, "Housing officer", "Housing", "HOU");
+        joinWithTheLink(laptop, "Housing officer", "Housing", "HOU");
 
         goToStage(11, "Personal learning, evaluation and close");
         assertThat(projector.locator(".rt-closing img.rt-qr")).isVisible();
@@ -401,18 +404,6 @@ class RoomInRealBrowserTest {
         assertThat(written.locator(".rt-record-entry-stage")).containsText("Personal learning, evaluation and close");
         assertThat(field).hasValue("");
         screenshot(notes, "note-taker-console", false);
-    }
-
-    /** Someone arrives while the room is already working: they land on the running stage. */
-    private void joinWithTheLinkDuringTheDay(Page page, String role, String agencyName, String agencyCode) {
-        page.navigate(baseUrl() + "/join/" + joinCode);
-        assertThat(page.getByText(DemoChronology.PSEUDONYM)).isVisible();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your role")).fill(role);
-        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Your agency"))
-                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(agencyName)).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join").setExact(true)).click();
-        page.waitForURL(baseUrl() + "/room/" + eventId);
-        assertThat(page.locator(".rt-you")).hasText(role + " · " + agencyName);
     }
 
     /** The facilitator goes to an agenda stage from the console; the projector's stage bar follows. */
@@ -488,7 +479,6 @@ class RoomInRealBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join").setExact(true)).click();
         page.waitForURL(baseUrl() + "/room/" + eventId);
         assertThat(page.locator(".rt-you")).hasText(role + " · " + agencyName);
-        assertThat(page.locator(".rt-entry")).hasCount(40);
     }
 
     /** The note is on the entry it was written on, once, with its agency's chip. */

@@ -64,7 +64,7 @@ final class GroupBoardPanel extends Section implements LivePart {
     private final @Nullable Consumer<GroupPoint> toLearningWall;
 
     private final Div head = new Div();
-    private final Paragraph placeholder = new Paragraph();
+    private final Paragraph notFormedYet = new Paragraph();
     private final Map<GroupPrompt, UnorderedList> lists = new EnumMap<>(GroupPrompt.class);
     private final Map<GroupPrompt, Section> sections = new EnumMap<>(GroupPrompt.class);
     final Map<GroupPrompt, TextArea> drafts = new EnumMap<>(GroupPrompt.class);
@@ -89,8 +89,8 @@ final class GroupBoardPanel extends Section implements LivePart {
         this.toLearningWall = toLearningWall;
         addClassNames("rt-group-board", "rt-group-board-" + mode.name().toLowerCase(Locale.ROOT));
         head.addClassName("rt-group-board-head");
-        placeholder.addClassName("rt-group-board-empty");
-        add(head, placeholder);
+        notFormedYet.addClassName("rt-group-board-empty");
+        add(head, notFormedYet);
         for (GroupPrompt prompt : GroupPrompt.values()) {
             add(promptSection(prompt));
         }
@@ -205,10 +205,10 @@ final class GroupBoardPanel extends Section implements LivePart {
     private void draw(@Nullable GroupBoard board) {
         head.removeAll();
         lists.values().forEach(UnorderedList::removeAll);
-        placeholder.setVisible(board == null);
+        notFormedYet.setVisible(board == null);
         sections.values().forEach(section -> section.setVisible(board != null));
         if (board == null) {
-            placeholder.setText(mode == Mode.TABLET ? "The breakout groups are not formed yet."
+            notFormedYet.setText(mode == Mode.TABLET ? "The breakout groups are not formed yet."
                     : "Choose a group to show its board.");
             return;
         }
