@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.testing.TestRoom;
@@ -32,8 +31,6 @@ class EntryAnalysesTest {
     @Autowired
     Timelines timelines;
     @Autowired
-    LearningEvents events;
-    @Autowired
     TestRoom room;
 
     Caller.Account owner;
@@ -52,7 +49,7 @@ class EntryAnalysesTest {
         visit = entry("HV", "Home visit; mother seemed low.");
         police = room.join(event, owner, "POL");
         health = room.join(event, owner, "HV");
-        projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        projector = room.projector(event, owner);
     }
 
     @Test

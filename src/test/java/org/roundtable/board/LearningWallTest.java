@@ -56,7 +56,7 @@ class LearningWallTest {
         event = room.newEvent(owner, "Child W");
         police = room.join(event, owner, "POL");
         healthVisitor = room.join(event, owner, "HV");
-        projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        projector = room.projector(event, owner);
     }
 
     @Test

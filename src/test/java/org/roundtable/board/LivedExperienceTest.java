@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.testing.TestRoom;
@@ -31,8 +30,6 @@ class LivedExperienceTest {
     @Autowired
     LivedExperience lane;
     @Autowired
-    LearningEvents events;
-    @Autowired
     Timelines timelines;
     @Autowired
     TestRoom room;
@@ -47,7 +44,7 @@ class LivedExperienceTest {
         owner = room.anotherFacilitator();
         event = room.newEvent(owner, "Child V");
         police = room.join(event, owner, "POL");
-        projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        projector = room.projector(event, owner);
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.testing.TestRoom;
@@ -36,8 +35,6 @@ class NoteTriageTest {
     @Autowired
     Timelines timelines;
     @Autowired
-    LearningEvents events;
-    @Autowired
     TestRoom room;
 
     Caller.Account owner;
@@ -56,7 +53,7 @@ class NoteTriageTest {
                 "Low mood noted.", null));
         police = room.join(event, owner, "POL");
         health = room.join(event, owner, "HV");
-        projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        projector = room.projector(event, owner);
     }
 
     @Test

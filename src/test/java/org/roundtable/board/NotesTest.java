@@ -46,8 +46,7 @@ class NotesTest {
         Note added = notes.add(healthVisitor, event.id(), NotePlace.onEntry(entry.id()), NoteKind.QUERY,
                 "Was the partner's history checked here?");
 
-        Caller.Projector projector = events.projectorFor(events.secretsFor(room.facilitator(), event.id())
-                .projectorToken()).orElseThrow();
+        Caller.Projector projector = room.projector(event, room.facilitator());
         for (Caller reader : List.of(police, projector, room.facilitator())) {
             assertThat(notes.notesFor(reader, event.id()))
                     .filteredOn(n -> n.id().equals(added.id()))
@@ -141,8 +140,7 @@ class NotesTest {
         Caller.Account owner = room.anotherFacilitator();
         LearningEvent event = room.newEvent(owner, "Child E");
         Caller.Participant police = room.join(event, owner, "POL");
-        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, owner);
         Note then = notes.add(police, event.id(), NotePlace.gapAfter(null), NoteKind.GOOD_PRACTICE,
                 Perspective.AT_THE_TIME, "The officer spoke to the child alone.");
         Note later = notes.add(police, event.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, Perspective.HINDSIGHT,
@@ -164,8 +162,7 @@ class NotesTest {
     @Test
     void the_projector_is_read_only() {
         LearningEvent event = room.demoEvent();
-        Caller.Projector projector = events.projectorFor(events.secretsFor(room.facilitator(), event.id())
-                .projectorToken()).orElseThrow();
+        Caller.Projector projector = room.projector(event, room.facilitator());
 
         assertThatThrownBy(() -> notes.add(projector, event.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "Hi"))
                 .isInstanceOf(NotAllowed.class);

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.LearningEvents;
 import org.roundtable.event.StageKind;
 import org.roundtable.event.StageStarted;
 import org.roundtable.live.ChangeLog;
@@ -25,8 +24,6 @@ class PrivateWritingTest {
     @Autowired
     Notes notes;
     @Autowired
-    LearningEvents events;
-    @Autowired
     ChangeLog changeLog;
     @Autowired
     TestRoom room;
@@ -43,7 +40,7 @@ class PrivateWritingTest {
         event = room.newEvent(owner, "Child P");
         police = room.join(event, owner, "POL");
         health = room.join(event, owner, "HV");
-        projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        projector = room.projector(event, owner);
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
@@ -37,8 +36,6 @@ class EvaluationsTest {
 
     @Autowired
     Evaluations evaluations;
-    @Autowired
-    LearningEvents events;
     @Autowired
     ChangeLog changeLog;
     @Autowired
@@ -294,7 +291,7 @@ class EvaluationsTest {
     }
 
     private Caller.Projector projector() {
-        return events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        return room.projector(event, owner);
     }
 
     private static EvaluationResults.QuestionResult result(EvaluationResults results, String questionId) {

@@ -38,8 +38,7 @@ class ContributorsTest {
         String code = room.joinCode(event);
         Caller.Participant author = events.join(code, "Health visitor", "HV", "Sam Example", "client-" + pseudonym);
         Caller.Participant colleague = room.join(event, owner, "POL");
-        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, owner);
         return new Room(event, owner, author, colleague, projector);
     }
 

@@ -183,8 +183,7 @@ class EventPreparationTest {
 
     @Test
     void the_projector_gets_the_genogram_only_while_the_facilitator_shows_it() {
-        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, owner);
         assertThatThrownBy(() -> preparation.showGenogramOnProjector(owner, event.id(), true))
                 .isInstanceOf(InvalidInput.class);
 
@@ -214,8 +213,7 @@ class EventPreparationTest {
     @Test
     void participants_the_projector_and_other_facilitators_cannot_change_anything() {
         Caller.Participant participant = room.join(event, owner, "HV");
-        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, owner);
         Caller.Account stranger = room.anotherFacilitator();
 
         for (Caller caller : List.of(participant, projector, stranger)) {
@@ -242,8 +240,7 @@ class EventPreparationTest {
     void the_room_reads_principles_agenda_themes_and_family_but_not_the_facilitators_parts() {
         preparation.uploadGenogram(owner, event.id(), "g.jpg", EventSetupTest.jpeg(64));
         Caller.Participant participant = room.join(event, owner, "POL");
-        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, owner);
         Caller.Account stranger = room.anotherFacilitator();
 
         for (Caller roomMember : List.<Caller>of(participant, projector)) {

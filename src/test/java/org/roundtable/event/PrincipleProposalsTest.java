@@ -26,8 +26,6 @@ class PrincipleProposalsTest {
     @Autowired
     EventPreparation preparation;
     @Autowired
-    LearningEvents events;
-    @Autowired
     RoomStages stages;
     @Autowired
     ChangeLog changeLog;
@@ -118,8 +116,7 @@ class PrincipleProposalsTest {
         Caller.Account owner = room.facilitator();
         LearningEvent event = room.newEvent(owner, "Child P5");
         Caller.Participant police = room.join(event, owner, "POL");
-        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, owner);
         String existing = preparation.workingPrinciplesFor(owner, event.id()).getFirst();
 
         assertThatThrownBy(() -> proposals.propose(police, event.id(), "x".repeat(301)))

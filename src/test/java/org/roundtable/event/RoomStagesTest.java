@@ -28,8 +28,6 @@ class RoomStagesTest {
     @Autowired
     RoomStages stages;
     @Autowired
-    LearningEvents events;
-    @Autowired
     EventPreparation preparation;
     @Autowired
     Notes notes;
@@ -43,7 +41,7 @@ class RoomStagesTest {
     }
 
     private Caller.Projector projectorOf(LearningEvent event) {
-        return events.projectorFor(events.secretsFor(owner(), event.id()).projectorToken()).orElseThrow();
+        return room.projector(event, owner());
     }
 
     @Test

@@ -50,6 +50,11 @@ public class TestRoom {
                         new NewLearningEvent.AgencyName("Health Visiting", "HV"))));
     }
 
+    /** The room's screen of {@code event}, as its read-only projector link opens it. */
+    public Caller.Projector projector(LearningEvent event, Caller.Account owner) {
+        return events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+    }
+
     public String joinCode(LearningEvent event) {
         return events.secretsFor(facilitator(), event.id()).displayJoinCode();
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.testing.TestRoom;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +24,6 @@ class TimelinesTest {
 
     @Autowired
     Timelines timelines;
-    @Autowired
-    LearningEvents events;
     @Autowired
     TestRoom room;
 
@@ -45,8 +42,7 @@ class TimelinesTest {
     void the_comments_column_is_for_facilitators_only() {
         LearningEvent event = room.demoEvent();
         Caller.Participant participant = room.joinDemo("POL");
-        Caller.Projector projector = events.projectorFor(events.secretsFor(room.facilitator(), event.id())
-                .projectorToken()).orElseThrow();
+        Caller.Projector projector = room.projector(event, room.facilitator());
 
         Map<String, String> comments = timelines.commentsFor(room.facilitator(), event.id());
 

@@ -147,8 +147,7 @@ class BreakoutGroupsBrowserlessTest {
         GroupPoint key = breakouts.addPoint(police, event.id(), group.id(), GroupPrompt.SIGNIFICANCE,
                 "The key point", null);
         breakouts.markKeyPoint(owner, event.id(), group.id(), key.id(), true);
-        Caller.Projector projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, owner);
         BrowserlessUIContext screen = app.newUser().newWindow();
         GroupBoardPanel board = new GroupBoardPanel(breakouts, timelines, projector, event,
                 GroupBoardPanel.Mode.PROJECTOR, null);

@@ -65,7 +65,7 @@ class RoomPartsBrowserlessTest {
         app = SpringBrowserlessApplicationContext.createSecured(spring, "org.roundtable");
         owner = room.facilitator();
         event = room.newEvent(owner, "Child R");
-        projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        projector = room.projector(event, owner);
     }
 
     @AfterEach

@@ -23,7 +23,6 @@ import org.roundtable.board.LearningWall;
 import org.roundtable.board.LivedExperience;
 import org.roundtable.board.LivedExperienceEntry;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.LearningEvents;
 import org.roundtable.testing.TestRoom;
 import org.roundtable.timeline.Timelines;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +40,6 @@ class WallAndLaneBrowserlessTest {
     ApplicationContext spring;
     @Autowired
     TestRoom room;
-    @Autowired
-    LearningEvents events;
     @Autowired
     Timelines timelines;
     @Autowired
@@ -62,7 +59,7 @@ class WallAndLaneBrowserlessTest {
         owner = room.anotherFacilitator();
         event = room.newEvent(owner, "Child T");
         police = room.join(event, owner, "POL");
-        projector = events.projectorFor(events.secretsFor(owner, event.id()).projectorToken()).orElseThrow();
+        projector = room.projector(event, owner);
     }
 
     @AfterEach

@@ -281,8 +281,7 @@ class PrepareViewBrowserlessTest {
         tab("Genogram");
         ui.test(ui.find(Upload.class).single()).upload("family.png", "image/png", PNG);
         assertThat(ui.find(Image.class).single().getAlt()).hasValue("The family's genogram");
-        Caller.Projector projector = events.projectorFor(events.secretsFor(facilitator, event.id()).projectorToken())
-                .orElseThrow();
+        Caller.Projector projector = room.projector(event, facilitator);
         assertThat(preparation.genogramForProjector(projector, event.id())).isEmpty();
 
         ui.test(ui.find(Checkbox.class).withLabel("Show the genogram on the projector").single()).click();
