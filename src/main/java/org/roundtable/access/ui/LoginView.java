@@ -22,7 +22,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     LoginView() {
         addClassName("rt-login");
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Facilitator sign-in");
+        i18n.getForm().setTitle("Sign in: facilitators and note-takers");
         i18n.getForm().setUsername("User name");
         i18n.getErrorMessage().setTitle("Not signed in");
         i18n.getErrorMessage().setMessage("The user name or password is not right. Please try again.");
