@@ -11,4 +11,9 @@ class AccessConfiguration {
     ChangeTypes accountChangeTypes() {
         return AccountChange.TYPES;
     }
+
+    @Bean
+    ChangeTypes auditChangeTypes() {
+        return AuditChange.TYPES;
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.roundtable.shared.CsvCells;
 
 /**
  * The results as one CSV table a spreadsheet opens: a row per counted value of a scale or choice
@@ -43,17 +44,7 @@ final class EvaluationCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * The cell made inert for spreadsheets: text starting with {@code = + - @}, a tab or a carriage
-     * return would run as a formula (OWASP's list), so it gets a single quote in front.
-     */
-    static String cell(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
-        };
+    private static String cell(String text) {
+        return CsvCells.neutralise(text);
     }
 }

@@ -1,4 +1,4 @@
-package org.roundtable.timeline.importing;
+package org.roundtable.shared;
 
 /**
  * Cells for any CSV we write: text a spreadsheet would run as a formula is made inert, because a

@@ -1,4 +1,4 @@
-package org.roundtable.timeline.importing;
+package org.roundtable.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,116 @@
+package org.roundtable.access;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.live.ChangeLog;
+import org.roundtable.live.LoggedChange;
+import org.roundtable.live.Projection;
+import org.roundtable.shared.CsvCells;
+import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.UserText;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail: sign-ins and failures, joins, removals, rights and setting changes,
+ * moderation, exports and purges. Kept in its own log (durable, the same on every node,
+ * encrypted at rest like every log) and never purged with an event. Only administrators read it.
+ * Services record after the action they audit has been appended.
+ */
+@Service
+public class AuditTrail implements Projection {
+
+    /** Longest detail kept; details are a few words, never case content. */
+    static final int MAX_DETAIL = 300;
+
+    private final ChangeLog changeLog;
+    private final List<AuditEntry> entries = new ArrayList<>();
+
+    AuditTrail(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    /** Records what {@code who} did. */
+    public void record(Caller who, AuditAction action, @Nullable String eventId, String detail) {
+        append(who.actorId(), whoOf(who), action, eventId, detail);
+    }
+
+    /**
+     * Records something done by someone not (yet) known as a caller, such as a failed sign-in
+     * under a typed user name, or a join refused from an address.
+     */
+    public void recordUnknown(String who, AuditAction action, @Nullable String eventId, String detail) {
+        String cleaned = UserText.clean(who);
+        append("unknown", cleaned.length() > 100 ? cleaned.substring(0, 100) + "…" : cleaned, action, eventId, detail);
+    }
+
+    private void append(String actor, String who, AuditAction action, @Nullable String eventId, String detail) {
+        String cleaned = UserText.clean(detail);
+        if (cleaned.length() > MAX_DETAIL) {
+            cleaned = cleaned.substring(0, MAX_DETAIL) + "…";
+        }
+        changeLog.append(AuditChange.LOG_ID, new AuditChange.Recorded(who, action, eventId, cleaned), actor);
+    }
+
+    private static String whoOf(Caller caller) {
+        return switch (caller) {
+            case Caller.Account account -> account.username();
+            case Caller.Participant participant -> "participant " + participant.participantId().substring(0,
+                    Math.min(8, participant.participantId().length())) + " (" + participant.agencyCode() + ")";
+            case Caller.Projector projector -> "projector";
+            case Caller.Application application -> "system";
+        };
+    }
+
+    /** The whole trail, newest first, for administrators. */
+    public List<AuditEntry> entriesFor(Caller caller) {
+        administrator(caller);
+        synchronized (entries) {
+            return entries.reversed().stream().toList();
+        }
+    }
+
+    /**
+     * The whole trail as CSV, oldest first, for administrators; cells a spreadsheet would run as
+     * formulas are made inert. The export itself is recorded.
+     */
+    public byte[] csvFor(Caller caller) {
+        List<AuditEntry> all = entriesFor(caller).reversed();
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("When (UTC)", "Who", "Action", "Event", "Detail").get())) {
+            for (AuditEntry entry : all) {
+                csv.printRecord(entry.at().toString(), CsvCells.neutralise(entry.who()), entry.action().label(),
+                        entry.eventId() == null ? "" : entry.eventId(), CsvCells.neutralise(entry.detail()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        record(caller, AuditAction.AUDIT_EXPORTED, null, all.size() + " entries");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void administrator(Caller caller) {
+        if (!(caller instanceof Caller.Account account) || !account.has(Role.ADMINISTRATOR)) {
+            throw new NotAllowed("Only administrators can read the audit trail.");
+        }
+    }
+
+    @Override
+    public void apply(LoggedChange change) {
+        if (change.change() instanceof AuditChange.Recorded recorded) {
+            synchronized (entries) {
+                entries.add(new AuditEntry(change.at(), recorded.who(), recorded.action(), recorded.eventId(),
+                        recorded.detail()));
+            }
+        }
+    }
+}
