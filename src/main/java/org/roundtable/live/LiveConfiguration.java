@@ -31,6 +31,23 @@ class LiveConfiguration {
         return MapDbChangeStore.open(properties.store().file());
     }
 
+    /** Provisional: keys random per start, until the store's master key lands (issue 6, encryption at rest). */
+    @Bean
+    KeyRing keyRing() {
+        byte[] master = new byte[32];
+        new java.security.SecureRandom().nextBytes(master);
+        return purpose -> {
+            try {
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(master, "HmacSHA256"));
+                return new javax.crypto.spec.SecretKeySpec(
+                        mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "HmacSHA256");
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
     @Bean(destroyMethod = "shutdown")
     HazelcastInstance hazelcastMember(LiveProperties properties) {
         return HazelcastMember.start(properties.cluster());
