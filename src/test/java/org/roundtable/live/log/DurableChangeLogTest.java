@@ -46,6 +46,7 @@ import org.roundtable.live.cluster.HazelcastMember;
 import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.store.ChangeCodec;
 import org.roundtable.live.store.MapDbChangeStore;
+import org.roundtable.live.store.StoreKeyException;
 import org.roundtable.live.store.TestStoreKeys;
 
 class DurableChangeLogTest {
@@ -336,6 +337,28 @@ class DurableChangeLogTest {
         assertThat(next.sequence()).isEqualTo(6);
         assertThat(fresh.has(event, 6)).as("applied when append returned").isTrue();
         assertThat(sequences(restarted.read(event))).containsExactly(1L, 2L, 3L, 5L, 6L);
+    }
+
+    @Test
+    void an_altered_change_in_the_store_stops_the_start_naming_its_log_and_position() {
+        Path file = folder.resolve("altered.db");
+        MapDbChangeStore altered = MapDbChangeStore.open(file, TestStoreKeys.cipher());
+        for (long sequence = 1; sequence <= 3; sequence++) {
+            byte[] sealed = CODEC.encode(new LoggedChange(event, sequence, Instant.EPOCH, "participant:p1",
+                    new NoteAdded("stored " + sequence)));
+            if (sequence == 2) {
+                sealed[sealed.length - 3] ^= 1;
+            }
+            altered.put(event, sequence, sealed);
+        }
+        altered.close();
+        MapDbChangeStore reopened = openStore(file);
+        DurableChangeLog notStarted = new DurableChangeLog(reopened, CODEC, new LogSequencer(sharedMember),
+                new ChangeFanOut(sharedMember), List::of, screens, Clock.systemUTC(), APPEND_TIMEOUT);
+
+        assertThatThrownBy(notStarted::start).isInstanceOf(StoreKeyException.class)
+                .hasMessageContaining(event + "#2").hasMessageContaining(file.toAbsolutePath().toString())
+                .hasMessageContaining("altered or damaged");
     }
 
     private DurableChangeLog startLog(HazelcastInstance member, MapDbChangeStore changeStore,
