@@ -26,6 +26,7 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.event.NewLearningEvent;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.live.Purge;
+import org.roundtable.live.store.MapDbChangeStore;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.ChronologyDate;
@@ -53,6 +54,7 @@ class PurgingAnEventTest {
         String eventId;
         String joinCode;
         String projectorToken;
+        String sealedChange;
         Instant before = Instant.now();
         try (ConfigurableApplicationContext first = start(store)) {
             Caller.Account facilitator = first.getBean(Accounts.class).byUsername("facilitator").orElseThrow();
@@ -72,10 +74,16 @@ class PurgingAnEventTest {
             first.getBean(Notes.class).add(officer, eventId, NotePlace.gapAfter(null), NoteKind.COMMENT,
                     "Note " + MARKER);
             events.close(facilitator, eventId);
-            assertThat(filesHolding(MARKER)).as("the marker is in the store before the purge").isNotEmpty();
+            // The content is sealed (DD006): look for the sealed bytes of the event's first change instead.
+            assertThat(filesHolding(MARKER)).as("the marker is sealed before the purge").isEmpty();
+            byte[] sealed = first.getBean(MapDbChangeStore.class).read(event.logId()).getFirst();
+            sealedChange = new String(sealed, sealed.length - 24, 24, ISO_8859_1);
+            assertThat(filesHolding(sealedChange)).as("the event's change is in the store before the purge")
+                    .isNotEmpty();
 
             Purge purge = events.purge(facilitator, eventId, pseudonym);
 
+            assertThat(filesHolding(sealedChange)).as("files holding the event's change after the purge").isEmpty();
             assertThat(filesHolding(MARKER)).as("files holding the marker after the purge").isEmpty();
             assertThat(purge.actor()).isEqualTo(facilitator.actorId());
             assertThat(purge.at()).isAfterOrEqualTo(before).isBeforeOrEqualTo(Instant.now());
@@ -90,6 +98,7 @@ class PurgingAnEventTest {
             assertThat(second.getBean(LearningEvents.class).purgesFor(facilitator)).hasSize(1);
         }
         assertThat(filesHolding(MARKER)).as("files holding the marker after a restart").isEmpty();
+        assertThat(filesHolding(sealedChange)).as("files holding the event's change after a restart").isEmpty();
     }
 
     private static void assertGone(ConfigurableApplicationContext app, Caller.Account facilitator, String eventId,

@@ -12,7 +12,10 @@ import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.log.CoalescingLiveUpdates;
 import org.roundtable.live.log.DurableChangeLog;
 import org.roundtable.live.store.ChangeCodec;
+import org.roundtable.live.store.DerivedKeyRing;
 import org.roundtable.live.store.MapDbChangeStore;
+import org.roundtable.live.store.StoreCipher;
+import org.roundtable.live.store.StoreKeys;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,26 +29,27 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(LiveProperties.class)
 class LiveConfiguration {
 
-    @Bean(destroyMethod = "close")
-    MapDbChangeStore changeStore(LiveProperties properties) {
-        return MapDbChangeStore.open(properties.store().file());
+    /** The master key (and the previous one during a rotation), from the settings or the key file. */
+    @Bean
+    StoreKeys storeKeys(LiveProperties properties) {
+        LiveProperties.Store store = properties.store();
+        return StoreKeys.load(store.key(), store.keyFileOrDefault(), store.previousKey());
     }
 
-    /** Provisional: keys random per start, until the store's master key lands (issue 6, encryption at rest). */
     @Bean
-    KeyRing keyRing() {
-        byte[] master = new byte[32];
-        new java.security.SecureRandom().nextBytes(master);
-        return purpose -> {
-            try {
-                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-                mac.init(new javax.crypto.spec.SecretKeySpec(master, "HmacSHA256"));
-                return new javax.crypto.spec.SecretKeySpec(
-                        mac.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "HmacSHA256");
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+    StoreCipher storeCipher(StoreKeys keys) {
+        return new StoreCipher(keys);
+    }
+
+    @Bean(destroyMethod = "close")
+    MapDbChangeStore changeStore(LiveProperties properties, StoreCipher cipher) {
+        return MapDbChangeStore.open(properties.store().file(), cipher);
+    }
+
+    /** Keys for other purposes, derived from the master key: the same on every node and after a restart. */
+    @Bean
+    KeyRing keyRing(StoreKeys keys) {
+        return new DerivedKeyRing(keys.current());
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -69,9 +73,9 @@ class LiveConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    DurableChangeLog changeLog(MapDbChangeStore store, HazelcastInstance hazelcast, List<ChangeTypes> types,
-            ObjectProvider<Projection> projections, CoalescingLiveUpdates liveUpdates, LiveProperties properties) {
-        return new DurableChangeLog(store, new ChangeCodec(types), new LogSequencer(hazelcast),
+    DurableChangeLog changeLog(MapDbChangeStore store, StoreCipher cipher, HazelcastInstance hazelcast,
+            List<ChangeTypes> types, ObjectProvider<Projection> projections, CoalescingLiveUpdates liveUpdates, LiveProperties properties) {
+        return new DurableChangeLog(store, new ChangeCodec(types, cipher), new LogSequencer(hazelcast),
                 new ChangeFanOut(hazelcast), () -> projections.orderedStream().toList(), liveUpdates, Clock.systemUTC(),
                 properties.screens().appendTimeout());
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,8 +20,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("roundtable")
 public record LiveProperties(@DefaultValue Store store, @DefaultValue Cluster cluster, @DefaultValue Screens screens) {
 
-    /** @param file the MapDB file of this node */
-    public record Store(@DefaultValue("./data/roundtable.db") Path file) {
+    /**
+     * @param file        the MapDB file of this node
+     * @param key         the master key, base64 of 32 random bytes; when unset, the key file's
+     * @param keyFile     the file holding the master key when {@code key} is unset, created with a
+     *                    fresh key on first start; by default {@code roundtable.key} next to {@code file}
+     * @param previousKey the key before a rotation: read, and the store rewritten under {@code key}
+     */
+    public record Store(@DefaultValue("./data/roundtable.db") Path file, @Nullable String key,
+            @Nullable Path keyFile, @Nullable String previousKey) {
+
+        /** The key file: the configured one, or {@code roundtable.key} next to the store's file. */
+        public Path keyFileOrDefault() {
+            return keyFile != null ? keyFile : file.toAbsolutePath().resolveSibling("roundtable.key");
+        }
+
+        // Never print a key, whoever prints the settings.
+        @Override
+        public String toString() {
+            return "Store[file=" + file + ", key=" + (key == null ? "unset" : "(set)") + ", keyFile=" + keyFile
+                    + ", previousKey=" + (previousKey == null ? "unset" : "(set)") + "]";
+        }
     }
 
     /**

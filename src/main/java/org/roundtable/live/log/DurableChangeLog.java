@@ -27,6 +27,7 @@ import org.roundtable.live.cluster.ChangeFanOut;
 import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.store.ChangeCodec;
 import org.roundtable.live.store.MapDbChangeStore;
+import org.roundtable.live.store.StoreKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,8 +93,8 @@ public final class DurableChangeLog implements ChangeLog {
                 continue;
             }
             long expected = 1;
-            for (byte[] bytes : store.read(logId)) {
-                LoggedChange stored = codec.decode(bytes);
+            for (MapDbChangeStore.Stored numbered : store.readNumbered(logId)) {
+                LoggedChange stored = decodeStored(logId, numbered);
                 while (expected < stored.sequence()) {
                     replayed += replay(voidMissing(logId, expected++));
                 }
@@ -105,6 +106,17 @@ public final class DurableChangeLog implements ChangeLog {
         fanOut.listen(this::receive);
         started = true;
         log.info("Change log ready: {} changes in {} logs replayed", replayed, store.heads().size());
+    }
+
+    /** A stored change, or a refusal to start that names it: a damaged record is never skipped silently. */
+    private LoggedChange decodeStored(String logId, MapDbChangeStore.Stored stored) {
+        try {
+            return codec.decode(stored.encoded());
+        } catch (StoreKeyException e) {
+            throw new StoreKeyException("The stored change " + logId + "#" + stored.sequence() + " in "
+                    + store.file().toAbsolutePath() + " cannot be read: " + e.getMessage() + ". Restore the store "
+                    + "from a backup taken before it was damaged, or give the key it was written with", e);
+        }
     }
 
     private int replay(LoggedChange change) {

@@ -46,6 +46,8 @@ import org.roundtable.live.cluster.HazelcastMember;
 import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.store.ChangeCodec;
 import org.roundtable.live.store.MapDbChangeStore;
+import org.roundtable.live.store.StoreKeyException;
+import org.roundtable.live.store.TestStoreKeys;
 
 class DurableChangeLogTest {
 
@@ -53,7 +55,8 @@ class DurableChangeLogTest {
     }
 
     private static final ChangeTypes TEST_TYPES = new ChangeTypes(Map.of("test.NoteAdded", NoteAdded.class));
-    private static final ChangeCodec CODEC = new ChangeCodec(List.of(TEST_TYPES, DurableChangeLog.CHANGE_TYPES));
+    private static final ChangeCodec CODEC = new ChangeCodec(List.of(TEST_TYPES, DurableChangeLog.CHANGE_TYPES),
+            TestStoreKeys.cipher());
     private static final Duration APPEND_TIMEOUT = Duration.ofSeconds(5);
 
     /** One member for the class: starting one takes a second or two. */
@@ -318,7 +321,7 @@ class DurableChangeLogTest {
     void a_position_lost_in_a_crash_before_it_was_stored_does_not_hold_the_log_up_after_restart() {
         // A crash between being handed position 4 and storing it leaves 1, 2, 3 and 5 in the file.
         Path file = folder.resolve("crashed.db");
-        MapDbChangeStore crashed = MapDbChangeStore.open(file);
+        MapDbChangeStore crashed = MapDbChangeStore.open(file, TestStoreKeys.cipher());
         for (long sequence : new long[] {1, 2, 3, 5}) {
             crashed.put(event, sequence, CODEC.encode(new LoggedChange(event, sequence, Instant.EPOCH, "participant:p1",
                     new NoteAdded("stored " + sequence))));
@@ -336,6 +339,28 @@ class DurableChangeLogTest {
         assertThat(sequences(restarted.read(event))).containsExactly(1L, 2L, 3L, 5L, 6L);
     }
 
+    @Test
+    void an_altered_change_in_the_store_stops_the_start_naming_its_log_and_position() {
+        Path file = folder.resolve("altered.db");
+        MapDbChangeStore altered = MapDbChangeStore.open(file, TestStoreKeys.cipher());
+        for (long sequence = 1; sequence <= 3; sequence++) {
+            byte[] sealed = CODEC.encode(new LoggedChange(event, sequence, Instant.EPOCH, "participant:p1",
+                    new NoteAdded("stored " + sequence)));
+            if (sequence == 2) {
+                sealed[sealed.length - 3] ^= 1;
+            }
+            altered.put(event, sequence, sealed);
+        }
+        altered.close();
+        MapDbChangeStore reopened = openStore(file);
+        DurableChangeLog notStarted = new DurableChangeLog(reopened, CODEC, new LogSequencer(sharedMember),
+                new ChangeFanOut(sharedMember), List::of, screens, Clock.systemUTC(), APPEND_TIMEOUT);
+
+        assertThatThrownBy(notStarted::start).isInstanceOf(StoreKeyException.class)
+                .hasMessageContaining(event + "#2").hasMessageContaining(file.toAbsolutePath().toString())
+                .hasMessageContaining("altered or damaged");
+    }
+
     private DurableChangeLog startLog(HazelcastInstance member, MapDbChangeStore changeStore,
             List<Projection> projections, RecordingScreens tellScreens) {
         DurableChangeLog log = new DurableChangeLog(changeStore, CODEC, new LogSequencer(member),
@@ -346,7 +371,7 @@ class DurableChangeLogTest {
     }
 
     private MapDbChangeStore openStore(Path file) {
-        MapDbChangeStore opened = MapDbChangeStore.open(file);
+        MapDbChangeStore opened = MapDbChangeStore.open(file, TestStoreKeys.cipher());
         openStores.add(opened);
         return opened;
     }

@@ -30,6 +30,7 @@ import org.roundtable.live.cluster.HazelcastMember;
 import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.store.ChangeCodec;
 import org.roundtable.live.store.MapDbChangeStore;
+import org.roundtable.live.store.TestStoreKeys;
 import org.roundtable.testing.Eventually;
 
 /**
@@ -137,7 +138,7 @@ class TwoNodesOneOrderTest {
     private Node start(String cluster, String name, int port, List<String> members) {
         HazelcastInstance member = HazelcastMember.start(
                 new LiveProperties.Cluster(cluster, "127.0.0.1", port, members, 10_000));
-        MapDbChangeStore store = MapDbChangeStore.open(data.resolve(name + ".db"));
+        MapDbChangeStore store = MapDbChangeStore.open(data.resolve(name + ".db"), TestStoreKeys.cipher());
         List<LoggedChange> applied = new CopyOnWriteArrayList<>();
         List<String> forgotten = new CopyOnWriteArrayList<>();
         Projection recorder = new Projection() {
@@ -153,7 +154,8 @@ class TwoNodesOneOrderTest {
         };
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         DurableChangeLog log = new DurableChangeLog(store,
-                new ChangeCodec(List.of(TYPES, DurableChangeLog.CHANGE_TYPES)), new LogSequencer(member),
+                new ChangeCodec(List.of(TYPES, DurableChangeLog.CHANGE_TYPES), TestStoreKeys.cipher()),
+                new LogSequencer(member),
                 new ChangeFanOut(member), () -> List.of(recorder), new CoalescingLiveUpdates(timer,
                 Duration.ofMillis(250)), Clock.systemUTC(), Duration.ofSeconds(10));
         Node node = new Node(member, store, log, applied, forgotten, timer);

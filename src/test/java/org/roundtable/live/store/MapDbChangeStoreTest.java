@@ -27,7 +27,7 @@ class MapDbChangeStoreTest {
     @BeforeEach
     void open() {
         file = folder.resolve("roundtable.db");
-        store = MapDbChangeStore.open(file);
+        store = MapDbChangeStore.open(file, TestStoreKeys.cipher());
     }
 
     @AfterEach
@@ -106,7 +106,7 @@ class MapDbChangeStoreTest {
         store.put(OTHER_EVENT, 1, bytes("other"));
 
         store.close();
-        store = MapDbChangeStore.open(file);
+        store = MapDbChangeStore.open(file, TestStoreKeys.cipher());
 
         assertThat(store.read(EVENT)).hasSize(50);
         assertThat(texts(store.read(EVENT)).getFirst()).isEqualTo("change 1");
@@ -133,7 +133,7 @@ class MapDbChangeStoreTest {
         store.putAll(EVENT, 1, List.of(bytes("row 1"), bytes("row 2")));
 
         store.close();
-        store = MapDbChangeStore.open(file);
+        store = MapDbChangeStore.open(file, TestStoreKeys.cipher());
 
         assertThat(texts(store.read(EVENT))).containsExactly("row 1", "row 2");
         assertThat(store.heads()).containsEntry(EVENT, 2L);
@@ -149,7 +149,7 @@ class MapDbChangeStoreTest {
     void a_missing_data_folder_is_created() {
         Path nested = folder.resolve("not/there/yet/roundtable.db");
 
-        try (MapDbChangeStore fresh = MapDbChangeStore.open(nested)) {
+        try (MapDbChangeStore fresh = MapDbChangeStore.open(nested, TestStoreKeys.cipher())) {
             fresh.put(EVENT, 1, bytes("a"));
         }
 
@@ -182,7 +182,7 @@ class MapDbChangeStoreTest {
         assertThat(store.put(OTHER_EVENT, 51, bytes("after"))).isTrue();
         assertThat(store.removeLog(EVENT)).as("a second removal finds nothing").isFalse();
         store.close();
-        store = MapDbChangeStore.open(file);
+        store = MapDbChangeStore.open(file, TestStoreKeys.cipher());
         assertThat(texts(store.read(OTHER_EVENT))).hasSize(51).endsWith("after");
         assertThat(filesHolding("SECRET-MARKER")).isEmpty();
     }
