@@ -122,7 +122,7 @@ public class AdminView extends Main {
         return tab;
     }
 
-    private HorizontalLayout actions(AccountSummary account) {
+    HorizontalLayout actions(AccountSummary account) {
         HorizontalLayout actions = new HorizontalLayout();
         if (account.lockedUntil() != null) {
             Button unlock = new Button("Unlock", click -> act(() -> accounts.unlock(admin, account.username()),
