@@ -9,7 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.roundtable.access.AccessProperties;
+import org.roundtable.access.LockOutNotice;
 
 /** Facilitators and administrators sign in here. Participants never need an account. */
 @Route("login")
@@ -18,10 +21,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
-    LoginView() {
+    private final String lockedOut;
+
+    LoginView(AccessProperties access) {
+        lockedOut = "Too many failed sign-ins: this account is locked for " + access.lockDuration().toMinutes()
+                + " minutes, or until an administrator unlocks it.";
         addClassName("rt-login");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in: facilitators and note-takers");
         i18n.getForm().setUsername("User name");
         i18n.getErrorMessage().setTitle("Not signed in");
@@ -37,6 +44,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        VaadinSession session = VaadinSession.getCurrent();
+        if (failed && session != null && LockOutNotice.lockedOut(session.getSession())) {
+            i18n.getErrorMessage().setTitle("Account locked");
+            i18n.getErrorMessage().setMessage(lockedOut);
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.roundtable.access.Accounts;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
 import org.roundtable.access.Role;
@@ -36,19 +37,30 @@ class EventsView extends Main {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
-    EventsView(LearningEvents events, Callers callers) {
+    EventsView(LearningEvents events, Callers callers, Accounts accounts) {
         addClassName("rt-page");
         Caller.Account caller = callers.account().orElseThrow();
         Button signOut = new Button("Sign out", click -> callers.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // ends this account's sessions on every device and node, this one included
+        Button everywhere = new Button("Sign out everywhere", click -> {
+            accounts.signOutEverywhere(caller, caller.username());
+            callers.signOut();
+        });
+        everywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div account = new Div(signOut, everywhere);
+        if (caller.has(Role.ADMINISTRATOR)) {
+            account.addComponentAsFirst(new Anchor("admin", "Administration"));
+        }
         if (!caller.has(Role.FACILITATOR)) {
-            noteTakersEvents(events.listForNoteTaker(caller), signOut);
+            noteTakersEvents(events.listForNoteTaker(caller), account);
             return;
         }
         Button create = new Button("New learning event",
                 click -> getUI().ifPresent(ui -> ui.navigate(NewEventView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Header(new H1("Learning events"), new Div(create, signOut)));
+        account.addComponentAsFirst(create);
+        add(new Header(new H1("Learning events"), account));
 
         List<LearningEvent> list = events.listFor(caller);
         if (list.isEmpty()) {
@@ -90,8 +102,8 @@ class EventsView extends Main {
     }
 
     /** A note-taker lands on the events they keep the record of, each linked to its record. */
-    private void noteTakersEvents(List<LearningEvent> list, Button signOut) {
-        add(new Header(new H1("Your learning events"), new Div(signOut)));
+    private void noteTakersEvents(List<LearningEvent> list, Div account) {
+        add(new Header(new H1("Your learning events"), account));
         if (list.isEmpty()) {
             add(new Paragraph("No learning event has you as its note-taker yet. The facilitator assigns you to "
                     + "their event by your user name."));
