@@ -110,6 +110,7 @@ class ChronologyImportInRealBrowserTest {
     private Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> browserErrors = new CopyOnWriteArrayList<>();
+    private final Chromium.Faults faults = new Chromium.Faults();
 
     @BeforeEach
     void startTheBrowser() throws IOException {
@@ -132,6 +133,7 @@ class ChronologyImportInRealBrowserTest {
         if (playwright != null) {
             playwright.close();
         }
+        faults.assertNone();
     }
 
     @Test
@@ -389,6 +391,7 @@ class ChronologyImportInRealBrowserTest {
         context.setDefaultNavigationTimeout(30_000);
         contexts.add(context);
         Page page = context.newPage();
+        faults.watch(page, name);
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 browserErrors.add(name + ": " + message.text() + " (" + message.location() + ")");

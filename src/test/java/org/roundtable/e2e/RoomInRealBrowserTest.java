@@ -27,6 +27,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -106,6 +107,7 @@ class RoomInRealBrowserTest {
     private final Map<Page, String> names = new ConcurrentHashMap<>();
     private final Map<Page, List<String>> webSockets = new ConcurrentHashMap<>();
     private final List<String> browserErrors = new CopyOnWriteArrayList<>();
+    private final Chromium.Faults faults = new Chromium.Faults();
 
     private Page console;
     private Page projector;
@@ -143,6 +145,12 @@ class RoomInRealBrowserTest {
         assertThat(tablet.locator(".rt-entry")).hasCount(40);
         assertThat(phone.locator(".rt-entry")).hasCount(40);
         log("tablet and phone joined in %d ms", TestRun.millisSince(start));
+    }
+
+    /** No screen broke the Content Security Policy, threw, or opened a dialog during the step. */
+    @AfterEach
+    void noPageMisbehaved() {
+        faults.assertNone();
     }
 
     @AfterAll
@@ -503,6 +511,7 @@ class RoomInRealBrowserTest {
         contexts.add(context);
         Page page = context.newPage();
         names.put(page, name);
+        faults.watch(page, name);
         List<String> sockets = new CopyOnWriteArrayList<>();
         webSockets.put(page, sockets);
         page.onWebSocket(socket -> sockets.add(socket.url()));
