@@ -156,8 +156,9 @@ final class JoinAttempts {
         }
     }
 
+    /** Drops the times a full window old or older: they no longer count. */
     private static void forgetBefore(Deque<Instant> times, Instant start) {
-        while (!times.isEmpty() && times.peekFirst().isBefore(start)) {
+        while (!times.isEmpty() && !times.peekFirst().isAfter(start)) {
             times.removeFirst();
         }
     }
