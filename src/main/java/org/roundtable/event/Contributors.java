@@ -70,7 +70,8 @@ public class Contributors {
         RoomSettings settings = room.settings(event.logId());
         boolean facilitator = events.isFacilitatorOf(viewer, eventId);
         boolean names = settings.namesInRoomList() || (facilitator && settings.facilitatorsSeeNames());
-        List<RoomMember> members = room.members(event.logId());
+        List<RoomMember> members = room.members(event.logId()).stream()
+                .filter(member -> events.isCurrentParticipant(eventId, member.participantId())).toList();
         return names ? members : members.stream().map(RoomMember::withoutName).toList();
     }
 

@@ -11,12 +11,13 @@ import org.roundtable.live.ChangeTypes;
 /** Changes to a learning event's own details and its preparation ({@link SetupChange}), in the event's log. */
 sealed interface EventChange extends Change
         permits EventChange.EventCreated, EventChange.EventClosed, EventChange.ParticipantJoined,
-        EventChange.NoteTakerAssigned, EventChange.NoteTakerRemoved, SetupChange {
+        EventChange.NoteTakerAssigned, EventChange.NoteTakerRemoved, EventChange.ParticipantRemoved, SetupChange {
 
     ChangeTypes TYPES = new ChangeTypes(Map.ofEntries(
             Map.entry("EventCreated", EventCreated.class),
             Map.entry("EventClosed", EventClosed.class),
             Map.entry("ParticipantJoined", ParticipantJoined.class),
+            Map.entry("ParticipantRemoved", ParticipantRemoved.class),
             Map.entry("NoteTakerAssigned", NoteTakerAssigned.class),
             Map.entry("NoteTakerRemoved", NoteTakerRemoved.class),
             Map.entry("EventDetailsChanged", SetupChange.EventDetailsChanged.class),
@@ -44,6 +45,13 @@ sealed interface EventChange extends Change
     /** Someone joined the room from a tablet or phone. The name is optional and never shown on a shared screen. */
     record ParticipantJoined(String participantId, String role, String agencyCode, @Nullable String name)
             implements EventChange {
+    }
+
+    /**
+     * A facilitator removed someone from the room: their device loses access at once, on every
+     * node; what they contributed stays.
+     */
+    record ParticipantRemoved(String participantId) implements EventChange {
     }
 
     /** A facilitator assigned a note-taker's account to the event (replacing any earlier one). */

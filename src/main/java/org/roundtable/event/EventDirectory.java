@@ -1,8 +1,11 @@
 package org.roundtable.event;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,18 @@ class EventDirectory implements Projection {
     private final Map<String, String> idByJoinCode = new ConcurrentHashMap<>();
     private final Map<String, String> idByProjectorToken = new ConcurrentHashMap<>();
     private final Map<String, String> noteTakerById = new ConcurrentHashMap<>();
+    private final Map<String, Participants> participantsById = new ConcurrentHashMap<>();
+
+    /** Who joined an event, and whom a facilitator removed again. */
+    private static final class Participants {
+        final Map<String, EventChange.ParticipantJoined> joined = new HashMap<>();
+        final Set<String> removed = new HashSet<>();
+    }
+
+    /** Where a participant stands in an event. */
+    enum Standing {
+        CURRENT, REMOVED, UNKNOWN
+    }
 
     @Override
     public void apply(LoggedChange logged) {
@@ -43,10 +58,20 @@ class EventDirectory implements Projection {
                         LearningEvent.Status.CLOSED, e.createdAt(), e.joined()), entry.ownerAccountId(), entry.secrets());
             });
             case EventChange.ParticipantJoined joined -> update(logged.logId(), entry -> {
+                Participants participants = participantsOf(entry.event().id());
+                synchronized (participants) {
+                    participants.joined.put(joined.participantId(), joined);
+                }
                 var e = entry.event();
                 return new Entry(new LearningEvent(e.id(), e.pseudonym(), e.date(), e.venue(), e.agencies(), e.demo(),
                         e.status(), e.createdAt(), e.joined() + 1), entry.ownerAccountId(), entry.secrets());
             });
+            case EventChange.ParticipantRemoved removed -> {
+                Participants participants = participantsOf(eventIdOf(logged.logId()));
+                synchronized (participants) {
+                    participants.removed.add(removed.participantId());
+                }
+            }
             case EventChange.NoteTakerAssigned assigned ->
                     noteTakerById.put(eventIdOf(logged.logId()), assigned.accountId());
             case EventChange.NoteTakerRemoved removed -> noteTakerById.remove(eventIdOf(logged.logId()));
@@ -69,6 +94,35 @@ class EventDirectory implements Projection {
 
     private static String eventIdOf(String logId) {
         return logId.substring("event:".length());
+    }
+
+    private Participants participantsOf(String eventId) {
+        return participantsById.computeIfAbsent(eventId, id -> new Participants());
+    }
+
+    /** Whether the participant joined the event, and whether a facilitator removed them since. */
+    Standing standing(String eventId, String participantId) {
+        Participants participants = participantsById.get(eventId);
+        if (participants == null) {
+            return Standing.UNKNOWN;
+        }
+        synchronized (participants) {
+            if (participants.removed.contains(participantId)) {
+                return Standing.REMOVED;
+            }
+            return participants.joined.containsKey(participantId) ? Standing.CURRENT : Standing.UNKNOWN;
+        }
+    }
+
+    /** How the participant joined the event (role and agency), if they did. */
+    Optional<EventChange.ParticipantJoined> joined(String eventId, String participantId) {
+        Participants participants = participantsById.get(eventId);
+        if (participants == null) {
+            return Optional.empty();
+        }
+        synchronized (participants) {
+            return Optional.ofNullable(participants.joined.get(participantId));
+        }
     }
 
     /** The account id of the event's note-taker, if a facilitator assigned one. */
@@ -98,6 +152,7 @@ class EventDirectory implements Projection {
         if (!logId.startsWith("event:")) {
             return;
         }
+        participantsById.remove(logId.substring("event:".length()));
         Entry entry = byId.remove(logId.substring("event:".length()));
         if (entry != null) {
             idByJoinCode.remove(entry.secrets().joinCode());

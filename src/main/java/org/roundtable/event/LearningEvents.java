@@ -17,6 +17,8 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Accounts;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Role;
 import org.roundtable.live.ChangeLog;
@@ -25,6 +27,7 @@ import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.shared.UserText;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +42,9 @@ public class LearningEvents {
     public static final String PAUSED = "The facilitator has paused the room to summarise. Your text is kept here; "
             + "send it when the room carries on.";
 
+    /** What a participant the facilitator removed from the room is told, wherever they look. */
+    public static final String REMOVED = "You were removed from this learning event by the facilitator.";
+
     /** What anyone still looking at a purged event is told. */
     public static final String PURGED = "This learning event has been purged.";
 
@@ -47,20 +53,28 @@ public class LearningEvents {
     private final JoinAttempts joinAttempts;
     private final RoomStateStore room;
     private final Accounts accounts;
+    private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
-    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Accounts accounts) {
-        this(changeLog, directory, room, accounts, Clock.systemUTC());
+    LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Accounts accounts,
+            AuditTrail audit,
+            @Value("${roundtable.join.joins-per-code-per-minute:" + JoinAttempts.DEFAULT_JOINS_PER_CODE_PER_MINUTE
+                    + "}") int joinsPerCodePerMinute,
+            @Value("${roundtable.join.wrong-codes-per-minute:" + JoinAttempts.DEFAULT_WRONG_CODES_PER_MINUTE
+                    + "}") int wrongCodesPerMinute) {
+        this(changeLog, directory, room, accounts, audit,
+                new JoinAttempts(Clock.systemUTC(), joinsPerCodePerMinute, wrongCodesPerMinute));
     }
 
     LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Accounts accounts,
-            Clock clock) {
+            AuditTrail audit, JoinAttempts joinAttempts) {
         this.changeLog = changeLog;
         this.directory = directory;
         this.room = room;
         this.accounts = accounts;
-        this.joinAttempts = new JoinAttempts(clock);
+        this.audit = audit;
+        this.joinAttempts = joinAttempts;
     }
 
     /**
@@ -179,7 +193,8 @@ public class LearningEvents {
         EventDirectory.Entry entry = entry(eventId);
         boolean allowed = switch (caller) {
             case Caller.Account account -> runs(account, entry) || takesNotes(account, entry);
-            case Caller.Participant participant -> participant.eventId().equals(eventId);
+            case Caller.Participant participant -> participant.eventId().equals(eventId)
+                    && currentParticipant(participant, eventId);
             case Caller.Projector projector -> projector.eventId().equals(eventId);
             case Caller.Application application -> true;
         };
@@ -337,39 +352,115 @@ public class LearningEvents {
         return directory.byProjectorToken(token).map(entry -> new Caller.Projector(entry.event().id()));
     }
 
-    /** The open event a join code belongs to, without joining (for the join form's next step). */
+    /**
+     * The open event a join code belongs to, without joining (for the join form's next step).
+     * Wrong codes are slowed down per address and, across every address, by a budget a minute;
+     * a code many people are joining with asks the latecomers to wait a little.
+     */
     public LearningEvent eventForCode(String typedCode, String client) {
-        Duration wait = joinAttempts.waitFor(client);
-        if (!wait.isZero()) {
-            throw new InvalidInput("Too many wrong codes. Please wait " + Math.max(1, wait.toSeconds())
-                    + " seconds before trying again.");
-        }
         String code = JoinCode.normalise(Objects.requireNonNullElse(typedCode, ""));
-        Optional<EventDirectory.Entry> entry = JoinCode.wellFormed(code) ? directory.byJoinCode(code) : Optional.empty();
-        if (entry.isEmpty() || !entry.get().event().isOpen()) {
-            joinAttempts.failed(client);
-            throw new InvalidInput("That code does not open a learning event. Check it with the facilitator.");
+        LearningEvent event = openEventFor(code, client);
+        Duration crowded = joinAttempts.waitForCode(code);
+        if (!crowded.isZero()) {
+            refuse(client, event.id(), "many joins with one code", tooManyJoining(crowded));
         }
-        joinAttempts.succeeded(client);
-        return entry.get().event();
+        return event;
     }
 
     /**
      * Joins the room of the event the code belongs to, with a role and an agency (a name only if
-     * the person wants to give one). Wrong codes from one client are slowed down.
+     * the person wants to give one). Wrong codes are slowed down as for {@link #eventForCode};
+     * at most so many people join with one code a minute.
      */
     public Caller.Participant join(String typedCode, @Nullable String role, @Nullable String agencyCode,
             @Nullable String name, String client) {
-        LearningEvent event = eventForCode(typedCode, client);
+        String code = JoinCode.normalise(Objects.requireNonNullElse(typedCode, ""));
+        LearningEvent event = openEventFor(code, client);
         String cleanRole = UserText.required(role, "Your role", 80);
         String cleanName = UserText.optional(name, "Your name", 80);
         if (agencyCode == null || event.agency(agencyCode).isEmpty()) {
             throw new InvalidInput("Please choose your agency.");
         }
+        if (!joinAttempts.tryJoin(code)) {
+            refuse(client, event.id(), "many joins with one code", tooManyJoining(joinAttempts.waitForCode(code)));
+        }
         String participantId = UUID.randomUUID().toString();
         changeLog.append(event.logId(), new EventChange.ParticipantJoined(participantId, cleanRole, agencyCode, cleanName),
                 "participant:" + participantId);
-        return new Caller.Participant(participantId, event.id(), agencyCode, cleanRole);
+        Caller.Participant participant = new Caller.Participant(participantId, event.id(), agencyCode, cleanRole);
+        audit.record(participant, AuditAction.JOINED, event.id(), "joined with the code");
+        return participant;
+    }
+
+    /**
+     * A facilitator removes someone from the room: from now on every service refuses that
+     * participant, on every node, and their screens say so at once. What they wrote stays.
+     */
+    public void removeParticipant(Caller caller, String eventId, String participantId) {
+        LearningEvent event = runBy(caller, eventId);
+        switch (directory.standing(eventId, Objects.requireNonNullElse(participantId, ""))) {
+            case UNKNOWN -> throw new InvalidInput("That person is not in this learning event's room.");
+            case REMOVED -> {
+                return;
+            }
+            case CURRENT -> {
+                changeLog.append(event.logId(), new EventChange.ParticipantRemoved(participantId), caller.actorId());
+                audit.record(caller, AuditAction.PARTICIPANT_REMOVED, eventId,
+                        "participant " + participantId.substring(0, Math.min(8, participantId.length())));
+            }
+        }
+    }
+
+    /** Whether the participant joined the event and was not removed since. */
+    boolean isCurrentParticipant(String eventId, String participantId) {
+        return directory.standing(eventId, participantId) == EventDirectory.Standing.CURRENT;
+    }
+
+    private boolean currentParticipant(Caller.Participant participant, String eventId) {
+        return switch (directory.standing(eventId, participant.participantId())) {
+            case CURRENT -> true;
+            case REMOVED -> throw new NotAllowed(REMOVED);
+            case UNKNOWN -> false;
+        };
+    }
+
+    /** The open event of a canonical code, through the per-address and every-address limits on wrong codes. */
+    private LearningEvent openEventFor(String code, String client) {
+        Duration wait = joinAttempts.waitFor(client);
+        if (!wait.isZero()) {
+            refuse(client, null, "too many wrong codes from this address", "Too many wrong codes. Please wait "
+                    + seconds(wait) + " seconds before trying again.");
+        }
+        Duration everyone = joinAttempts.waitForEveryone();
+        if (!everyone.isZero()) {
+            refuse(client, null, "the minute's budget of wrong codes is spent", "Many wrong codes have been tried "
+                    + "in the last minute, so joining is paused; please try again in " + seconds(everyone)
+                    + " seconds.");
+        }
+        Optional<EventDirectory.Entry> entry = JoinCode.wellFormed(code) ? directory.byJoinCode(code) : Optional.empty();
+        if (entry.isEmpty() || !entry.get().event().isOpen()) {
+            joinAttempts.failed(client);
+            refuse(client, null, "wrong code", "That code does not open a learning event. Check it with the facilitator.");
+        }
+        joinAttempts.succeeded(client);
+        return entry.get().event();
+    }
+
+    /** Refuses a join; the first refusal from an address in a quarter of an hour goes to the audit trail. */
+    private void refuse(String client, @Nullable String eventId, String reason, String message) {
+        if (joinAttempts.firstRefusalInAWhile(client)) {
+            audit.recordUnknown(client, AuditAction.JOIN_REFUSED, eventId,
+                    reason + " (more refusals from this address in the next 15 minutes are not recorded)");
+        }
+        throw new InvalidInput(message);
+    }
+
+    private static String tooManyJoining(Duration wait) {
+        return "Too many people are joining at once; please try again in " + seconds(wait) + " seconds.";
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private EventDirectory.Entry entry(String eventId) {

@@ -139,6 +139,67 @@ class JoinAttemptsTest {
         assertThat(attempts.waitFor(TABLET)).isPositive();
     }
 
+    @Test
+    void a_code_lets_its_limit_of_people_join_in_a_minute_and_the_next_waits_for_the_minute_to_move_on() {
+        JoinAttempts limited = new JoinAttempts(clock, 5, 200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(limited.waitForCode("7KQ2XM9D")).isZero();
+            assertThat(limited.tryJoin("7KQ2XM9D")).as("join %d", i + 1).isTrue();
+            clock.advance(Duration.ofSeconds(10));
+        }
+
+        assertThat(limited.tryJoin("7KQ2XM9D")).as("the sixth within a minute").isFalse();
+        assertThat(limited.waitForCode("7KQ2XM9D")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(limited.tryJoin("ABCD1234")).as("another event's code is not slowed").isTrue();
+
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(limited.tryJoin("7KQ2XM9D")).as("the first join left the minute").isTrue();
+    }
+
+    @Test
+    void a_room_of_five_hundred_gets_in_within_five_minutes_at_the_default_limit() {
+        int joined = 0;
+        for (int second = 0; second < 5 * 60 && joined < 500; second++) {
+            while (joined < 500 && attempts.tryJoin("7KQ2XM9D")) {
+                joined++;
+            }
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(joined).isEqualTo(500);
+    }
+
+    @Test
+    void wrong_codes_spread_over_many_addresses_spend_a_budget_that_then_makes_every_address_wait() {
+        JoinAttempts budgeted = new JoinAttempts(clock, 120, 20);
+        for (int i = 0; i < 19; i++) {
+            budgeted.failed("198.51.100." + i);
+        }
+        assertThat(budgeted.waitForEveryone()).isZero();
+
+        budgeted.failed("198.51.100.19");
+
+        assertThat(budgeted.waitForEveryone()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(budgeted.waitFor("203.0.113.7")).as("each address on its own is still free").isZero();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(budgeted.waitForEveryone()).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(budgeted.waitForEveryone()).isZero();
+    }
+
+    @Test
+    void the_first_refusal_from_an_address_is_audited_and_the_rest_of_its_burst_is_not() {
+        assertThat(attempts.firstRefusalInAWhile(TABLET)).isTrue();
+        for (int i = 0; i < 50; i++) {
+            assertThat(attempts.firstRefusalInAWhile(TABLET)).isFalse();
+            clock.advance(Duration.ofSeconds(10));
+        }
+        assertThat(attempts.firstRefusalInAWhile(OTHER_TABLET)).isTrue();
+
+        clock.advance(Duration.ofMinutes(7));
+        assertThat(attempts.firstRefusalInAWhile(TABLET)).as("a quarter of an hour after the first").isTrue();
+    }
+
     private void failTimes(String client, int times) {
         for (int i = 0; i < times; i++) {
             attempts.failed(client);

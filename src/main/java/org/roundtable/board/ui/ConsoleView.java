@@ -218,7 +218,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
             case TIMELINE -> new ConsoleTimeline(events, timelines, notes, analyses, caller, event);
             case TRIAGE -> new TriageQueue(triage, notes, timelines, caller, event);
             case ROOM -> new Column("rt-console-room",
-                    new RoomListPanel(contributors, caller, event, RoomListPanel.Mode.CONSOLE),
+                    new RoomListPanel(contributors, events, caller, event),
                     new PrinciplesPanel(preparation, proposals, caller, event, PrinciplesPanel.Mode.CONSOLE));
             case LIVED_EXPERIENCE -> new LivedExperienceLane(livedExperience, caller, event,
                     LivedExperienceLane.Mode.CONSOLE);

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Agency;
@@ -21,13 +25,17 @@ import org.roundtable.event.AgencyChip;
 import org.roundtable.event.Contributors;
 import org.roundtable.event.InvitationCheck;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.event.LearningEvents;
 import org.roundtable.event.RoomMember;
+import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.NotAllowed;
 
 /**
  * Who is here, for the introductions: each person's role and agency (a name only where the event
  * allows the viewer to see it) and how many came from each agency. On the projector and tablets
  * that is all; on the console the facilitator also sees the room checked against the invitation
- * list: who invited is here, who is not yet, and who came without being on the list.
+ * list: who invited is here, who is not yet, and who came without being on the list, and can
+ * remove someone from the room.
  */
 final class RoomListPanel extends Section implements LivePart {
 
@@ -37,6 +45,7 @@ final class RoomListPanel extends Section implements LivePart {
     }
 
     private final Contributors contributors;
+    private final @Nullable LearningEvents events;
     private final Caller caller;
     private final LearningEvent event;
     private final Mode mode;
@@ -48,7 +57,18 @@ final class RoomListPanel extends Section implements LivePart {
     private @Nullable InvitationCheck shownCheck;
 
     RoomListPanel(Contributors contributors, Caller caller, LearningEvent event, Mode mode) {
+        this(contributors, null, caller, event, mode);
+    }
+
+    /** On the console, where the facilitator can also remove someone from the room. */
+    RoomListPanel(Contributors contributors, LearningEvents events, Caller caller, LearningEvent event) {
+        this(contributors, events, caller, event, Mode.CONSOLE);
+    }
+
+    private RoomListPanel(Contributors contributors, @Nullable LearningEvents events, Caller caller,
+            LearningEvent event, Mode mode) {
         this.contributors = contributors;
+        this.events = events;
         this.caller = caller;
         this.event = event;
         this.mode = mode;
@@ -98,7 +118,38 @@ final class RoomListPanel extends Section implements LivePart {
             }
         });
         people.removeAll();
-        room.forEach(member -> people.add(personItem(member.role(), member.agencyCode(), member.name())));
+        room.forEach(member -> {
+            ListItem item = personItem(member.role(), member.agencyCode(), member.name());
+            if (mode == Mode.CONSOLE && events != null) {
+                item.add(removeButton(events, member));
+            }
+            people.add(item);
+        });
+    }
+
+    /** The facilitator takes someone out of the room, after saying what that does. */
+    private Button removeButton(LearningEvents events, RoomMember member) {
+        String who = member.role() + " (" + agencyName(member.agencyCode()) + ")";
+        Button remove = new Button("Remove", click -> {
+            ConfirmDialog confirm = new ConfirmDialog("Remove " + who + " from the room?",
+                    "Their device loses access to this learning event at once and goes back to the join page. "
+                            + "What they have already written stays. Anyone who has the join code can still join "
+                            + "as someone new.",
+                    "Remove", yes -> {
+                        try {
+                            events.removeParticipant(caller, event.id(), member.participantId());
+                        } catch (NotAllowed | InvalidInput refused) {
+                            Notification.show(refused.getMessage(), 5_000, Notification.Position.MIDDLE);
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.addClassName("rt-room-remove");
+        remove.getElement().setAttribute("aria-label", "Remove " + who);
+        return remove;
     }
 
     private void drawCheck(InvitationCheck current) {

@@ -1,6 +1,7 @@
 package org.roundtable.board.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +31,7 @@ import org.roundtable.event.Contributors;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.event.ParticipantCapabilities;
 import org.roundtable.event.PrincipleProposals;
 import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomState;
@@ -42,7 +45,8 @@ import org.roundtable.timeline.Timelines;
  * proposing working principles, the timeline, the child's lived experience, their group's board,
  * the learning wall, the evaluation form at the close) and the tablet switches to it whenever the facilitator moves the room on or
  * brings everyone to the current view; the timeline and the learning wall stay one tap away all
- * day. Only for a browser that joined this event.
+ * day. Only for a browser that joined this event (in this session, or earlier: its capability
+ * cookie lets it back in); a participant the facilitator removed is sent to the join page.
  */
 @Route("room/:eventId")
 @PageTitle("Learning event · Roundtable")
@@ -69,11 +73,12 @@ class TabletView extends Main implements BeforeEnterObserver {
     private final LivedExperience livedExperience;
     private final Evaluations evaluations;
     private final LiveScreen live;
+    private final ParticipantCapabilities capabilities;
 
     TabletView(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses, Callers callers,
             EventPreparation preparation, RoomStages stages, Contributors contributors,
             PrincipleProposals proposals, BreakoutGroups groups, LearningWall wall, LivedExperience livedExperience,
-            Evaluations evaluations, LiveUpdates updates) {
+            Evaluations evaluations, LiveUpdates updates, ParticipantCapabilities capabilities) {
         this.events = events;
         this.timelines = timelines;
         this.notes = notes;
@@ -88,13 +93,14 @@ class TabletView extends Main implements BeforeEnterObserver {
         this.livedExperience = livedExperience;
         this.evaluations = evaluations;
         this.live = new LiveScreen(this, updates);
+        this.capabilities = capabilities;
         addClassName("rt-tablet");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         String eventId = enter.getRouteParameters().get("eventId").orElse("");
-        Caller.Participant participant = callers.participantIn(eventId).orElse(null);
+        Caller.Participant participant = callers.participantIn(eventId).or(() -> restored(eventId)).orElse(null);
         removeAll();
         if (participant == null) {
             add(new H1("Join first"), new Paragraph("This device has not joined this learning event."),
@@ -105,6 +111,13 @@ class TabletView extends Main implements BeforeEnterObserver {
         try {
             event = events.readableBy(participant, eventId);
         } catch (NotAllowed e) {
+            if (LearningEvents.REMOVED.equals(e.getMessage())) {
+                // Removed by the facilitator: this device forgets the event and starts again at the join page.
+                callers.forgetParticipant(eventId);
+                Notification.show(e.getMessage(), 10_000, Notification.Position.MIDDLE).addClassName("rt-refused");
+                enter.forwardTo("join");
+                return;
+            }
             add(new H1("Not available"), new Paragraph(e.getMessage()));
             return;
         }
@@ -149,6 +162,23 @@ class TabletView extends Main implements BeforeEnterObserver {
             }
             redraw.run();
         });
+    }
+
+    /**
+     * The participant this device's capability cookie stands for (it joined before this session
+     * began: a reconnect, or a node restart), remembered in the session from now on.
+     */
+    private Optional<Caller.Participant> restored(String eventId) {
+        Optional<String> capability = callers.capabilityFor(eventId);
+        Optional<Caller.Participant> participant = capability.flatMap(capabilities::restore)
+                .filter(p -> p.eventId().equals(eventId));
+        if (participant.isPresent()) {
+            callers.rememberParticipant(participant.get());
+        } else if (capability.isPresent()) {
+            // Forged, expired, removed or closed: the cookie is of no use, so it goes.
+            callers.forgetParticipant(eventId);
+        }
+        return participant;
     }
 
     /** Remembers what the room last showed, to notice when the facilitator moves everyone on. */

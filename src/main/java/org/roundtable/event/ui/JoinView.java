@@ -24,12 +24,14 @@ import org.roundtable.event.Agency;
 import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.event.ParticipantCapabilities;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 
 /**
  * Joining from a tablet or phone, with no account: the code (typed, or from the link or QR
- * code), then role and agency, and a name only if the person wants to give one.
+ * code), then role and agency, and a name only if the person wants to give one. The device then
+ * keeps a signed capability for the event, so it gets back in without the code.
  */
 @Route("join/:code?")
 @PageTitle("Join a learning event · Roundtable")
@@ -39,14 +41,16 @@ class JoinView extends Main implements BeforeEnterObserver {
 
     private final LearningEvents events;
     private final Callers callers;
+    private final ParticipantCapabilities capabilities;
     private final TextField code = new TextField("Join code");
     private final Paragraph message = new Paragraph();
     private final Div step = new Div();
     private String client = "unknown";
 
-    JoinView(LearningEvents events, Callers callers) {
+    JoinView(LearningEvents events, Callers callers, ParticipantCapabilities capabilities) {
         this.events = events;
         this.callers = callers;
+        this.capabilities = capabilities;
         addClassNames("rt-page", "rt-join");
         step.addClassName("rt-join-step");
         message.addClassName("rt-error");
@@ -110,6 +114,9 @@ class JoinView extends Main implements BeforeEnterObserver {
                 Caller.Participant participant = events.join(code.getValue(), role.getValue(),
                         agency.getValue() == null ? null : agency.getValue().code(), name.getValue(), client);
                 callers.rememberParticipant(participant);
+                // The click's response is an XHR, which can set the cookie: the device rejoins without the code.
+                callers.keepCapability(participant.eventId(), capabilities.issue(participant),
+                        ParticipantCapabilities.LIFETIME);
                 getUI().ifPresent(ui -> ui.navigate("room/" + participant.eventId()));
             } catch (InvalidInput | NotAllowed e) {
                 message.setText(e.getMessage());
