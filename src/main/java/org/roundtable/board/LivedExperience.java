@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.roundtable.access.AuditTrail;
 import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Contributors;
 import org.roundtable.event.EventRight;

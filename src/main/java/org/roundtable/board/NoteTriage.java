@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.roundtable.access.AuditTrail;
 import org.roundtable.access.AuditAction;
-import org.roundtable.event.EventRight;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;

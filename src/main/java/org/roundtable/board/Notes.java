@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.roundtable.event.EventRight;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Byline;
 import org.roundtable.event.Contributors;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.roundtable.access.AuditTrail;
 import org.roundtable.access.AuditAction;
-import org.roundtable.event.EventRight;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Contributors;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;

@@ -15,9 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.roundtable.access.AuditTrail;
 import org.roundtable.access.AuditAction;
-import org.roundtable.event.EventRight;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Role;
 import org.roundtable.board.BreakoutGroup;
@@ -46,6 +45,7 @@ import org.roundtable.event.Contributors;
 import org.roundtable.event.EventDay;
 import org.roundtable.event.EventDetails;
 import org.roundtable.event.EventPreparation;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.EventSetup;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;

@@ -12,16 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.roundtable.timeline.summary.SummaryDocument;
-import org.roundtable.access.AuditTrail;
 import org.roundtable.access.AuditAction;
-import org.roundtable.event.EventRight;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Agency;
 import org.roundtable.event.EventPreparation;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.ReviewType;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.event.ReviewType;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.shared.InvalidInput;
@@ -37,6 +36,7 @@ import org.roundtable.timeline.importing.Reading;
 import org.roundtable.timeline.importing.UkDates;
 import org.roundtable.timeline.summary.KeyEventsSummary;
 import org.roundtable.timeline.summary.SummaryAgency;
+import org.roundtable.timeline.summary.SummaryDocument;
 import org.roundtable.timeline.summary.SummaryEntry;
 import org.springframework.stereotype.Service;
 

@@ -38,7 +38,7 @@ class NoteLinkView extends Main implements BeforeEnterObserver {
         if (link.isPresent()) {
             Caller.NoteTakerLink noteTaker = link.get();
             NoteTakerLinks.remember(noteTaker);
-            enter.forwardTo(NoteTakerView.class, new RouteParameters("eventId", noteTaker.eventId()));
+            enter.forwardTo(LinkedNoteTakerView.class, new RouteParameters("eventId", noteTaker.eventId()));
             return;
         }
         removeAll();

@@ -32,7 +32,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
@@ -53,12 +53,12 @@ import org.roundtable.shared.NotAllowed;
  * The note-taker's console: a big field to type the running record in all day (Ctrl+Enter adds
  * an entry, Alt+1..Alt+5 toggle the quick tags), the record so far with its edits, and beside it
  * every contribution of the room as it arrives, private and hidden ones marked, each of which an
- * entry can be linked to. A facilitator may take notes here too.
+ * entry can be linked to. A facilitator may take notes here too; a note-taker without an account
+ * gets the same console through the event's note-taker link ({@link LinkedNoteTakerView}).
  */
 @Route("events/:eventId/record")
 @PageTitle("Record · Roundtable")
-// Also for whoever opened the event's note-taker link, without an account: checked in beforeEnter.
-@AnonymousAllowed
+@RolesAllowed({"NOTE_TAKER", "FACILITATOR"})
 @StyleSheet("themes/record.css")
 class NoteTakerView extends Main implements BeforeEnterObserver {
 

@@ -57,7 +57,7 @@ class NoteTakerLinkBrowserlessTest {
         String path = "notes/" + events.createNoteTakerLink(room.facilitator(), event.id());
 
         BrowserlessUIContext noteTaker = app.newUser().newWindow();
-        noteTaker.navigate(path, NoteTakerView.class);
+        noteTaker.navigate(path, LinkedNoteTakerView.class);
         noteTaker.test(noteTaker.find(TextArea.class).withLabel("Record entry").single())
                 .setValue("The school raised the first concern");
         noteTaker.test(noteTaker.find(Button.class).withText("Add to the record").single()).click();
@@ -71,7 +71,7 @@ class NoteTakerLinkBrowserlessTest {
         events.createNoteTakerLink(room.facilitator(), event.id());
         BrowserlessUIContext stranger = app.newUser().newWindow();
 
-        stranger.navigate("events/" + event.id() + "/record", NoteTakerView.class);
+        stranger.navigate("events/" + event.id() + "/notes", LinkedNoteTakerView.class);
 
         assertThat(stranger.find(H1.class).withText("Not available").exists()).isTrue();
         assertThat(stranger.find(TextArea.class).exists()).isFalse();
