@@ -65,6 +65,7 @@ public class AuditTrail implements Projection {
             case Caller.Participant participant -> "participant " + participant.participantId().substring(0,
                     Math.min(8, participant.participantId().length())) + " (" + participant.agencyCode() + ")";
             case Caller.Projector projector -> "projector";
+            case Caller.NoteTakerLink link -> "note-taker (link)";
             case Caller.Application application -> "system";
         };
     }

@@ -43,6 +43,17 @@ public sealed interface Caller {
         }
     }
 
+    /**
+     * Whoever opened an event's note-taker link: keeps the event's record like an assigned
+     * note-taker's account, for as long as the link with this hash is the event's current one.
+     */
+    record NoteTakerLink(String eventId, String tokenHash) implements Caller {
+        @Override
+        public String actorId() {
+            return "note-taker-link:" + eventId;
+        }
+    }
+
     /** The application itself (loading the demo event, creating the first administrator). */
     record Application() implements Caller {
         @Override

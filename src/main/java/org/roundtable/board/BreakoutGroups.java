@@ -17,6 +17,7 @@ import org.roundtable.board.BreakoutStore.StoredGroup;
 import org.roundtable.board.BreakoutStore.StoredPoint;
 import org.roundtable.event.Contributors;
 import org.roundtable.event.EventPreparation;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.KeyTheme;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
@@ -72,7 +73,7 @@ public class BreakoutGroups {
      * key themes is recorded as a theme the preparation missed.
      */
     public List<BreakoutGroup> createGroups(Caller caller, String eventId, List<String> themes) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (themes.isEmpty()) {
             throw new InvalidInput("Please choose at least one theme.");
         }
@@ -95,7 +96,7 @@ public class BreakoutGroups {
 
     /** A facilitator changes a group's theme. */
     public BreakoutGroup renameGroup(Caller caller, String eventId, String groupId, @Nullable String theme) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         currentGroup(store.breakouts(event.logId()), groupId);
         String clean = UserText.required(theme, "A group's theme", MAX_THEME_LENGTH);
         changeLog.append(event.logId(), new BreakoutChange.GroupRenamed(groupId, clean), caller.actorId());
@@ -107,7 +108,7 @@ public class BreakoutGroups {
      * or re-balance); its board and points are kept, read-only, for the record.
      */
     public void removeGroup(Caller caller, String eventId, String groupId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         currentGroup(store.breakouts(event.logId()), groupId);
         changeLog.append(event.logId(), new BreakoutChange.GroupRemoved(groupId), caller.actorId());
     }
@@ -122,7 +123,7 @@ public class BreakoutGroups {
 
     /** Groups a facilitator removed, whose boards stay in the record; for facilitators. */
     public List<BreakoutGroup> removedGroupsFor(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         Breakouts breakouts = store.breakouts(event.logId());
         return breakouts.groups().stream().filter(StoredGroup::removed)
                 .map(g -> view(breakouts, g, Map.of())).toList();
@@ -133,7 +134,7 @@ public class BreakoutGroups {
      * console asks before balancing when this is not zero.
      */
     public int balancingWouldMove(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         Breakouts breakouts = store.breakouts(event.logId());
         return (int) balanced(caller, eventId, breakouts).stream()
                 .filter(p -> breakouts.groupOf(p.participantId()).map(g -> !g.equals(p.groupId())).orElse(false))
@@ -145,7 +146,7 @@ public class BreakoutGroups {
      * evenly as possible (see {@link GroupBalancing}); manual moves made before are undone.
      */
     public List<BreakoutGroup> balanceAcrossAgencies(Caller caller, String eventId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         Breakouts breakouts = store.breakouts(event.logId());
         List<BreakoutChange.Placement> placements = balanced(caller, eventId, breakouts);
         if (!placements.isEmpty()) {
@@ -174,7 +175,7 @@ public class BreakoutGroups {
 
     /** People in the room who are in no group (they joined late, or their group was removed); for facilitators. */
     public List<RoomMember> newcomersFor(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         Breakouts breakouts = store.breakouts(event.logId());
         return contributors.roomFor(caller, eventId).stream()
                 .filter(m -> breakouts.groupOf(m.participantId()).isEmpty()).toList();
@@ -187,7 +188,7 @@ public class BreakoutGroups {
      * @return how many were placed
      */
     public int assignNewcomers(Caller caller, String eventId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         Breakouts breakouts = store.breakouts(event.logId());
         List<StoredGroup> groups = breakouts.current();
         if (groups.isEmpty()) {
@@ -214,7 +215,7 @@ public class BreakoutGroups {
 
     /** A facilitator moves someone in the room to another group (by menu or by drag). */
     public BreakoutGroup moveToGroup(Caller caller, String eventId, String participantId, String groupId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         currentGroup(store.breakouts(event.logId()), groupId);
         RoomMember member = contributors.roomFor(caller, eventId).stream()
                 .filter(m -> m.participantId().equals(participantId)).findFirst()
@@ -226,7 +227,7 @@ public class BreakoutGroups {
 
     /** A facilitator chooses a member as the group's scribe, or clears it with null. */
     public BreakoutGroup chooseScribe(Caller caller, String eventId, String groupId, @Nullable String participantId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         Breakouts breakouts = store.breakouts(event.logId());
         currentGroup(breakouts, groupId);
         if (participantId != null && !breakouts.groupOf(participantId).map(groupId::equals).orElse(false)) {
@@ -409,7 +410,7 @@ public class BreakoutGroups {
      * The learning wall itself records the learning point.
      */
     public GroupPoint markOnLearningWall(Caller caller, String eventId, String groupId, String pointId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         Breakouts breakouts = store.breakouts(event.logId());
         breakouts.group(groupId)
                 .orElseThrow(() -> new InvalidInput("That breakout group is not part of this learning event."));
@@ -424,8 +425,8 @@ public class BreakoutGroups {
     // ---- rules ----
 
     /** The event, if the caller is one of its facilitators and it is still open. */
-    private LearningEvent running(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+    private LearningEvent running(Caller caller, String eventId, EventRight right) {
+        LearningEvent event = events.runBy(caller, eventId, right);
         if (!event.isOpen()) {
             throw new NotAllowed("This learning event is closed.");
         }
@@ -444,6 +445,7 @@ public class BreakoutGroups {
     /** Who may write on a group's board: its members and facilitators. Returns the author's agency. */
     private @Nullable String writer(Caller caller, String eventId, Breakouts breakouts, String groupId) {
         if (events.isFacilitatorOf(caller, eventId)) {
+            events.runBy(caller, eventId, EventRight.RUN_ROOM);
             return null;
         }
         return member(caller, breakouts, groupId).agencyCode();
@@ -459,7 +461,7 @@ public class BreakoutGroups {
 
     private void arranger(Caller caller, String eventId, StoredGroup group) {
         boolean scribe = caller instanceof Caller.Participant p && p.participantId().equals(group.scribeId());
-        if (!scribe && !events.isFacilitatorOf(caller, eventId)) {
+        if (!scribe && !events.mayDo(caller, eventId, EventRight.RUN_ROOM)) {
             throw new NotAllowed("Only the group's scribe or a facilitator can order points and mark key points.");
         }
     }

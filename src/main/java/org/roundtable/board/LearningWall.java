@@ -9,8 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Contributors;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
@@ -47,9 +50,11 @@ public class LearningWall {
     private final Timelines timelines;
     private final Contributors contributors;
     private final LearningWallStore store;
+    private final AuditTrail audit;
 
     LearningWall(ChangeLog changeLog, LearningEvents events, Timelines timelines, Contributors contributors,
-            LearningWallStore store) {
+            LearningWallStore store, AuditTrail audit) {
+        this.audit = audit;
         this.changeLog = changeLog;
         this.events = events;
         this.timelines = timelines;
@@ -74,7 +79,7 @@ public class LearningWall {
      */
     public LearningPoint addFromGroup(Caller caller, String eventId, @Nullable LearningPointKind kind,
             @Nullable String text, List<String> entryIds, String sourceGroupPointId, @Nullable String sourceLabel) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         String source = UserText.required(sourceGroupPointId, "The group point", 100);
         String label = UserText.optional(sourceLabel, "Where the point came from", MAX_SOURCE_LABEL_LENGTH);
         boolean already = store.wall(event.logId()).points().stream()
@@ -132,9 +137,11 @@ public class LearningWall {
 
     /** A facilitator hides a point from the room, or shows it again; recorded, and recoverable. */
     public void hide(Caller caller, String eventId, String pointId, boolean hidden) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.MODERATE);
         if (existingPoint(event, pointId).hidden() != hidden) {
             changeLog.append(event.logId(), new WallChange.LearningPointHidden(pointId, hidden), caller.actorId());
+            audit.record(caller, AuditAction.MODERATED, eventId, (hidden ? "Hid" : "Unhid") + " learning point "
+                    + pointId);
         }
     }
 
@@ -155,7 +162,7 @@ public class LearningWall {
 
     /** A facilitator starts a learning theme to cluster points into. */
     public LearningTheme createTheme(Caller caller, String eventId, @Nullable String title) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         String clean = UserText.required(title, "The theme's title", LearningTheme.MAX_TITLE_LENGTH);
         if (store.wall(event.logId()).themes().size() >= MAX_THEMES) {
             throw new InvalidInput("A learning wall has at most " + MAX_THEMES + " themes; merge some first.");
@@ -166,7 +173,7 @@ public class LearningWall {
     }
 
     public void renameTheme(Caller caller, String eventId, String themeId, @Nullable String title) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         String clean = UserText.required(title, "The theme's title", LearningTheme.MAX_TITLE_LENGTH);
         if (!existingTheme(event, themeId).title().equals(clean)) {
             changeLog.append(event.logId(), new WallChange.LearningThemeRenamed(themeId, clean), caller.actorId());
@@ -175,7 +182,7 @@ public class LearningWall {
 
     /** A facilitator moves a point into a theme, or out of any theme ({@code themeId} null). */
     public void moveToTheme(Caller caller, String eventId, String pointId, @Nullable String themeId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         LearningWallStore.StoredPoint point = existingPoint(event, pointId);
         if (themeId != null) {
             existingTheme(event, themeId);
@@ -190,7 +197,7 @@ public class LearningWall {
      * its title; dots placed on the theme that goes are given back to their voters.
      */
     public void mergeThemes(Caller caller, String eventId, String fromThemeId, String intoThemeId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         existingTheme(event, fromThemeId);
         existingTheme(event, intoThemeId);
         if (fromThemeId.equals(intoThemeId)) {
@@ -202,14 +209,14 @@ public class LearningWall {
 
     /** A facilitator removes a theme: its points stay on the wall unclustered; its dots are given back. */
     public void removeTheme(Caller caller, String eventId, String themeId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         existingTheme(event, themeId);
         changeLog.append(event.logId(), new WallChange.LearningThemeRemoved(themeId), caller.actorId());
     }
 
     /** A facilitator marks a theme as agreed by the room, or takes that back. */
     public void markAgreed(Caller caller, String eventId, String themeId, boolean agreed) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (existingTheme(event, themeId).agreed() != agreed) {
             changeLog.append(event.logId(), new WallChange.LearningThemeAgreed(themeId, agreed), caller.actorId());
         }
@@ -252,7 +259,7 @@ public class LearningWall {
      * they grow; without, the room sees them once voting closes.
      */
     public VotingStatus openVoting(Caller caller, String eventId, int votesPerPerson, boolean liveTotals) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (votesPerPerson < VotingStatus.MIN_VOTES || votesPerPerson > VotingStatus.MAX_VOTES) {
             throw new InvalidInput("Each person has between " + VotingStatus.MIN_VOTES + " and "
                     + VotingStatus.MAX_VOTES + " votes.");
@@ -266,7 +273,7 @@ public class LearningWall {
 
     /** A facilitator closes the dot vote; the totals are then shown to the room. */
     public VotingStatus closeVoting(Caller caller, String eventId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (store.wall(event.logId()).voting().isOpen()) {
             changeLog.append(event.logId(), new WallChange.DotVotingClosed(), caller.actorId());
         }
@@ -334,8 +341,8 @@ public class LearningWall {
 
     // Checks
 
-    private LearningEvent running(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+    private LearningEvent running(Caller caller, String eventId, EventRight right) {
+        LearningEvent event = events.runBy(caller, eventId, right);
         if (!event.isOpen()) {
             throw new NotAllowed("This learning event is closed.");
         }
@@ -345,7 +352,7 @@ public class LearningWall {
     private LearningWallStore.StoredPoint ownOrRun(Caller caller, LearningEvent event, String pointId,
             String action) {
         LearningWallStore.StoredPoint point = existingPoint(event, pointId);
-        if (!point.authorActor().equals(caller.actorId()) && !events.isFacilitatorOf(caller, event.id())) {
+        if (!point.authorActor().equals(caller.actorId()) && !events.mayDo(caller, event.id(), EventRight.MODERATE)) {
             throw new NotAllowed("Only its author or a facilitator can " + action + " a learning point.");
         }
         return point;

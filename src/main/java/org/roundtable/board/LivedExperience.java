@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Contributors;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
@@ -42,9 +45,11 @@ public class LivedExperience {
     private final Timelines timelines;
     private final Contributors contributors;
     private final LivedExperienceStore store;
+    private final AuditTrail audit;
 
     LivedExperience(ChangeLog changeLog, LearningEvents events, Timelines timelines, Contributors contributors,
-            LivedExperienceStore store) {
+            LivedExperienceStore store, AuditTrail audit) {
+        this.audit = audit;
         this.changeLog = changeLog;
         this.events = events;
         this.timelines = timelines;
@@ -66,13 +71,13 @@ public class LivedExperience {
 
     /** The date of birth the age bands were made from, for the event's facilitators only. */
     public Optional<LocalDate> dateOfBirthFor(Caller caller, String eventId) {
-        return Optional.ofNullable(store.lane(events.runBy(caller, eventId).logId()).dateOfBirth());
+        return Optional.ofNullable(store.lane(events.facilitatedBy(caller, eventId).logId()).dateOfBirth());
     }
 
     /** A facilitator adds a period at the end of the lane, with an optional date range. */
     public LivedPeriod addPeriod(Caller caller, String eventId, @Nullable String label, @Nullable LocalDate from,
             @Nullable LocalDate to) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (store.lane(event.logId()).periods().size() >= MAX_PERIODS) {
             throw new InvalidInput("The lane has at most " + MAX_PERIODS + " periods.");
         }
@@ -85,7 +90,7 @@ public class LivedExperience {
     /** A facilitator renames a period or changes its dates. */
     public LivedPeriod editPeriod(Caller caller, String eventId, String periodId, @Nullable String label,
             @Nullable LocalDate from, @Nullable LocalDate to) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         LivedPeriod before = existingPeriod(event, periodId);
         LivedPeriod after = new LivedPeriod(periodId, label(label), from, to, before.ageBand());
         checkRange(from, to);
@@ -98,7 +103,7 @@ public class LivedExperience {
 
     /** A facilitator removes a period nobody has written in. */
     public void removePeriod(Caller caller, String eventId, String periodId) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         existingPeriod(event, periodId);
         if (store.lane(event.logId()).holdsEntries(periodId)) {
             throw new InvalidInput("People have written in this period; hide their entries instead of removing it.");
@@ -111,7 +116,7 @@ public class LivedExperience {
      * a length that gives a readable number. Refused once people have written in the lane.
      */
     public List<LivedPeriod> generateFromTimeline(Caller caller, String eventId, @Nullable LivedPeriodLength length) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         MergedTimeline timeline = timelines.timelineFor(caller, eventId);
         if (timeline.isEmpty()) {
             throw new InvalidInput("The timeline is empty; add periods by hand or by the child's age.");
@@ -130,7 +135,7 @@ public class LivedExperience {
      * facilitators. Refused once people have written in the lane.
      */
     public List<LivedPeriod> generateByAge(Caller caller, String eventId, @Nullable LocalDate dateOfBirth) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (dateOfBirth == null) {
             throw new InvalidInput("Please give the child's date of birth.");
         }
@@ -214,17 +219,19 @@ public class LivedExperience {
 
     /** A facilitator hides an entry from the room, or shows it again; recorded, and recoverable. */
     public void hideEntry(Caller caller, String eventId, String entryId, boolean hidden) {
-        LearningEvent event = running(caller, eventId);
+        LearningEvent event = running(caller, eventId, EventRight.MODERATE);
         if (existingEntry(event, entryId).hidden() != hidden) {
             changeLog.append(event.logId(), new LivedExperienceChange.LivedEntryHidden(entryId, hidden),
                     caller.actorId());
+            audit.record(caller, AuditAction.MODERATED, eventId, (hidden ? "Hid" : "Unhid")
+                    + " lived experience entry " + entryId);
         }
     }
 
     // Checks
 
-    private LearningEvent running(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+    private LearningEvent running(Caller caller, String eventId, EventRight right) {
+        LearningEvent event = events.runBy(caller, eventId, right);
         if (!event.isOpen()) {
             throw new NotAllowed("This learning event is closed.");
         }

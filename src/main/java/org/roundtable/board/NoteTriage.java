@@ -4,7 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
@@ -46,8 +49,11 @@ public class NoteTriage {
     private final Timelines timelines;
     private final NoteStore store;
     private final Notes notes;
+    private final AuditTrail audit;
 
-    NoteTriage(ChangeLog changeLog, LearningEvents events, Timelines timelines, NoteStore store, Notes notes) {
+    NoteTriage(ChangeLog changeLog, LearningEvents events, Timelines timelines, NoteStore store, Notes notes,
+            AuditTrail audit) {
+        this.audit = audit;
         this.changeLog = changeLog;
         this.events = events;
         this.timelines = timelines;
@@ -66,7 +72,7 @@ public class NoteTriage {
      * listed as handled only once hidden.
      */
     public List<Note> triageQueueFor(Caller caller, String eventId, Filter filter) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         Notes.Bylines bylines = notes.bylines(caller, eventId);
         return store.notes(event.logId()).stream()
                 .filter(note -> switch (filter) {
@@ -88,11 +94,12 @@ public class NoteTriage {
      * learning event", with the date, agency and text the facilitator settled on.
      */
     public TimelineEntry acceptAsNewEntry(Caller caller, String eventId, String noteId, NewTimelineEntry entry) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.MODERATE);
         NoteStore.StoredNote note = noteOf(event, noteId);
         note.triage().checkAcceptableAsNewEntry();
         TimelineEntry added = timelines.addAtEvent(caller, eventId, entry, noteId);
         changeLog.append(event.logId(), new BoardChange.NoteAccepted(noteId, added.id()), caller.actorId());
+        audit.record(caller, AuditAction.MODERATED, eventId, "Accepted note " + noteId + " as a new timeline entry");
         return added;
     }
 
@@ -102,18 +109,19 @@ public class NoteTriage {
      * original is kept in the timeline's revisions.
      */
     public TimelineEntry acceptCorrection(Caller caller, String eventId, String noteId, NewTimelineEntry corrected) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.MODERATE);
         NoteStore.StoredNote note = noteOf(event, noteId);
         note.triage().acceptedAsCorrection(note.place());
         TimelineEntry after = timelines.correctAtEvent(caller, eventId, Triage.entryToCorrect(note.place()), corrected,
                 noteId);
         changeLog.append(event.logId(), new BoardChange.NoteAccepted(noteId, after.id()), caller.actorId());
+        audit.record(caller, AuditAction.MODERATED, eventId, "Accepted note " + noteId + " as a correction");
         return after;
     }
 
     /** Answers a query; the answer is shown under it to everyone who sees the query. */
     public Note answer(Caller caller, String eventId, String noteId, @Nullable String answer) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.MODERATE);
         NoteStore.StoredNote note = noteOf(event, noteId);
         String clean = UserText.required(answer, "The answer", Triage.MAX_ANSWER_LENGTH);
         note.triage().answered(clean);
@@ -122,7 +130,7 @@ public class NoteTriage {
 
     /** Merges {@code duplicateId} into {@code intoId}: the duplicate leaves the board, the other shows the count. */
     public Note merge(Caller caller, String eventId, String duplicateId, String intoId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.MODERATE);
         NoteStore.StoredNote duplicate = noteOf(event, duplicateId);
         NoteStore.StoredNote into = noteOf(event, intoId);
         duplicate.triage().mergedInto(duplicateId, intoId, into.triage());
@@ -131,20 +139,27 @@ public class NoteTriage {
 
     /** Hides a note from participants and the projector; it stays, greyed, for the facilitators and its author. */
     public Note hide(Caller caller, String eventId, String noteId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.MODERATE);
         noteOf(event, noteId).triage().hiddenByFacilitator();
         return decided(caller, event, noteId, new BoardChange.NoteHidden(noteId));
     }
 
     /** Brings a hidden note back to the room. */
     public Note unhide(Caller caller, String eventId, String noteId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.MODERATE);
         noteOf(event, noteId).triage().unhidden();
         return decided(caller, event, noteId, new BoardChange.NoteUnhidden(noteId));
     }
 
     private Note decided(Caller caller, LearningEvent event, String noteId, BoardChange decision) {
         changeLog.append(event.logId(), decision, caller.actorId());
+        audit.record(caller, AuditAction.MODERATED, event.id(), switch (decision) {
+            case BoardChange.QueryAnswered answered -> "Answered query " + answered.noteId();
+            case BoardChange.NotesMerged merged -> "Merged note " + merged.duplicateId() + " into " + merged.intoId();
+            case BoardChange.NoteHidden hidden -> "Hid note " + hidden.noteId();
+            case BoardChange.NoteUnhidden unhidden -> "Unhid note " + unhidden.noteId();
+            default -> "Decided on note " + noteId;
+        });
         return notes.bylines(caller, event.id()).note(noteOf(event, noteId));
     }
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Byline;
 import org.roundtable.event.Contributors;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
@@ -119,7 +120,7 @@ public class Notes {
      *                       only "Reveal all" reveals them
      */
     public PrivateWriting startPrivateWriting(Caller caller, String eventId, boolean untilStageEnds) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         PrivateWriting now = store.privateWriting(event.logId());
         if (!now.on() || now.untilStageEnds() != untilStageEnds) {
             changeLog.append(event.logId(), new BoardChange.PrivateWritingStarted(untilStageEnds), caller.actorId());
@@ -129,7 +130,7 @@ public class Notes {
 
     /** A facilitator reveals every private note to everyone at once; private writing ends. */
     public PrivateWriting revealAll(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         PrivateWriting now = store.privateWriting(event.logId());
         if (now.on() || now.waiting() > 0) {
             changeLog.append(event.logId(), new BoardChange.NotesRevealed(), caller.actorId());
@@ -168,7 +169,7 @@ public class Notes {
 
     /** A facilitator chooses whether the projector shows hindsight notes. */
     public void showHindsightOnProjector(Caller caller, String eventId, boolean shown) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (store.hindsightOnProjector(event.logId()) != shown) {
             changeLog.append(event.logId(), new BoardChange.HindsightOnProjector(shown), caller.actorId());
         }

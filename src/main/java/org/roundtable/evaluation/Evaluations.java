@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Contributors;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
@@ -34,8 +37,11 @@ public class Evaluations {
     private final LearningEvents events;
     private final Contributors contributors;
     private final EvaluationStore store;
+    private final AuditTrail audit;
 
-    Evaluations(ChangeLog changeLog, LearningEvents events, Contributors contributors, EvaluationStore store) {
+    Evaluations(ChangeLog changeLog, LearningEvents events, Contributors contributors, EvaluationStore store,
+            AuditTrail audit) {
+        this.audit = audit;
         this.changeLog = changeLog;
         this.events = events;
         this.contributors = contributors;
@@ -53,7 +59,7 @@ public class Evaluations {
      * one id.
      */
     public EvaluationForm changeQuestions(Caller caller, String eventId, @Nullable List<EvaluationQuestion> questions) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         requireNotOpened(event);
         if (questions == null || questions.isEmpty()) {
             throw new InvalidInput("The form needs at least one question.");
@@ -74,7 +80,7 @@ public class Evaluations {
 
     /** A facilitator chooses, before opening, whether the form asks for name and job title (both optional). */
     public EvaluationForm askForNameAndRole(Caller caller, String eventId, boolean asked) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         requireNotOpened(event);
         if (store.form(event.logId()).asksNameAndRole() != asked) {
             changeLog.append(event.logId(), new EvaluationChange.EvaluationNameAndRoleAsked(asked), caller.actorId());
@@ -84,7 +90,7 @@ public class Evaluations {
 
     /** A facilitator opens the form to every tablet (again, after closing it). */
     public EvaluationForm open(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (store.form(event.logId()).status() != FormStatus.OPEN) {
             changeLog.append(event.logId(), new EvaluationChange.EvaluationOpened(), caller.actorId());
         }
@@ -93,7 +99,7 @@ public class Evaluations {
 
     /** A facilitator closes the form: answers sent from now on are refused. */
     public EvaluationForm close(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (store.form(event.logId()).status() == FormStatus.OPEN) {
             changeLog.append(event.logId(), new EvaluationChange.EvaluationClosed(), caller.actorId());
         }
@@ -151,7 +157,7 @@ public class Evaluations {
 
     /** The results so far, for the event's facilitators: sent responses only, never with a name or byline. */
     public EvaluationResults resultsFor(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         EvaluationForm form = store.form(event.logId());
         List<EvaluationStore.StoredResponse> sent = store.responses(event.logId()).stream()
                 .filter(EvaluationStore.StoredResponse::sent).toList();
@@ -165,12 +171,18 @@ public class Evaluations {
 
     /** The results as a CSV file (UTF-8), for the event's facilitators. */
     public byte[] resultsCsv(Caller caller, String eventId) {
-        return EvaluationCsv.write(resultsFor(caller, eventId));
+        events.runBy(caller, eventId, EventRight.EXPORT);
+        byte[] csv = EvaluationCsv.write(resultsFor(caller, eventId));
+        audit.record(caller, AuditAction.EXPORTED, eventId, "Evaluation results (CSV)");
+        return csv;
     }
 
     /** The results as a PDF file with bar charts, for the event's facilitators. */
     public byte[] resultsPdf(Caller caller, String eventId) {
-        return EvaluationPdf.write(resultsFor(caller, eventId));
+        events.runBy(caller, eventId, EventRight.EXPORT);
+        byte[] pdf = EvaluationPdf.write(resultsFor(caller, eventId));
+        audit.record(caller, AuditAction.EXPORTED, eventId, "Evaluation results (PDF)");
+        return pdf;
     }
 
     private static EvaluationResults.QuestionResult resultOf(EvaluationQuestion question,

@@ -3,6 +3,8 @@ package org.roundtable.event;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.live.ChangeLog;
 import org.springframework.stereotype.Service;
@@ -20,8 +22,11 @@ public class Contributors {
     private final LearningEvents events;
     private final EventRoom room;
     private final EventPreparation preparation;
+    private final AuditTrail audit;
 
-    Contributors(ChangeLog changeLog, LearningEvents events, EventRoom room, EventPreparation preparation) {
+    Contributors(ChangeLog changeLog, LearningEvents events, EventRoom room, EventPreparation preparation,
+            AuditTrail audit) {
+        this.audit = audit;
         this.changeLog = changeLog;
         this.events = events;
         this.room = room;
@@ -92,11 +97,19 @@ public class Contributors {
 
     /** A facilitator changes how contributions are attributed; it applies at once to every screen. */
     public RoomSettings changeSettings(Caller caller, String eventId, RoomSettings settings) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (!settings.equals(room.settings(event.logId()))) {
             changeLog.append(event.logId(), new SetupChange.RoomSettingsChanged(settings), caller.actorId());
+            audit.record(caller, AuditAction.SETTING_CHANGED, eventId, "Room settings: anonymous contributions "
+                    + onOff(settings.anonymousContributions()) + ", facilitators see names "
+                    + onOff(settings.facilitatorsSeeNames()) + ", names in the room list "
+                    + onOff(settings.namesInRoomList()));
         }
         return settings;
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
     }
 
     private static String agencyName(LearningEvent event, String agencyCode) {

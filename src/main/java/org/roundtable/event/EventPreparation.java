@@ -63,7 +63,7 @@ public class EventPreparation {
 
     /** Everything prepared for the event, for its facilitators. */
     public EventSetup setupFor(Caller caller, String eventId) {
-        events.runBy(caller, eventId);
+        events.facilitatedBy(caller, eventId);
         return setup(eventId);
     }
 
@@ -99,13 +99,13 @@ public class EventPreparation {
 
     /** Facilitators, note-taker and invitation list, for the event's facilitators only. */
     public EventPeople peopleFor(Caller caller, String eventId) {
-        events.runBy(caller, eventId);
+        events.facilitatedBy(caller, eventId);
         return setup(eventId).people();
     }
 
     /** The terms of reference with every revision, for the event's facilitators only. */
     public TermsOfReference termsOfReferenceFor(Caller caller, String eventId) {
-        events.runBy(caller, eventId);
+        events.facilitatedBy(caller, eventId);
         return setup(eventId).termsOfReference();
     }
 
@@ -114,7 +114,7 @@ public class EventPreparation {
      * report.
      */
     public Optional<Genogram> genogramFor(Caller caller, String eventId) {
-        events.runBy(caller, eventId);
+        events.facilitatedBy(caller, eventId);
         return Optional.ofNullable(setup(eventId).genogram());
     }
 
@@ -136,7 +136,7 @@ public class EventPreparation {
     /** Changes the case pseudonym, review type, days (each whole or half) and venue. */
     public EventDetails changeDetails(Caller caller, String eventId, @Nullable String pseudonym,
             @Nullable ReviewType reviewType, List<EventDay> days, @Nullable String venue) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         String cleanPseudonym = UserText.required(pseudonym, "The case pseudonym", 80);
         String cleanVenue = UserText.optional(venue, "The venue", 200);
         List<EventDay> cleanDays = days(days);
@@ -170,7 +170,7 @@ public class EventPreparation {
     /** Changes who facilitates (one or two), the note-taker, and the invitation list. */
     public EventPeople changePeople(Caller caller, String eventId, List<PersonInRole> facilitators,
             @Nullable PersonInRole noteTaker, List<Invitee> invited) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         List<PersonInRole> cleanFacilitators = new ArrayList<>();
         for (PersonInRole facilitator : facilitators) {
             PersonInRole clean = person(facilitator, "facilitator " + (cleanFacilitators.size() + 1));
@@ -223,7 +223,7 @@ public class EventPreparation {
      * saved them and when; saving the same text again adds nothing.
      */
     public TermsVersion reviseTermsOfReference(Caller caller, String eventId, @Nullable String markdown) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         String text = UserText.required(markdown, "The terms of reference", MAX_TERMS_LENGTH);
         Optional<TermsVersion> current = setup(eventId).termsOfReference().current();
         if (current.isPresent() && current.get().markdown().equals(text)) {
@@ -239,7 +239,7 @@ public class EventPreparation {
      * are accepted (the view warns); more than {@link #MAX_KEY_THEMES} are not.
      */
     public List<KeyTheme> changeKeyThemes(Caller caller, String eventId, List<KeyTheme> themes) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (themes.size() > MAX_KEY_THEMES) {
             throw new InvalidInput("A learning event has at most " + MAX_KEY_THEMES + " key themes.");
         }
@@ -255,7 +255,7 @@ public class EventPreparation {
 
     /** Replaces the working principles, in order. */
     public List<String> changeWorkingPrinciples(Caller caller, String eventId, List<String> principles) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (principles.size() > MAX_WORKING_PRINCIPLES) {
             throw new InvalidInput("A learning event has at most " + MAX_WORKING_PRINCIPLES + " working principles.");
         }
@@ -269,7 +269,7 @@ public class EventPreparation {
 
     /** Replaces the agenda, in order. */
     public List<AgendaStage> changeAgenda(Caller caller, String eventId, List<AgendaStage> stages) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (stages.isEmpty()) {
             throw new InvalidInput("The agenda needs at least one stage.");
         }
@@ -298,7 +298,7 @@ public class EventPreparation {
      * family declined, with the reason (then any messages are dropped).
      */
     public FamilyPerspective changeFamilyPerspective(Caller caller, String eventId, FamilyPerspective perspective) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         SetupChange.FamilyPerspectiveChanged change;
         if (perspective.declined()) {
             change = new SetupChange.FamilyPerspectiveChanged(List.of(), true,
@@ -325,7 +325,7 @@ public class EventPreparation {
      * {@link Genogram#MAX_BYTES}), replacing any earlier one; it starts hidden from the projector.
      */
     public Genogram uploadGenogram(Caller caller, String eventId, @Nullable String fileName, byte[] image) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         String mediaType = Genogram.mediaTypeOf(image);
         String name = Objects.requireNonNullElse(UserText.optional(fileName, "The file name", 200), "genogram");
         append(event, new SetupChange.GenogramUploaded(name, mediaType, image), caller);
@@ -333,7 +333,7 @@ public class EventPreparation {
     }
 
     public void removeGenogram(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (setup(eventId).genogram() != null) {
             append(event, new SetupChange.GenogramRemoved(), caller);
         }
@@ -341,7 +341,7 @@ public class EventPreparation {
 
     /** The facilitator's choice whether the projector shows the genogram. */
     public void showGenogramOnProjector(Caller caller, String eventId, boolean show) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         Genogram genogram = setup(eventId).genogram();
         if (genogram == null) {
             throw new InvalidInput("There is no genogram yet; upload one first.");
@@ -358,7 +358,7 @@ public class EventPreparation {
      * principles) as a template the calling facilitator owns.
      */
     public EventTemplate saveAsTemplate(Caller caller, String eventId, @Nullable String name) {
-        events.runBy(caller, eventId);
+        events.runBy(caller, eventId, EventRight.PREPARE);
         Caller.Account owner = facilitator(caller);
         String cleanName = UserText.required(name, "The template's name", 80);
         if (templates.ownedBy(owner.accountId()).size() >= MAX_TEMPLATES) {

@@ -1,10 +1,14 @@
 package org.roundtable.event;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,26 +57,28 @@ public class LearningEvents {
     private final JoinAttempts joinAttempts;
     private final RoomStateStore room;
     private final Accounts accounts;
+    private final CoFacilitators coFacilitators;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
     @Autowired
     LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Accounts accounts,
-            AuditTrail audit,
+            CoFacilitators coFacilitators, AuditTrail audit,
             @Value("${roundtable.join.joins-per-code-per-minute:" + JoinAttempts.DEFAULT_JOINS_PER_CODE_PER_MINUTE
                     + "}") int joinsPerCodePerMinute,
             @Value("${roundtable.join.wrong-codes-per-minute:" + JoinAttempts.DEFAULT_WRONG_CODES_PER_MINUTE
                     + "}") int wrongCodesPerMinute) {
-        this(changeLog, directory, room, accounts, audit,
+        this(changeLog, directory, room, accounts, coFacilitators, audit,
                 new JoinAttempts(Clock.systemUTC(), joinsPerCodePerMinute, wrongCodesPerMinute));
     }
 
     LearningEvents(ChangeLog changeLog, EventDirectory directory, RoomStateStore room, Accounts accounts,
-            AuditTrail audit, JoinAttempts joinAttempts) {
+            CoFacilitators coFacilitators, AuditTrail audit, JoinAttempts joinAttempts) {
         this.changeLog = changeLog;
         this.directory = directory;
         this.room = room;
         this.accounts = accounts;
+        this.coFacilitators = coFacilitators;
         this.audit = audit;
         this.joinAttempts = joinAttempts;
     }
@@ -163,11 +169,11 @@ public class LearningEvents {
         return label.toString();
     }
 
-    /** The events a facilitator may run, the most recent first. */
+    /** The events a facilitator owns or co-facilitates, the most recent first. */
     public List<LearningEvent> listFor(Caller caller) {
         Caller.Account facilitator = facilitator(caller);
         return directory.all().stream()
-                .filter(entry -> runs(facilitator, entry))
+                .filter(entry -> facilitates(facilitator, entry))
                 .map(EventDirectory.Entry::event)
                 .sorted(Comparator.comparing(LearningEvent::date).reversed().thenComparing(LearningEvent::pseudonym))
                 .toList();
@@ -186,13 +192,14 @@ public class LearningEvents {
     }
 
     /**
-     * The event, if the caller may look at it (its facilitators, its note-taker, its
-     * participants, its projector).
+     * The event, if the caller may look at it (its owner and co-facilitators, its note-taker by
+     * account or link, its participants, its projector).
      */
     public LearningEvent readableBy(Caller caller, String eventId) {
         EventDirectory.Entry entry = entry(eventId);
         boolean allowed = switch (caller) {
-            case Caller.Account account -> runs(account, entry) || takesNotes(account, entry);
+            case Caller.Account account -> facilitates(account, entry) || takesNotes(account, entry);
+            case Caller.NoteTakerLink link -> linkValid(link, eventId);
             case Caller.Participant participant -> participant.eventId().equals(eventId)
                     && currentParticipant(participant, eventId);
             case Caller.Projector projector -> projector.eventId().equals(eventId);
@@ -206,13 +213,22 @@ public class LearningEvents {
 
     /**
      * The event, if the caller may contribute to it now: readable, not closed, and for a
-     * participant not paused by the facilitator ({@link RoomStages#pauseInput}).
+     * participant not paused by the facilitator ({@link RoomStages#pauseInput}). Of the accounts,
+     * only those who may run the room add to it; the note-taker and panel members read.
      */
     public LearningEvent openTo(Caller caller, String eventId) {
         if (caller instanceof Caller.Projector) {
             throw new NotAllowed("The projector screen is read-only.");
         }
         LearningEvent event = readableBy(caller, eventId);
+        if (caller instanceof Caller.Account account && !mayDo(account, eventId, EventRight.RUN_ROOM)) {
+            throw new NotAllowed(isFacilitatorOf(account, eventId)
+                    ? "A panel member reads the event but does not add to it."
+                    : "The note-taker keeps the record and does not add to the room's board.");
+        }
+        if (caller instanceof Caller.NoteTakerLink) {
+            throw new NotAllowed("The note-taker keeps the record and does not add to the room's board.");
+        }
         if (!event.isOpen()) {
             throw new NotAllowed("This learning event is closed.");
         }
@@ -222,34 +238,86 @@ public class LearningEvents {
         return event;
     }
 
-    /** The event, if the caller is one of its facilitators. */
+    /**
+     * The event, if the caller owns it (any facilitator for the demo event): for what only the
+     * owner may do, such as purging, granting co-facilitators and assigning the note-taker.
+     */
     public LearningEvent runBy(Caller caller, String eventId) {
         EventDirectory.Entry entry = entry(eventId);
         if (caller instanceof Caller.Application) {
             return entry.event();
         }
-        if (!(caller instanceof Caller.Account account) || !runs(account, entry)) {
-            throw new NotAllowed("Only the event's facilitators can do this.");
+        if (!(caller instanceof Caller.Account account) || !owns(account, entry)) {
+            throw new NotAllowed(caller instanceof Caller.Account account && facilitates(account, entry)
+                    ? "Only the facilitator who owns this event can do this."
+                    : "Only the event's facilitators can do this.");
         }
         return entry.event();
     }
 
-    /** Whether {@code caller} is one of the event's facilitators. */
-    public boolean isFacilitatorOf(Caller caller, String eventId) {
-        return caller instanceof Caller.Account account
-                && directory.byId(eventId).map(entry -> runs(account, entry)).orElse(false);
+    /**
+     * The event, if the caller may do what {@code right} covers there: its owner always, a
+     * co-facilitator the owner granted that right.
+     */
+    public LearningEvent runBy(Caller caller, String eventId, EventRight right) {
+        EventDirectory.Entry entry = entry(eventId);
+        if (caller instanceof Caller.Application) {
+            return entry.event();
+        }
+        if (!(caller instanceof Caller.Account account) || !facilitates(account, entry)) {
+            throw new NotAllowed("Only the event's facilitators can do this.");
+        }
+        if (!owns(account, entry) && !coRights(account, entry).contains(right)) {
+            throw new NotAllowed("The event's owner has not given you the right to "
+                    + right.label().toLowerCase(Locale.ROOT) + " here.");
+        }
+        return entry.event();
     }
 
-    /** Whether {@code caller} is the note-taker a facilitator assigned to the event. */
-    public boolean isNoteTakerOf(Caller caller, String eventId) {
+    /**
+     * The event, if the caller is one of its facilitators: its owner or a co-facilitator, a
+     * panel member included. For what facilitators read and no one else does.
+     */
+    public LearningEvent facilitatedBy(Caller caller, String eventId) {
+        EventDirectory.Entry entry = entry(eventId);
+        if (caller instanceof Caller.Application
+                || caller instanceof Caller.Account account && facilitates(account, entry)) {
+            return entry.event();
+        }
+        throw new NotAllowed("Only the event's facilitators can do this.");
+    }
+
+    /**
+     * Whether {@code caller} is one of the event's facilitators (its owner or a co-facilitator,
+     * panel members included): they read the event as a facilitator does.
+     */
+    public boolean isFacilitatorOf(Caller caller, String eventId) {
         return caller instanceof Caller.Account account
-                && directory.byId(eventId).map(entry -> takesNotes(account, entry)).orElse(false);
+                && directory.byId(eventId).map(entry -> facilitates(account, entry)).orElse(false);
+    }
+
+    /** Whether {@code caller} may do what {@code right} covers at the event (see {@link #runBy(Caller, String, EventRight)}). */
+    public boolean mayDo(Caller caller, String eventId, EventRight right) {
+        return caller instanceof Caller.Account account && directory.byId(eventId)
+                .map(entry -> owns(account, entry) || coRights(account, entry).contains(right)).orElse(false);
+    }
+
+    /**
+     * Whether {@code caller} is the event's note-taker: the account a facilitator assigned, or
+     * whoever holds the event's current note-taker link.
+     */
+    public boolean isNoteTakerOf(Caller caller, String eventId) {
+        return switch (caller) {
+            case Caller.Account account -> directory.byId(eventId).map(entry -> takesNotes(account, entry)).orElse(false);
+            case Caller.NoteTakerLink link -> linkValid(link, eventId);
+            default -> false;
+        };
     }
 
     /**
      * Whether {@code caller} sees every contribution of the event, private, hidden and merged
-     * ones included (marked): its facilitators and its note-taker. Acting on them stays with the
-     * facilitators ({@link #runBy}).
+     * ones included (marked): its facilitators, co-facilitators and panel members, and its
+     * note-taker. Acting on them needs a right ({@link #runBy(Caller, String, EventRight)}).
      */
     public boolean seesAllContributions(Caller caller, String eventId) {
         return isFacilitatorOf(caller, eventId) || isNoteTakerOf(caller, eventId);
@@ -268,6 +336,7 @@ public class LearningEvents {
                 .orElseThrow(() -> new InvalidInput("There is no note-taker's account called " + typed + "."));
         if (!noteTaker.accountId().equals(directory.noteTakerOf(eventId).orElse(null))) {
             changeLog.append(event.logId(), new EventChange.NoteTakerAssigned(noteTaker.accountId()), caller.actorId());
+            audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Note-taker assigned: " + noteTaker.username());
         }
     }
 
@@ -276,18 +345,148 @@ public class LearningEvents {
         LearningEvent event = runBy(caller, eventId);
         if (directory.noteTakerOf(eventId).isPresent()) {
             changeLog.append(event.logId(), new EventChange.NoteTakerRemoved(), caller.actorId());
+            audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Note-taker removed");
         }
+    }
+
+    /**
+     * The owner makes another facilitator's account, by its user name, a co-facilitator of the
+     * event with {@code rights} (none makes them a panel member), or changes the rights of one
+     * already granted. A user name that is not a facilitator's account, or the owner's own, is
+     * refused with a message.
+     */
+    public void grantCoFacilitator(Caller caller, String eventId, @Nullable String username,
+            @Nullable Set<EventRight> rights) {
+        LearningEvent event = runBy(caller, eventId);
+        String typed = UserText.required(username, "The co-facilitator's user name", 100);
+        Caller.Account colleague = accounts.byUsername(typed)
+                .filter(account -> account.has(Role.FACILITATOR))
+                .orElseThrow(() -> new InvalidInput("There is no facilitator's account called " + typed + "."));
+        if (colleague.actorId().equals(caller.actorId()) || colleague.accountId().equals(entry(eventId).ownerAccountId())) {
+            throw new InvalidInput("The event's owner has every right already.");
+        }
+        Set<EventRight> granted = rights == null || rights.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rights));
+        if (granted.equals(coFacilitators.rightsOf(eventId, colleague.accountId()).orElse(null))) {
+            return;
+        }
+        changeLog.append(event.logId(), new CoFacilitationChange.CoFacilitatorGranted(colleague.accountId(), granted),
+                caller.actorId());
+        audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Co-facilitator " + colleague.username() + ": "
+                + (granted.isEmpty() ? "panel member (no rights)" : rightNames(granted)));
+    }
+
+    /** The owner takes a co-facilitator off the event; they can no longer open it. */
+    public void revokeCoFacilitator(Caller caller, String eventId, @Nullable String username) {
+        LearningEvent event = runBy(caller, eventId);
+        String typed = UserText.required(username, "The co-facilitator's user name", 100);
+        Caller.Account colleague = accounts.byUsername(typed)
+                .filter(account -> coFacilitators.rightsOf(eventId, account.accountId()).isPresent())
+                .orElseThrow(() -> new InvalidInput(typed + " is not a co-facilitator of this event."));
+        changeLog.append(event.logId(), new CoFacilitationChange.CoFacilitatorRevoked(colleague.accountId()),
+                caller.actorId());
+        audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Co-facilitator removed: " + colleague.username());
+    }
+
+    /** The event's co-facilitators with their rights, by user name, for its facilitators. */
+    public List<CoFacilitator> coFacilitatorsOf(Caller caller, String eventId) {
+        if (!isFacilitatorOf(caller, eventId) && !(caller instanceof Caller.Application)) {
+            throw new NotAllowed("Only the event's facilitators can see who runs it.");
+        }
+        return coFacilitators.of(eventId).entrySet().stream()
+                .map(granted -> new CoFacilitator(accounts.usernameOf(granted.getKey()).orElse("an account"),
+                        granted.getValue()))
+                .sorted(Comparator.comparing(CoFacilitator::username))
+                .toList();
+    }
+
+    /**
+     * What the caller may do at the event, so screens can leave out controls: every right for
+     * its owner, the granted ones for a co-facilitator (none for a panel member).
+     */
+    public Set<EventRight> rightsOf(Caller caller, String eventId) {
+        EventDirectory.Entry entry = entry(eventId);
+        if (caller instanceof Caller.Application
+                || caller instanceof Caller.Account account && owns(account, entry)) {
+            return EnumSet.allOf(EventRight.class);
+        }
+        if (!(caller instanceof Caller.Account account) || !facilitates(account, entry)) {
+            throw new NotAllowed("Only the event's facilitators can do this.");
+        }
+        return coRights(account, entry);
+    }
+
+    /** Whether {@code caller} owns the event (any facilitator for the demo event). */
+    public boolean isOwnerOf(Caller caller, String eventId) {
+        return caller instanceof Caller.Account account
+                && directory.byId(eventId).map(entry -> owns(account, entry)).orElse(false);
+    }
+
+    /**
+     * The owner creates the event's note-taker link, replacing (and so revoking) any earlier
+     * one, and gets its secret once: only its hash is kept, so it cannot be shown again. Whoever
+     * opens {@code notes/<secret>} keeps the record as the note-taker until the link is revoked
+     * or replaced, or the event is purged; closing the event does not end it, because the
+     * record is often finished afterwards.
+     */
+    public String createNoteTakerLink(Caller caller, String eventId) {
+        LearningEvent event = runBy(caller, eventId);
+        String secret = token();
+        changeLog.append(event.logId(), new CoFacilitationChange.NoteTakerLinkCreated(hashOf(secret)),
+                caller.actorId());
+        audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Note-taker link created");
+        return secret;
+    }
+
+    /** The owner revokes the event's note-taker link; whoever holds it can no longer open the event. */
+    public void revokeNoteTakerLink(Caller caller, String eventId) {
+        LearningEvent event = runBy(caller, eventId);
+        if (coFacilitators.linkHashOf(eventId).isPresent()) {
+            changeLog.append(event.logId(), new CoFacilitationChange.NoteTakerLinkRevoked(), caller.actorId());
+            audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Note-taker link revoked");
+        }
+    }
+
+    /** Whether the event has a note-taker link in force, for its owner. */
+    public boolean hasNoteTakerLink(Caller caller, String eventId) {
+        runBy(caller, eventId);
+        return coFacilitators.linkHashOf(eventId).isPresent();
+    }
+
+    /** The note-taker caller for a note-taker link's secret, if it is an event's current one. */
+    public Optional<Caller.NoteTakerLink> noteTakerForLink(@Nullable String secret) {
+        if (secret == null || !secret.matches("[0-9a-f]{32}")) {
+            return Optional.empty();
+        }
+        String hash = hashOf(secret);
+        return coFacilitators.eventOfLink(hash)
+                .filter(eventId -> directory.byId(eventId).isPresent())
+                .map(eventId -> new Caller.NoteTakerLink(eventId, hash));
+    }
+
+    private static String hashOf(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String rightNames(Set<EventRight> rights) {
+        return String.join(", ", EnumSet.copyOf(rights).stream().map(EventRight::label).toList());
     }
 
     /** The user name of the event's note-taker, for its facilitators. */
     public Optional<String> noteTakerOf(Caller caller, String eventId) {
-        runBy(caller, eventId);
+        if (!isFacilitatorOf(caller, eventId)) {
+            runBy(caller, eventId);
+        }
         return directory.noteTakerOf(eventId).flatMap(accounts::usernameOf);
     }
 
     /** The join code and projector token, for the event's facilitators only. */
     public EventSecrets secretsFor(Caller caller, String eventId) {
-        runBy(caller, eventId);
+        runBy(caller, eventId, EventRight.RUN_ROOM);
         return entry(eventId).secrets();
     }
 
@@ -303,10 +502,12 @@ public class LearningEvents {
         return event.isOpen() ? Optional.of(entry(eventId).secrets().displayJoinCode()) : Optional.empty();
     }
 
+    /** A facilitator with the right to run the room closes the event: joining and contributing stop. */
     public void close(Caller caller, String eventId) {
-        LearningEvent event = runBy(caller, eventId);
+        LearningEvent event = runBy(caller, eventId, EventRight.RUN_ROOM);
         if (event.isOpen()) {
             changeLog.append(event.logId(), new EventChange.EventClosed(), caller.actorId());
+            audit.record(caller, AuditAction.SETTING_CHANGED, eventId, "Event closed");
         }
     }
 
@@ -329,7 +530,9 @@ public class LearningEvents {
         if (!typed.equalsIgnoreCase(event.pseudonym().strip().replaceAll("\\s+", " "))) {
             throw new InvalidInput("That is not this event's case pseudonym. Type it exactly as shown to confirm.");
         }
-        return changeLog.purge(event.logId(), facilitator.actorId());
+        Purge purge = changeLog.purge(event.logId(), facilitator.actorId());
+        audit.record(caller, AuditAction.PURGED, eventId, "Event purged");
+        return purge;
     }
 
     /**
@@ -397,7 +600,7 @@ public class LearningEvents {
      * participant, on every node, and their screens say so at once. What they wrote stays.
      */
     public void removeParticipant(Caller caller, String eventId, String participantId) {
-        LearningEvent event = runBy(caller, eventId);
+        LearningEvent event = runBy(caller, eventId, EventRight.RUN_ROOM);
         switch (directory.standing(eventId, Objects.requireNonNullElse(participantId, ""))) {
             case UNKNOWN -> throw new InvalidInput("That person is not in this learning event's room.");
             case REMOVED -> {
@@ -475,9 +678,25 @@ public class LearningEvents {
         throw new NotAllowed("Only facilitators can do this.");
     }
 
-    private static boolean runs(Caller.Account account, EventDirectory.Entry entry) {
+    private static boolean owns(Caller.Account account, EventDirectory.Entry entry) {
         return account.has(Role.FACILITATOR)
                 && (entry.event().demo() || account.accountId().equals(entry.ownerAccountId()));
+    }
+
+    private boolean facilitates(Caller.Account account, EventDirectory.Entry entry) {
+        return owns(account, entry) || account.has(Role.FACILITATOR)
+                && coFacilitators.rightsOf(entry.event().id(), account.accountId()).isPresent();
+    }
+
+    private Set<EventRight> coRights(Caller.Account account, EventDirectory.Entry entry) {
+        return account.has(Role.FACILITATOR)
+                ? coFacilitators.rightsOf(entry.event().id(), account.accountId()).orElse(Set.of())
+                : Set.of();
+    }
+
+    private boolean linkValid(Caller.NoteTakerLink link, String eventId) {
+        return link.eventId().equals(eventId) && directory.byId(eventId).isPresent()
+                && link.tokenHash().equals(coFacilitators.linkHashOf(eventId).orElse(null));
     }
 
     private boolean takesNotes(Caller.Account account, EventDirectory.Entry entry) {

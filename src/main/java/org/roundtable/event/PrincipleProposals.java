@@ -72,7 +72,7 @@ public class PrincipleProposals {
 
     /** The proposals waiting for a decision, for the event's facilitators only. */
     public List<ProposedPrinciple> pendingFor(Caller caller, String eventId) {
-        events.runBy(caller, eventId);
+        events.facilitatedBy(caller, eventId);
         return proposalsFor(caller, eventId).stream()
                 .filter(p -> p.status() == ProposedPrinciple.Status.PENDING)
                 .toList();
@@ -83,7 +83,7 @@ public class PrincipleProposals {
      * already) and marks it accepted; returns the principles. Accepting it again changes nothing.
      */
     public synchronized List<String> accept(Caller caller, String eventId, String proposalId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         ProposalStore.Proposal proposal = proposalOf(event, proposalId);
         if (proposal.status() == ProposedPrinciple.Status.ACCEPTED) {
             return preparation.workingPrinciplesFor(caller, eventId);
@@ -105,7 +105,7 @@ public class PrincipleProposals {
 
     /** Declines a pending proposal; one already added to the principles is changed in Prepare instead. */
     public void decline(Caller caller, String eventId, String proposalId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         ProposalStore.Proposal proposal = proposalOf(event, proposalId);
         switch (proposal.status()) {
             case ACCEPTED -> throw new InvalidInput(

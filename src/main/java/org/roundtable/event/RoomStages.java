@@ -53,7 +53,7 @@ public class RoomStages {
      * its planned minutes and running at once. An index the agenda does not have is refused.
      */
     public RoomState moveTo(Caller caller, String eventId, int index) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         List<AgendaStage> agenda = preparation.agendaFor(caller, eventId);
         if (index < 0 || index >= agenda.size()) {
             throw new InvalidInput("The agenda has no stage " + (index + 1) + "; it has " + agenda.size() + ".");
@@ -71,7 +71,7 @@ public class RoomStages {
      * stage; {@code focusId} says e.g. which group's board is fed back (at most 100 characters).
      */
     public RoomState show(Caller caller, String eventId, RoomView view, @Nullable String focusId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (view == null) {
             throw new InvalidInput("Please choose what to show.");
         }
@@ -85,21 +85,21 @@ public class RoomStages {
 
     /** Starts the running stage's timer (again); a running timer carries on. */
     public RoomState startTimer(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         RoomState now = runningStage(event);
         return now.timer().running() ? now : append(event, new RoomChange.TimerStarted(), caller);
     }
 
     /** Pauses the running stage's timer, keeping the time used; a paused timer stays paused. */
     public RoomState pauseTimer(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         RoomState now = store.state(event.logId());
         return now.timer().running() ? append(event, new RoomChange.TimerPaused(), caller) : now;
     }
 
     /** Gives the running stage more time: whole seconds, more than none and at most 120 minutes at once. */
     public RoomState addTime(Caller caller, String eventId, Duration more) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (more == null || more.toSeconds() < 1) {
             throw new InvalidInput("Please add some time: at least a second.");
         }
@@ -115,7 +115,7 @@ public class RoomStages {
 
     /** Pulls every tablet to the current view; each call pulls again. */
     public RoomState bringEveryone(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         return append(event, new RoomChange.EveryoneSummoned(), caller);
     }
 
@@ -124,7 +124,7 @@ public class RoomStages {
      * is refused with a message and kept on their screens; facilitators may still write.
      */
     public RoomState pauseInput(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         RoomState now = store.state(event.logId());
         return now.paused() ? now : append(event, new RoomChange.InputPaused(), caller);
     }
@@ -134,7 +134,7 @@ public class RoomStages {
      * text takes it down. A summary belongs to a pause, so outside one it is refused: pause first.
      */
     public RoomState summarise(Caller caller, String eventId, @Nullable String text) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         String summary = UserText.optional(text, "The summary", MAX_SUMMARY_LENGTH);
         RoomState now = store.state(event.logId());
         if (!now.paused()) {
@@ -148,7 +148,7 @@ public class RoomStages {
 
     /** Unfreezes input; a summary written during the pause is kept for the record ({@link RoomState#summaries()}). */
     public RoomState resumeInput(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         RoomState now = store.state(event.logId());
         return now.paused() ? append(event, new RoomChange.InputResumed(), caller) : now;
     }

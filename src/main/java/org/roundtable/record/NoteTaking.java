@@ -212,6 +212,9 @@ public class NoteTaking {
     }
 
     private String authorOf(String actorId) {
+        if (actorId.startsWith("note-taker-link:")) {
+            return "the note-taker (link)";
+        }
         return actorId.startsWith("account:")
                 ? accounts.usernameOf(actorId.substring("account:".length())).orElse("an account")
                 : "the application";

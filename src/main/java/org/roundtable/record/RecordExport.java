@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Role;
 import org.roundtable.board.BreakoutGroup;
@@ -43,6 +45,7 @@ import org.roundtable.event.Contributors;
 import org.roundtable.event.EventDay;
 import org.roundtable.event.EventDetails;
 import org.roundtable.event.EventPreparation;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.EventSetup;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
@@ -91,11 +94,13 @@ public class RecordExport {
     private final ChangeLog changeLog;
     private final ObjectProvider<RecordExportSection> sections;
     private final ExportArchive archive;
+    private final AuditTrail audit;
 
     RecordExport(LearningEvents events, EventPreparation preparation, Contributors contributors, RoomStages stages,
             Timelines timelines, Notes notes, LivedExperience lived, BreakoutGroups groups, EntryAnalyses analyses,
             LearningWall wall, ChangeLog changeLog, List<ChangeTypes> changeTypes,
-            ObjectProvider<RecordExportSection> sections) {
+            ObjectProvider<RecordExportSection> sections, AuditTrail audit) {
+        this.audit = audit;
         this.events = events;
         this.preparation = preparation;
         this.contributors = contributors;
@@ -113,7 +118,7 @@ public class RecordExport {
 
     /** The event's record as a facilitator of it exports it. */
     public ExportedRecord recordFor(Caller caller, String eventId, RecordExportOptions options) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.EXPORT);
         EventSetup setup = preparation.setupFor(caller, eventId);
         Labels labels = new Labels(event);
         List<Note> allNotes = notes.notesFor(caller, eventId).stream()
@@ -131,7 +136,7 @@ public class RecordExport {
     /** The record as a file in {@code format}. The same state gives the same Markdown and JSON bytes. */
     public RecordExportFile export(Caller caller, String eventId, RecordExportOptions options,
             RecordExportFormat format) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.EXPORT);
         String fileName = fileNameFor(event, options, format);
         byte[] bytes = switch (format) {
             case JSON -> archiveOf(caller, event, options);
@@ -139,6 +144,9 @@ public class RecordExport {
             case DOCX -> ExportDocxWriter.write(document(caller, eventId, options));
             case PDF -> ExportPdfWriter.write(document(caller, eventId, options));
         };
+        audit.record(caller, AuditAction.EXPORTED, eventId, "Record (" + format.name() + "), "
+                + (options.includeComments() ? "with" : "without") + " the comments column, hidden contributions "
+                + (options.includeHidden() ? "included" : "left out"));
         return new RecordExportFile(fileName, format.mediaType(), bytes);
     }
 

@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Agency;
 import org.roundtable.event.EventPreparation;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
-import org.roundtable.event.ReviewType;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.event.ReviewType;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.shared.InvalidInput;
@@ -33,6 +36,7 @@ import org.roundtable.timeline.importing.Reading;
 import org.roundtable.timeline.importing.UkDates;
 import org.roundtable.timeline.summary.KeyEventsSummary;
 import org.roundtable.timeline.summary.SummaryAgency;
+import org.roundtable.timeline.summary.SummaryDocument;
 import org.roundtable.timeline.summary.SummaryEntry;
 import org.springframework.stereotype.Service;
 
@@ -53,9 +57,12 @@ public class Timelines {
     private final Clock clock = Clock.systemUTC();
 
     private final EventPreparation preparation;
+    private final AuditTrail audit;
+    private final SummaryDocument documents = new SummaryDocument();
 
     Timelines(ChangeLog changeLog, LearningEvents events, TimelineStore store, ChronologyMappings mappings,
-            EventPreparation preparation) {
+            EventPreparation preparation, AuditTrail audit) {
+        this.audit = audit;
         this.preparation = preparation;
         this.changeLog = changeLog;
         this.events = events;
@@ -71,7 +78,7 @@ public class Timelines {
 
     /** The agencies' analysis comments by entry id: for the event's facilitators only. */
     public Map<String, String> commentsFor(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         return store.comments(event.logId());
     }
 
@@ -82,7 +89,7 @@ public class Timelines {
 
     /** A facilitator adds several entries; all are checked before any is added, and all go in as one step. */
     public List<TimelineEntry> addAll(Caller caller, String eventId, List<NewTimelineEntry> entries) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         List<TimelineChange.EntryAdded> checked = entries.stream()
                 .map(e -> checked(event, UUID.randomUUID().toString(), e, false))
                 .toList();
@@ -92,7 +99,7 @@ public class Timelines {
 
     /** A facilitator corrects an entry; the record keeps what it said before. */
     public TimelineEntry edit(Caller caller, String eventId, String entryId, NewTimelineEntry changed) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         TimelineEntry before = existing(event, entryId);
         TimelineChange.EntryAdded after = checked(event, entryId, changed, before.keyEvent());
         TimelineEntry kept = after.entry().withOrigin(before.origin());
@@ -108,7 +115,7 @@ public class Timelines {
      * @param noteId the note it came from, for the record
      */
     public TimelineEntry addAtEvent(Caller caller, String eventId, NewTimelineEntry entry, @Nullable String noteId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, noteId == null ? EventRight.RUN_ROOM : EventRight.MODERATE);
         TimelineEntry added = checked(event, UUID.randomUUID().toString(), entry, false).entry()
                 .withOrigin(EntryOrigin.ADDED_AT_EVENT);
         changeLog.append(event.logId(), new TimelineChange.EntryAddedAtEvent(added, noteId), caller.actorId());
@@ -124,7 +131,7 @@ public class Timelines {
      */
     public TimelineEntry correctAtEvent(Caller caller, String eventId, String entryId, NewTimelineEntry changed,
             @Nullable String noteId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, noteId == null ? EventRight.RUN_ROOM : EventRight.MODERATE);
         TimelineEntry before = existing(event, entryId);
         TimelineEntry checkedEntry = checked(event, entryId, new NewTimelineEntry(before.agencyCode(), changed.date(),
                 changed.time(), changed.endDate(), changed.whatHappened(), before.source(), before.practitionerRole(),
@@ -137,7 +144,7 @@ public class Timelines {
 
     /** A facilitator removes an entry; the record keeps what it said. Notes on it stay with the event. */
     public void remove(Caller caller, String eventId, String entryId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         TimelineEntry before = existing(event, entryId);
         changeLog.append(event.logId(), new TimelineChange.EntryRemoved(before,
                 store.comments(event.logId()).get(entryId)), caller.actorId());
@@ -145,7 +152,7 @@ public class Timelines {
 
     /** A facilitator flags an entry as a key event for the pre-reading summary, or unflags it. */
     public void markKeyEvent(Caller caller, String eventId, String entryId, boolean keyEvent) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (existing(event, entryId).keyEvent() != keyEvent) {
             changeLog.append(event.logId(), new TimelineChange.KeyEventMarked(entryId, keyEvent), caller.actorId());
         }
@@ -153,7 +160,7 @@ public class Timelines {
 
     /** Every change facilitators made to entries by hand, oldest first: who, when, before and after. */
     public List<EntryRevision> revisions(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         List<EntryRevision> revisions = new ArrayList<>();
         for (LoggedChange logged : changeLog.read(event.logId())) {
             switch (logged.change()) {
@@ -179,7 +186,7 @@ public class Timelines {
      * agencies (code, name, colour). Never the comments column or the genogram. Facilitators only.
      */
     public KeyEventsSummary keyEventsSummary(Caller caller, String eventId) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.facilitatedBy(caller, eventId);
         List<SummaryEntry> entries = store.timeline(event.logId()).entries().stream()
                 .filter(TimelineEntry::keyEvent)
                 .map(e -> new SummaryEntry(e.date().display() + (e.endDate() == null ? ""
@@ -194,13 +201,29 @@ public class Timelines {
                 agencies, entries, clock.instant());
     }
 
+    /** The key events summary as a Word document to download; the download is audited. */
+    public byte[] keyEventsSummaryDocx(Caller caller, String eventId) {
+        events.runBy(caller, eventId, EventRight.PREPARE);
+        byte[] docx = documents.docx(keyEventsSummary(caller, eventId));
+        audit.record(caller, AuditAction.EXPORTED, eventId, "Key events summary (Word)");
+        return docx;
+    }
+
+    /** The key events summary as a PDF to download; the download is audited. */
+    public byte[] keyEventsSummaryPdf(Caller caller, String eventId) {
+        events.runBy(caller, eventId, EventRight.PREPARE);
+        byte[] pdf = documents.pdf(keyEventsSummary(caller, eventId)).bytes();
+        audit.record(caller, AuditAction.EXPORTED, eventId, "Key events summary (PDF)");
+        return pdf;
+    }
+
     /**
      * Reads an agency's chronology file for import: the column mapping remembered for that agency
      * (or guessed from the headings) and a preview of every row. Nothing changes yet.
      */
     public ChronologyUpload readChronology(Caller caller, String eventId, String agencyCode, String fileName,
             byte[] content) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         Agency agency = agency(event, agencyCode);
         RawTable table = ChronologyFile.read(UserText.clean(fileName), content);
         ColumnMapping mapping = mappings.forAgency(agency.name())
@@ -212,7 +235,7 @@ public class Timelines {
 
     /** The same file with another column mapping, previewed again. */
     public ChronologyUpload remap(Caller caller, String eventId, ChronologyUpload upload, ColumnMapping mapping) {
-        events.runBy(caller, eventId);
+        events.runBy(caller, eventId, EventRight.PREPARE);
         if (!mapping.isComplete()) {
             String missing = String.join(" and ", mapping.missingRequired().stream()
                     .map(field -> field.label().toLowerCase(Locale.UK)).toList());
@@ -230,7 +253,7 @@ public class Timelines {
      * the agency's next file.
      */
     public ImportResult importChronology(Caller caller, String eventId, ChronologyUpload upload) {
-        LearningEvent event = events.runBy(caller, eventId);
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         Agency agency = agency(event, upload.agencyCode());
         ImportPreview preview = upload.preview();
         if (preview == null) {

@@ -47,6 +47,8 @@ class JoinLimitsTest {
     @Autowired
     Accounts accounts;
     @Autowired
+    CoFacilitators coFacilitators;
+    @Autowired
     AuditTrail audit;
     @Autowired
     TestRoom room;
@@ -58,7 +60,7 @@ class JoinLimitsTest {
 
     @BeforeEach
     void aServiceWithItsOwnCounts() {
-        events = new LearningEvents(changeLog, directory, roomState, accounts, audit,
+        events = new LearningEvents(changeLog, directory, roomState, accounts, coFacilitators, audit,
                 new JoinAttempts(clock, PER_CODE, BUDGET));
         event = room.newEvent(room.facilitator(), "Child J");
         code = room.joinCode(event);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import org.roundtable.access.Caller;
 import org.roundtable.board.EntryAnalyses;
 import org.roundtable.board.Notes;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.timeline.Timelines;
@@ -38,7 +39,7 @@ final class ConsoleTimeline extends Div implements LivePart {
         this.eventId = event.id();
         this.board = new TimelineBoard(event,
                 (place, description) -> new NoteDialog(notes, caller, eventId, place, description).open(),
-                entry -> new AnalysisDialog(analyses, caller, events.runBy(caller, eventId), entry).open());
+                entry -> new AnalysisDialog(analyses, caller, events.facilitatedBy(caller, eventId), entry).open());
         this.privateWriting = new PrivateWritingControls(notes, caller, event);
         addClassName("rt-console-timeline");
         hindsightOnProjector = new Checkbox("Show hindsight notes on the projector",
@@ -51,6 +52,10 @@ final class ConsoleTimeline extends Div implements LivePart {
         Checkbox showComments = new Checkbox("Show agency comments (facilitators only)");
         showComments.addValueChangeListener(change -> board.showComments(change.getValue(),
                 change.getValue() ? timelines.commentsFor(caller, eventId) : Map.of()));
+        // Panel members and co-facilitators who do not run the room read the timeline but get no room controls.
+        boolean runsRoom = events.mayDo(caller, eventId, EventRight.RUN_ROOM);
+        hindsightOnProjector.setVisible(runsRoom);
+        privateWriting.setVisible(runsRoom);
         Div controls = new Div(hindsightOnProjector, showComments);
         controls.addClassName("rt-console-timeline-controls");
         add(controls, privateWriting, board);
@@ -60,7 +65,7 @@ final class ConsoleTimeline extends Div implements LivePart {
     public void refresh() {
         hindsightOnProjector.setValue(notes.hindsightOnProjector(caller, eventId));
         privateWriting.refresh();
-        board.show(events.runBy(caller, eventId), timelines.timelineFor(caller, eventId),
+        board.show(events.facilitatedBy(caller, eventId), timelines.timelineFor(caller, eventId),
                 notes.notesFor(caller, eventId), analyses.analysesFor(caller, eventId));
     }
 }

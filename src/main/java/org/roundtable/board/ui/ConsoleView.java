@@ -2,6 +2,7 @@ package org.roundtable.board.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,7 @@ import org.roundtable.board.Notes;
 import org.roundtable.evaluation.Evaluations;
 import org.roundtable.event.Contributors;
 import org.roundtable.event.EventPreparation;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.EventSecrets;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
@@ -133,10 +135,11 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         String eventId = enter.getRouteParameters().get("eventId").orElse("");
         Caller caller = callers.account().orElseThrow();
         LearningEvent event;
-        EventSecrets secrets;
+        @Nullable EventSecrets secrets;
         try {
-            event = events.runBy(caller, eventId);
-            secrets = events.secretsFor(caller, eventId);
+            event = events.facilitatedBy(caller, eventId);
+            // Co-facilitators who do not run the room (panel members) get no join code or projector link.
+            secrets = events.mayDo(caller, eventId, EventRight.RUN_ROOM) ? events.secretsFor(caller, eventId) : null;
         } catch (NotAllowed e) {
             removeAll();
             add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
@@ -145,9 +148,10 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         build(caller, event, secrets);
     }
 
-    private void build(Caller caller, LearningEvent event, EventSecrets secrets) {
+    private void build(Caller caller, LearningEvent event, @Nullable EventSecrets secrets) {
         removeAll();
         String eventId = event.id();
+        Set<EventRight> rights = events.rightsOf(caller, eventId);
         Span status = new Span();
         status.addClassName("rt-status");
         Span joined = new Span();
@@ -160,6 +164,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         header.addClassName("rt-console-header");
 
         StageControls controls = new StageControls(stages, preparation, caller, event);
+        controls.setVisible(rights.contains(EventRight.RUN_ROOM));
 
         Map<Tab, Area> areas = new LinkedHashMap<>();
         for (Area area : Area.values()) {
@@ -175,7 +180,8 @@ class ConsoleView extends Main implements BeforeEnterObserver {
 
         Button close = new Button("Close the event", click -> confirmClose(caller, eventId));
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Aside side = side(eventId, secrets, close);
+        close.setVisible(rights.contains(EventRight.RUN_ROOM));
+        Aside side = side(eventId, secrets, close, rights);
         Div body = new Div(controls, middle, side);
         body.addClassName("rt-console-body");
         add(header, body);
@@ -189,7 +195,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         int[] shownStage = {Integer.MIN_VALUE};
         RoomView[] shownView = {null};
         live.follow(event.logId(), () -> {
-            LearningEvent current = events.runBy(caller, eventId);
+            LearningEvent current = events.facilitatedBy(caller, eventId);
             RoomState state = stages.stateFor(caller, eventId);
             status.setText(current.isOpen() ? "Open" : "Closed: the join code no longer works");
             joined.setText(current.joined() + " joined");
@@ -216,7 +222,9 @@ class ConsoleView extends Main implements BeforeEnterObserver {
     private LivePart partFor(Area area, Caller caller, LearningEvent event) {
         return switch (area) {
             case TIMELINE -> new ConsoleTimeline(events, timelines, notes, analyses, caller, event);
-            case TRIAGE -> new TriageQueue(triage, notes, timelines, caller, event);
+            case TRIAGE -> events.mayDo(caller, event.id(), EventRight.MODERATE)
+                    ? new TriageQueue(triage, notes, timelines, caller, event)
+                    : new TriageQueue(triage, notes, timelines, caller, event).withoutActions();
             case ROOM -> new Column("rt-console-room",
                     new RoomListPanel(contributors, events, caller, event),
                     new PrinciplesPanel(preparation, proposals, caller, event, PrinciplesPanel.Mode.CONSOLE));
@@ -230,7 +238,32 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         };
     }
 
-    private Aside side(String eventId, EventSecrets secrets, Button close) {
+    private Aside side(String eventId, @Nullable EventSecrets secrets, Button close, Set<EventRight> rights) {
+        Aside side = new Aside();
+        side.addClassName("rt-console-side");
+        if (secrets != null) {
+            joinAndProjector(side, secrets);
+        }
+        if (rights.contains(EventRight.PREPARE)) {
+            Anchor prepareEvent = new Anchor("events/" + eventId + "/prepare", "Prepare the event");
+            prepareEvent.addClassName("rt-prepare-link");
+            Anchor prepareTimeline = new Anchor("events/" + eventId + "/timeline", "Prepare the merged timeline");
+            prepareTimeline.addClassName("rt-prepare-link");
+            side.add(prepareEvent, prepareTimeline);
+        }
+        Anchor record = new Anchor("events/" + eventId + "/record", "The note-taker's record");
+        record.addClassName("rt-prepare-link");
+        side.add(record);
+        if (rights.contains(EventRight.EXPORT)) {
+            Anchor export = new Anchor("events/" + eventId + "/export", "Export the record");
+            export.addClassName("rt-prepare-link");
+            side.add(export);
+        }
+        side.add(close);
+        return side;
+    }
+
+    private void joinAndProjector(Aside side, EventSecrets secrets) {
         String joinLink = JoinLink.forCode(access, secrets.displayJoinCode());
         Span code = new Span(secrets.displayJoinCode());
         code.addClassName("rt-join-code");
@@ -242,17 +275,7 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         link.addClassName("rt-join-link");
         Div joinPanel = new Div(new H2("Join"), code, JoinQrCode.of(joinLink), link);
         joinPanel.addClassName("rt-join-panel");
-        Anchor prepareEvent = new Anchor("events/" + eventId + "/prepare", "Prepare the event");
-        prepareEvent.addClassName("rt-prepare-link");
-        Anchor prepareTimeline = new Anchor("events/" + eventId + "/timeline", "Prepare the merged timeline");
-        prepareTimeline.addClassName("rt-prepare-link");
-        Anchor record = new Anchor("events/" + eventId + "/record", "The note-taker's record");
-        record.addClassName("rt-prepare-link");
-        Anchor export = new Anchor("events/" + eventId + "/export", "Export the record");
-        export.addClassName("rt-prepare-link");
-        Aside side = new Aside(joinPanel, projector, prepareEvent, prepareTimeline, record, export, close);
-        side.addClassName("rt-console-side");
-        return side;
+        side.add(joinPanel, projector);
     }
 
     private void confirmClose(Caller caller, String eventId) {

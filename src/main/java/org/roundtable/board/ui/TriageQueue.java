@@ -48,6 +48,7 @@ final class TriageQueue extends Section implements LivePart {
     private final Span count = new Span();
     private final UnorderedList list = new UnorderedList();
     private @Nullable List<Note> shown;
+    private boolean actionsShown = true;
     private @Nullable MergedTimeline shownTimeline;
 
     TriageQueue(NoteTriage triage, Notes notes, Timelines timelines, Caller caller, LearningEvent event) {
@@ -127,8 +128,16 @@ final class TriageQueue extends Section implements LivePart {
         if (note.hidden()) {
             item.addClassName("rt-note-hidden");
         }
-        item.add(actions(note, timeline));
+        if (actionsShown) {
+            item.add(actions(note, timeline));
+        }
         return item;
+    }
+
+    /** Lists the notes without the triage buttons, for a co-facilitator who may not moderate. */
+    TriageQueue withoutActions() {
+        actionsShown = false;
+        return this;
     }
 
     private Div actions(Note note, MergedTimeline timeline) {

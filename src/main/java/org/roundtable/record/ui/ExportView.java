@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.record.RecordExport;
@@ -71,7 +72,7 @@ class ExportView extends Main implements BeforeEnterObserver {
         removeAll();
         LearningEvent event;
         try {
-            event = events.runBy(caller, eventId);
+            event = events.runBy(caller, eventId, EventRight.EXPORT);
         } catch (NotAllowed e) {
             add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
             return;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,7 +53,8 @@ import org.roundtable.shared.NotAllowed;
  * The note-taker's console: a big field to type the running record in all day (Ctrl+Enter adds
  * an entry, Alt+1..Alt+5 toggle the quick tags), the record so far with its edits, and beside it
  * every contribution of the room as it arrives, private and hidden ones marked, each of which an
- * entry can be linked to. A facilitator may take notes here too.
+ * entry can be linked to. A facilitator may take notes here too; a note-taker without an account
+ * gets the same console through the event's note-taker link ({@link LinkedNoteTakerView}).
  */
 @Route("events/:eventId/record")
 @PageTitle("Record · Roundtable")
@@ -94,22 +96,47 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         String eventId = enter.getRouteParameters().get("eventId").orElse("");
-        Caller who = callers.account().orElseThrow();
         try {
+            Caller who = callerFor(eventId);
             LearningEvent found = events.readableBy(who, eventId);
             record.recordFor(who, eventId);
             build(who, found);
         } catch (NotAllowed e) {
-            removeAll();
-            add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
+            notAvailable(e.getMessage());
         }
+    }
+
+    /**
+     * The signed-in account if it keeps this event's record, otherwise the note-taker link this
+     * browser opened for it; anyone else is refused.
+     */
+    private Caller callerFor(String eventId) {
+        Optional<Caller.Account> account = callers.account();
+        if (account.isPresent() && events.seesAllContributions(account.get(), eventId)) {
+            return account.get();
+        }
+        Optional<Caller.NoteTakerLink> link = NoteTakerLinks.in(eventId);
+        if (link.isPresent()) {
+            return link.get();
+        }
+        if (account.isPresent()) {
+            return account.get();
+        }
+        throw new NotAllowed("Sign in, or open the note-taker link the facilitator gave you.");
+    }
+
+    private void notAvailable(String message) {
+        removeAll();
+        add(new H1("Not available"), new Paragraph(message), new Anchor("", "Back to learning events"));
     }
 
     private void build(Caller who, LearningEvent found) {
         this.caller = who;
         this.event = found;
         removeAll();
-        Header header = new Header(new Anchor("", "← Learning events"), new H1("Record · " + found.pseudonym()));
+        Header header = who instanceof Caller.NoteTakerLink
+                ? new Header(new H1("Record · " + found.pseudonym()))
+                : new Header(new Anchor("", "← Learning events"), new H1("Record · " + found.pseudonym()));
         header.addClassName("rt-record-header");
 
         stage.addClassName("rt-record-stage");
@@ -165,6 +192,16 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
         if (caller == null || event == null) {
             return;
         }
+        try {
+            show(caller, event);
+        } catch (NotAllowed stopped) {
+            // The link was revoked or replaced, or the account removed, while this screen was open.
+            caller = null;
+            notAvailable(stopped.getMessage());
+        }
+    }
+
+    private void show(Caller caller, LearningEvent event) {
         String eventId = event.id();
         RoomState room = record.roomFor(caller, eventId);
         stage.setText("Recording during: " + (room.started()

@@ -39,6 +39,7 @@ import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
 import org.roundtable.event.Agency;
 import org.roundtable.event.AgencyChip;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.LiveScreen;
@@ -100,7 +101,7 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
         removeAll();
         LearningEvent event;
         try {
-            event = events.runBy(caller, eventId);
+            event = events.runBy(caller, eventId, EventRight.PREPARE);
         } catch (NotAllowed e) {
             add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
             return;
@@ -130,11 +131,11 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
 
         String fileName = "key-events-" + event.pseudonym().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK);
         Anchor docx = new Anchor(DownloadHandler.fromInputStream(download -> bytes(
-                documents.docx(timelines.keyEventsSummary(caller, eventId)), fileName + ".docx",
+                timelines.keyEventsSummaryDocx(caller, eventId), fileName + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
                 "Key events summary (Word)");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> bytes(
-                documents.pdf(timelines.keyEventsSummary(caller, eventId)).bytes(), fileName + ".pdf",
+                timelines.keyEventsSummaryPdf(caller, eventId), fileName + ".pdf",
                 "application/pdf")), "Key events summary (PDF)");
         summaryWarning.addClassName("rt-warning");
         summaryWarning.getElement().setAttribute("role", "status");
