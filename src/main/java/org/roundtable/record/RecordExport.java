@@ -60,6 +60,7 @@ import org.roundtable.record.export.ExportDocxWriter;
 import org.roundtable.record.export.ExportMarkdownWriter;
 import org.roundtable.record.export.ExportPdfWriter;
 import org.roundtable.record.export.ExportedRecord;
+import org.roundtable.shared.FileNames;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.EntryOrigin;
 import org.roundtable.timeline.EntryRevision;
@@ -183,8 +184,7 @@ public class RecordExport {
     }
 
     private static String fileNameFor(LearningEvent event, RecordExportOptions options, RecordExportFormat format) {
-        String name = event.pseudonym().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
-        String base = "Learning-event-record" + (name.isEmpty() ? "" : "-" + name) + "-" + event.date();
+        String base = FileNames.of("Learning-event-record", event.pseudonym()) + "-" + event.date();
         return base + (options.internalCopy() ? "-internal" : "") + "." + format.extension();
     }
 

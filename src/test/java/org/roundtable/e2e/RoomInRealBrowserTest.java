@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -380,6 +381,7 @@ class RoomInRealBrowserTest {
             assertThat(console.locator(".rt-eval-count")).hasText(sent + " of 3 responses");
         }
         assertThat(console.locator(".rt-eval-results")).containsText("Ask about the home, every visit.");
+        theResultsDownloadServesOnlyTheSessionThatShowsIt(laptop);
         screenshot(laptop, "stage-evaluation-tablet", false);
         console.evaluate("() => window.scrollTo(0, 0)");
         screenshot(console, "stage-evaluation-console", false);
@@ -412,6 +414,18 @@ class RoomInRealBrowserTest {
         assertThat(written.locator(".rt-record-entry-stage")).containsText("Personal learning, evaluation and close");
         assertThat(field).hasValue("");
         screenshot(notes, "note-taker-console", false);
+    }
+
+    @Test
+    @Order(8)
+    void the_administrator_reads_the_days_joins_exports_and_sign_ins_in_the_audit_trail() {
+        console.navigate(baseUrl() + "/admin");
+        console.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Audit trail")).click();
+        Locator trail = console.locator("vaadin-grid").last();
+        assertThat(trail).containsText("Joined an event");
+        assertThat(trail).containsText("Signed in");
+        assertThat(trail).containsText("Exported");
+        screenshot(console, "admin-audit-trail", false);
     }
 
     /** The facilitator goes to an agenda stage from the console; the projector's stage bar follows. */
@@ -497,6 +511,19 @@ class RoomInRealBrowserTest {
         assertThat(item).isVisible();
         assertThat(item.locator(".rt-note-text")).hasText(note);
         assertThat(item.locator(".rt-agency-chip")).hasText("HV");
+    }
+
+    /**
+     * A download link is registered with the facilitator's screen: the facilitator gets the CSV,
+     * but the same address fetched with a tablet's session (of this very event) gets nothing of it.
+     */
+    private void theResultsDownloadServesOnlyTheSessionThatShowsIt(Page participant) {
+        String href = console.locator("a.rt-eval-download").first().getAttribute("href");
+        String url = URI.create(console.url()).resolve(href).toString();
+        String own = console.request().get(url).text();
+        assertTrue(own.contains("Question,Kind") && own.contains("Ask about the home, every visit."), own);
+        String other = participant.request().get(url).text();
+        assertFalse(other.contains("Question,Kind") || other.contains("Ask about the home"), other);
     }
 
     // ---- plumbing ----------------------------------------------------------------------------

@@ -44,6 +44,7 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
+import org.roundtable.shared.FileNames;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.EntryRevision;
@@ -129,7 +130,7 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
                 + event.pseudonym()), new HorizontalLayout(importButton, addButton, history));
         header.addClassName("rt-console-header");
 
-        String fileName = "key-events-" + event.pseudonym().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.UK);
+        String fileName = FileNames.of("key-events", event.pseudonym());
         Anchor docx = new Anchor(DownloadHandler.fromInputStream(download -> bytes(
                 timelines.keyEventsSummaryDocx(caller, eventId), fileName + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
