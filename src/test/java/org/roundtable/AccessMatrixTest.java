@@ -3,10 +3,13 @@ package org.roundtable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.roundtable.AccessMatrixTest.Who.ADMINISTRATOR;
+import static org.roundtable.AccessMatrixTest.Who.CO_FACILITATOR;
 import static org.roundtable.AccessMatrixTest.Who.NOTE_TAKER;
 import static org.roundtable.AccessMatrixTest.Who.NOTE_TAKER_ELSEWHERE;
+import static org.roundtable.AccessMatrixTest.Who.NOTE_TAKER_LINK;
 import static org.roundtable.AccessMatrixTest.Who.OTHER_FACILITATOR;
 import static org.roundtable.AccessMatrixTest.Who.OWNER;
+import static org.roundtable.AccessMatrixTest.Who.PANEL_MEMBER;
 import static org.roundtable.AccessMatrixTest.Who.PARTICIPANT;
 import static org.roundtable.AccessMatrixTest.Who.PROJECTOR;
 
@@ -54,6 +57,7 @@ import org.roundtable.event.Contributors;
 import org.roundtable.event.DayPart;
 import org.roundtable.event.EventDay;
 import org.roundtable.event.EventPreparation;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.FamilyMessage;
 import org.roundtable.event.FamilyPerspective;
 import org.roundtable.event.Invitee;
@@ -104,10 +108,14 @@ class AccessMatrixTest {
     enum Who {
         ADMINISTRATOR("administrator", "an administrator who does not run the event"),
         OWNER("facilitator", "the event's facilitator"),
+        CO_FACILITATOR("co-facilitator", "a co-facilitator granted every right"),
+        PANEL_MEMBER("panel member", "a co-facilitator granted no right"),
         OTHER_FACILITATOR("other facilitator", "a facilitator of another event"),
         NOTE_TAKER("note-taker", "the event's note-taker"),
+        NOTE_TAKER_LINK("note-taker (link)", "whoever holds the event's note-taker link"),
         NOTE_TAKER_ELSEWHERE("note-taker elsewhere", "the note-taker of another event"),
         PARTICIPANT("participant", "a participant of the event"),
+        REMOVED_PARTICIPANT("removed participant", "a participant the facilitator removed from the room"),
         PARTICIPANT_ELSEWHERE("participant elsewhere", "a participant of another event"),
         PROJECTOR("projector", "the event's projector"),
         PROJECTOR_ELSEWHERE("projector elsewhere", "the projector of another event");
@@ -155,16 +163,23 @@ class AccessMatrixTest {
     }
 
     static final Set<Who> NO_ONE = EnumSet.noneOf(Who.class);
-    static final Set<Who> RUNS = EnumSet.of(OWNER);
-    static final Set<Who> FACILITATORS = EnumSet.of(ADMINISTRATOR, OWNER, OTHER_FACILITATOR);
-    static final Set<Who> SEES_ALL = EnumSet.of(OWNER, NOTE_TAKER);
-    static final Set<Who> OF_THE_EVENT = EnumSet.of(OWNER, NOTE_TAKER, PARTICIPANT, PROJECTOR);
-    static final Set<Who> IN_THE_ROOM = EnumSet.of(OWNER, NOTE_TAKER, PARTICIPANT);
+    /** What only the event's owner does. */
+    static final Set<Who> OWNS = EnumSet.of(OWNER);
+    /** What needs a right: the owner, and the co-facilitator (granted every right). */
+    static final Set<Who> RUNS = EnumSet.of(OWNER, CO_FACILITATOR);
+    /** What the event's facilitators read: panel members included. */
+    static final Set<Who> FACILITATES = EnumSet.of(OWNER, CO_FACILITATOR, PANEL_MEMBER);
+    static final Set<Who> FACILITATORS = EnumSet.of(ADMINISTRATOR, OWNER, CO_FACILITATOR, PANEL_MEMBER,
+            OTHER_FACILITATOR);
+    static final Set<Who> ACCOUNTS = EnumSet.of(ADMINISTRATOR, OWNER, CO_FACILITATOR, PANEL_MEMBER,
+            OTHER_FACILITATOR, NOTE_TAKER, NOTE_TAKER_ELSEWHERE);
+    static final Set<Who> SEES_ALL = EnumSet.of(OWNER, CO_FACILITATOR, PANEL_MEMBER, NOTE_TAKER, NOTE_TAKER_LINK);
+    static final Set<Who> OF_THE_EVENT = EnumSet.of(OWNER, CO_FACILITATOR, PANEL_MEMBER, NOTE_TAKER,
+            NOTE_TAKER_LINK, PARTICIPANT, PROJECTOR);
+    static final Set<Who> IN_THE_ROOM = EnumSet.of(OWNER, CO_FACILITATOR, PARTICIPANT);
     static final Set<Who> PARTICIPANTS = EnumSet.of(PARTICIPANT);
     static final SetUp NOTHING = f -> { };
     static final String OPEN_EVENT = "open event, and for participants not while input is paused";
-    // openTo lets the event's note-taker contribute; what they add is shown as the facilitator's.
-    static final String AS_FACILITATOR = "the note-taker's is shown as \"Facilitator\"";
 
     private static MatrixFixture.People people;
 
@@ -324,7 +339,7 @@ class AccessMatrixTest {
         rows.add(new Action(section, name, setUp, List.of(calls), false, false, allowed, notes));
     }
 
-    /** A right to read: the row's cells share one event. */
+    /** A right to read, or one that touches no event: the row's cells share one event. */
     private void reads(String name, SetUp setUp, Set<Who> allowed, String notes, Call... calls) {
         rows.add(new Action(section, name, setUp, List.of(calls), false, true, allowed, notes));
     }
@@ -358,6 +373,13 @@ class AccessMatrixTest {
                 (c, f) -> accounts.createFacilitator(c, "matrix-f-" + shortId(), TestRoom.PASSWORD));
         does("create a note-taker's account", NOTHING, FACILITATORS, "",
                 (c, f) -> accounts.createNoteTaker(c, "matrix-n-" + shortId(), TestRoom.PASSWORD));
+        reads("list the accounts; unlock one; sign someone else out everywhere", NOTHING,
+                EnumSet.of(ADMINISTRATOR), "",
+                (c, f) -> accounts.list(c), (c, f) -> accounts.unlock(c, f.people.bystander().username()),
+                (c, f) -> accounts.signOutEverywhere(c, f.people.bystander().username()));
+        reads("sign oneself out everywhere", NOTHING, ACCOUNTS, "",
+                (c, f) -> accounts.signOutEverywhere(c, c instanceof Caller.Account account ? account.username()
+                        : f.people.bystander().username()));
         reads("read the audit trail; download it as CSV", NOTHING, EnumSet.of(ADMINISTRATOR), "",
                 (c, f) -> audit.entriesFor(c), (c, f) -> audit.csvFor(c));
         does("create a learning event; list the events one runs", NOTHING, FACILITATORS,
@@ -365,16 +387,32 @@ class AccessMatrixTest {
                 (c, f) -> events.create(c, newEvent()), (c, f) -> events.listFor(c));
         reads("list the events one takes notes for", NOTHING, EnumSet.of(NOTE_TAKER, NOTE_TAKER_ELSEWHERE), "",
                 (c, f) -> events.listForNoteTaker(c));
-        does("assign or remove the event's note-taker; see who it is", NOTHING, RUNS, "",
-                (c, f) -> events.noteTakerOf(c, f.id()),
-                (c, f) -> events.assignNoteTaker(c, f.id(), f.people.noteTaker().username()),
+        reads("see who the event's note-taker is", NOTHING, FACILITATES, "",
+                (c, f) -> events.noteTakerOf(c, f.id()));
+        does("assign or remove the event's note-taker", NOTHING, OWNS, "",
+                (c, f) -> events.assignNoteTaker(c, f.id(), f.people.bystander().username()),
                 (c, f) -> events.removeNoteTaker(c, f.id()));
+        does("create, replace or revoke the note-taker link; see whether there is one", NOTHING, OWNS,
+                "the link is shown once",
+                (c, f) -> events.hasNoteTakerLink(c, f.id()), (c, f) -> events.createNoteTakerLink(c, f.id()),
+                (c, f) -> events.revokeNoteTakerLink(c, f.id()));
+        does("grant a co-facilitator rights, change them, revoke them", NOTHING, OWNS,
+                "no rights makes a panel member",
+                (c, f) -> events.grantCoFacilitator(c, f.id(), f.people.otherFacilitator().username(), Set.of()),
+                (c, f) -> events.grantCoFacilitator(c, f.id(), f.people.otherFacilitator().username(),
+                        EnumSet.of(EventRight.EXPORT)),
+                (c, f) -> events.revokeCoFacilitator(c, f.id(), f.people.otherFacilitator().username()));
+        reads("see the co-facilitators and one's own rights", NOTHING, FACILITATES, "",
+                (c, f) -> events.coFacilitatorsOf(c, f.id()), (c, f) -> events.rightsOf(c, f.id()));
+        does("remove a participant from the room", f -> f.otherParticipant(), RUNS,
+                "what they wrote stays",
+                (c, f) -> events.removeParticipant(c, f.id(), f.otherParticipant().participantId()));
         reads("see the join code and projector link", NOTHING, RUNS, "",
                 (c, f) -> events.secretsFor(c, f.id()));
-        reads("show the join code to latecomers", NOTHING, EnumSet.of(OWNER, PROJECTOR), "",
+        reads("show the join code to latecomers", NOTHING, EnumSet.of(OWNER, CO_FACILITATOR, PROJECTOR), "",
                 (c, f) -> events.joinCodeShownTo(c, f.id()));
         does("close the event", NOTHING, RUNS, "", (c, f) -> events.close(c, f.id()));
-        does("purge a closed event (typing its pseudonym)", f -> events.close(f.owner(), f.id()), RUNS,
+        does("purge a closed event (typing its pseudonym)", f -> events.close(f.owner(), f.id()), OWNS,
                 "never the demo event",
                 (c, f) -> events.purge(c, f.id(), f.event.pseudonym()));
         reads("see purges", NOTHING, FACILITATORS,
@@ -389,7 +427,8 @@ class AccessMatrixTest {
                 (c, f) -> preparation.detailsFor(c, f.id()), (c, f) -> preparation.workingPrinciplesFor(c, f.id()),
                 (c, f) -> preparation.agendaFor(c, f.id()), (c, f) -> preparation.keyThemesFor(c, f.id()),
                 (c, f) -> preparation.familyPerspectiveFor(c, f.id()));
-        reads("read the whole setup, the people and invitation list, the terms of reference", NOTHING, RUNS, "",
+        reads("read the whole setup, the people and invitation list, the terms of reference", NOTHING, FACILITATES,
+                "",
                 (c, f) -> preparation.setupFor(c, f.id()), (c, f) -> preparation.peopleFor(c, f.id()),
                 (c, f) -> preparation.termsOfReferenceFor(c, f.id()));
         does("change the details, people, terms of reference, key themes, principles, agenda, family perspective",
@@ -405,12 +444,15 @@ class AccessMatrixTest {
                         StageKind.TIMELINE))),
                 (c, f) -> preparation.changeFamilyPerspective(c, f.id(), FamilyPerspective.messages(List.of(
                         new FamilyMessage("Mother", "Nobody asked.")))));
-        does("upload, read or remove the genogram", NOTHING, RUNS, "PNG or JPEG, at most 5 MB; never exported",
+        does("upload or remove the genogram", NOTHING, RUNS, "PNG or JPEG, at most 5 MB; never exported",
                 (c, f) -> preparation.uploadGenogram(c, f.id(), "family.png", MatrixFixture.PNG),
-                (c, f) -> preparation.genogramFor(c, f.id()), (c, f) -> preparation.removeGenogram(c, f.id()));
+                (c, f) -> preparation.removeGenogram(c, f.id()));
+        reads("read the genogram", f -> uploadGenogram(f), FACILITATES, "",
+                (c, f) -> preparation.genogramFor(c, f.id()));
         does("show the genogram on the projector, or stop", f -> uploadGenogram(f), RUNS, "",
                 (c, f) -> preparation.showGenogramOnProjector(c, f.id(), true));
-        reads("put the genogram on the room's screen", f -> uploadGenogram(f), EnumSet.of(OWNER, PROJECTOR),
+        reads("put the genogram on the room's screen", f -> uploadGenogram(f), EnumSet.of(OWNER, CO_FACILITATOR,
+                        PANEL_MEMBER, PROJECTOR),
                 "only while a facilitator shows it",
                 (c, f) -> preparation.genogramForProjector(c, f.id()));
         does("save the event as a template", NOTHING, RUNS, "",
@@ -418,7 +460,7 @@ class AccessMatrixTest {
         reads("list one's templates", NOTHING, FACILITATORS, "each facilitator sees only their own",
                 (c, f) -> preparation.templatesOf(c));
         does("create an event from a template, or delete the template", f -> f.keep("template",
-                        preparation.saveAsTemplate(f.owner(), f.id(), "Matrix " + shortId()).id()), RUNS,
+                        preparation.saveAsTemplate(f.owner(), f.id(), "Matrix " + shortId()).id()), OWNS,
                 "the template's owner only",
                 (c, f) -> preparation.createFromTemplate(c, f.get("template"), newEvent()),
                 (c, f) -> preparation.deleteTemplate(c, f.get("template")));
@@ -431,12 +473,12 @@ class AccessMatrixTest {
                 (c, f) -> contributors.roomFor(c, f.id()), (c, f) -> contributors.settingsFor(c, f.id()),
                 (c, f) -> contributors.byline(c, f.id(), f.participant.actorId(), "POL"));
         sees("see participants' names in the room list, when the event lets facilitators see them",
-                f -> namedRoom(f, new RoomSettings(false, true, false)), RUNS, "",
+                f -> namedRoom(f, new RoomSettings(false, true, false)), FACILITATES, "",
                 (c, f) -> contributors.roomFor(c, f.id()).stream().anyMatch(m -> m.name() != null));
         sees("see participants' names in the room list, when the event shows names in the room list",
                 f -> namedRoom(f, new RoomSettings(false, false, true)), OF_THE_EVENT, "",
                 (c, f) -> contributors.roomFor(c, f.id()).stream().anyMatch(m -> m.name() != null));
-        reads("check the room against the invitation list", NOTHING, RUNS, "",
+        reads("check the room against the invitation list", NOTHING, FACILITATES, "",
                 (c, f) -> contributors.invitationCheckFor(c, f.id()));
         does("change the room settings (anonymous contributions, names)", NOTHING, RUNS, "",
                 (c, f) -> contributors.changeSettings(c, f.id(), new RoomSettings(true, false, false)));
@@ -452,7 +494,7 @@ class AccessMatrixTest {
         does("pause input, summarise, resume", NOTHING, RUNS, "",
                 (c, f) -> stages.pauseInput(c, f.id()), (c, f) -> stages.summarise(c, f.id(), "Where we are"),
                 (c, f) -> stages.resumeInput(c, f.id()));
-        does("propose a working principle", NOTHING, IN_THE_ROOM, OPEN_EVENT + "; " + AS_FACILITATOR,
+        does("propose a working principle", NOTHING, IN_THE_ROOM, OPEN_EVENT,
                 (c, f) -> proposals.propose(c, f.id(), "We are kind to each other " + shortId()));
         reads("read proposals", f -> proposals.propose(f.participant, f.id(), "We take turns"), OF_THE_EVENT,
                 "see the next row for whose",
@@ -460,9 +502,11 @@ class AccessMatrixTest {
         sees("see someone else's proposal", f -> proposals.propose(f.otherParticipant(), f.id(), "We take turns"),
                 SEES_ALL, "participants see their own proposals only",
                 (c, f) -> !proposals.proposalsFor(c, f.id()).isEmpty());
-        does("accept a proposal; see the pending ones", f -> f.keep("proposal",
+        reads("see the pending proposals", f -> proposals.propose(f.participant, f.id(), "We take turns"),
+                FACILITATES, "", (c, f) -> proposals.pendingFor(c, f.id()));
+        does("accept a proposal", f -> f.keep("proposal",
                         proposals.propose(f.participant, f.id(), "We take turns").id()), RUNS, "",
-                (c, f) -> proposals.pendingFor(c, f.id()), (c, f) -> proposals.accept(c, f.id(), f.get("proposal")));
+                (c, f) -> proposals.accept(c, f.id(), f.get("proposal")));
         does("decline a proposal", f -> f.keep("proposal",
                         proposals.propose(f.participant, f.id(), "We take turns").id()), RUNS, "",
                 (c, f) -> proposals.decline(c, f.id(), f.get("proposal")));
@@ -471,14 +515,14 @@ class AccessMatrixTest {
     private void timeline() {
         section("The timeline");
         reads("read the merged timeline", NOTHING, OF_THE_EVENT, "", (c, f) -> timelines.timelineFor(c, f.id()));
-        reads("read the comments column", f -> addEntry(f), RUNS, "never in the key events summary",
-                (c, f) -> timelines.commentsFor(c, f.id()));
-        does("add, edit, remove entries; mark key events; read revisions", f -> addEntry(f), RUNS, "",
+        reads("read the comments column; read the revisions", f -> addEntry(f), FACILITATES,
+                "never in the key events summary",
+                (c, f) -> timelines.commentsFor(c, f.id()), (c, f) -> timelines.revisions(c, f.id()));
+        does("add, edit, remove entries; mark key events", f -> addEntry(f), RUNS, "",
                 (c, f) -> timelines.add(c, f.id(), entry("Home visit.")),
                 (c, f) -> timelines.addAll(c, f.id(), List.of(entry("School report."))),
                 (c, f) -> timelines.edit(c, f.id(), f.get("entry"), entry("Home visit, corrected.")),
                 (c, f) -> timelines.markKeyEvent(c, f.id(), f.get("entry"), true),
-                (c, f) -> timelines.revisions(c, f.id()),
                 (c, f) -> timelines.remove(c, f.id(), f.get("entry")));
         does("add or correct an entry at the event", f -> addEntry(f), RUNS, "",
                 (c, f) -> timelines.addAtEvent(c, f.id(), entry("Said at the event."), null),
@@ -489,8 +533,11 @@ class AccessMatrixTest {
                 (c, f) -> timelines.readChronology(c, f.id(), "POL", "police.csv", CHRONOLOGY),
                 (c, f) -> timelines.remap(c, f.id(), f.get("upload"), f.<ChronologyUpload>get("upload").mapping()),
                 (c, f) -> timelines.importChronology(c, f.id(), f.get("upload")));
-        reads("download the key events summary", NOTHING, RUNS, "",
+        reads("read the key events summary", NOTHING, FACILITATES, "",
                 (c, f) -> timelines.keyEventsSummary(c, f.id()));
+        reads("download the key events summary (Word, PDF)", NOTHING, RUNS, "",
+                (c, f) -> timelines.keyEventsSummaryDocx(c, f.id()),
+                (c, f) -> timelines.keyEventsSummaryPdf(c, f.id()));
     }
 
     private void notesAndTriage() {
@@ -498,10 +545,10 @@ class AccessMatrixTest {
         reads("read the board's notes; see whether private writing is on", NOTHING, OF_THE_EVENT, "",
                 (c, f) -> notes.notesFor(c, f.id()), (c, f) -> notes.privateWriting(c, f.id()),
                 (c, f) -> notes.hindsightOnProjector(c, f.id()));
-        does("add a note", NOTHING, IN_THE_ROOM, OPEN_EVENT + "; " + AS_FACILITATOR,
+        does("add a note", NOTHING, IN_THE_ROOM, OPEN_EVENT,
                 (c, f) -> notes.add(c, f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "A note"));
         does("add a note while the facilitator has paused input", f -> stages.pauseInput(f.owner(), f.id()),
-                EnumSet.of(OWNER, NOTE_TAKER), "participants get a message; the text stays on the tablet",
+                RUNS, "participants get a message; the text stays on the tablet",
                 (c, f) -> notes.add(c, f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "A note"));
         does("add a note to a closed event", f -> events.close(f.owner(), f.id()), NO_ONE, "",
                 (c, f) -> notes.add(c, f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "A note"));
@@ -521,8 +568,9 @@ class AccessMatrixTest {
             notes.showHindsightOnProjector(f.owner(), f.id(), false);
             f.keep("note", notes.add(f.otherParticipant(), f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT,
                     Perspective.HINDSIGHT, "Looking back").id());
-        }, IN_THE_ROOM, "", (c, f) -> seesNote(c, f));
-        reads("read the triage queue", NOTHING, RUNS, "", (c, f) -> triage.triageQueueFor(c, f.id()));
+        }, EnumSet.of(OWNER, CO_FACILITATOR, PANEL_MEMBER, NOTE_TAKER, NOTE_TAKER_LINK, PARTICIPANT), "",
+                (c, f) -> seesNote(c, f));
+        reads("read the triage queue", NOTHING, FACILITATES, "", (c, f) -> triage.triageQueueFor(c, f.id()));
         does("accept a note as a new timeline entry", f -> noteBy(f, f.participant, NoteKind.ADDITIONAL_EVENT),
                 RUNS, "", (c, f) -> triage.acceptAsNewEntry(c, f.id(), f.get("note"), entry("Missed visit.")));
         does("accept a correction", f -> {
@@ -540,7 +588,7 @@ class AccessMatrixTest {
         does("hide and unhide a note", f -> noteBy(f, f.participant, NoteKind.COMMENT), RUNS, "",
                 (c, f) -> triage.hide(c, f.id(), f.get("note")), (c, f) -> triage.unhide(c, f.id(), f.get("note")));
         does("analyse a timeline entry (factors, mode, alternatives)", f -> addEntry(f), IN_THE_ROOM,
-                OPEN_EVENT + "; " + AS_FACILITATOR,
+                OPEN_EVENT,
                 (c, f) -> analyses.analyse(c, f.id(), f.get("entry"), Set.of(), null, "Ask the school."));
         reads("read analyses and the factor summary", NOTHING, OF_THE_EVENT, "",
                 (c, f) -> analyses.analysesFor(c, f.id()), (c, f) -> analyses.factorSummaryFor(c, f.id()));
@@ -553,13 +601,14 @@ class AccessMatrixTest {
                 (c, f) -> groups.groupsFor(c, f.id()), (c, f) -> groups.myGroup(c, f.id()),
                 (c, f) -> groups.boardFor(c, f.id(), f.get("group")), (c, f) -> groups.offeredThemes(c, f.id()));
         does("create groups", NOTHING, RUNS, "", (c, f) -> groups.createGroups(c, f.id(), List.of("Neglect")));
-        does("rename or remove a group; see removed groups", f -> makeGroup(f), RUNS, "",
+        does("rename or remove a group", f -> makeGroup(f), RUNS, "",
                 (c, f) -> groups.renameGroup(c, f.id(), f.get("group"), "Neglect at home"),
-                (c, f) -> groups.removedGroupsFor(c, f.id()),
                 (c, f) -> groups.removeGroup(c, f.id(), f.get("group")));
+        reads("see removed groups, who balancing would move, the newcomers", f -> makeGroup(f), FACILITATES, "",
+                (c, f) -> groups.removedGroupsFor(c, f.id()), (c, f) -> groups.balancingWouldMove(c, f.id()),
+                (c, f) -> groups.newcomersFor(c, f.id()));
         does("balance groups across agencies; assign newcomers", f -> makeGroup(f), RUNS, "",
-                (c, f) -> groups.balancingWouldMove(c, f.id()), (c, f) -> groups.balanceAcrossAgencies(c, f.id()),
-                (c, f) -> groups.newcomersFor(c, f.id()), (c, f) -> groups.assignNewcomers(c, f.id()));
+                (c, f) -> groups.balanceAcrossAgencies(c, f.id()), (c, f) -> groups.assignNewcomers(c, f.id()));
         does("move someone to a group; choose a scribe", f -> makeGroup(f), RUNS, "",
                 (c, f) -> groups.moveToGroup(c, f.id(), f.participant.participantId(), f.get("group")),
                 (c, f) -> groups.chooseScribe(c, f.id(), f.get("group"), f.participant.participantId()));
@@ -568,7 +617,7 @@ class AccessMatrixTest {
                 (c, f) -> groups.volunteerAsScribe(c, f.id(), f.get("group")),
                 (c, f) -> groups.stepDownAsScribe(c, f.id(), f.get("group")));
         does("write on a group's board; mark good practice", f -> groupPoint(f, f.participant),
-                EnumSet.of(OWNER, PARTICIPANT), "participants: members of that group",
+                EnumSet.of(OWNER, CO_FACILITATOR, PARTICIPANT), "participants: members of that group",
                 (c, f) -> groups.addPoint(c, f.id(), f.get("group"), GroupPrompt.SIGNIFICANCE, "A point", null),
                 (c, f) -> groups.markGoodPractice(c, f.id(), f.get("group"), f.get("point"), true));
         does("write on another group's board", f -> {
@@ -583,7 +632,7 @@ class AccessMatrixTest {
         does("order points and mark key points, as the scribe", f -> {
             groupPoint(f, f.participant);
             groups.chooseScribe(f.owner(), f.id(), f.get("group"), f.participant.participantId());
-        }, EnumSet.of(OWNER, PARTICIPANT), "participants: the group's scribe",
+        }, EnumSet.of(OWNER, CO_FACILITATOR, PARTICIPANT), "participants: the group's scribe",
                 (c, f) -> groups.markKeyPoint(c, f.id(), f.get("group"), f.get("point"), true),
                 (c, f) -> groups.movePoint(c, f.id(), f.get("group"), f.get("point"), 0));
         does("order points and mark key points, as a member who is not the scribe", f -> groupPoint(f,
@@ -602,18 +651,18 @@ class AccessMatrixTest {
                 + "except for facilitators",
                 (c, f) -> lane.periodsFor(c, f.id()), (c, f) -> lane.entriesFor(c, f.id()));
         sees("see the dates of an age band", f -> lane.generateByAge(f.owner(), f.id(), LocalDate.of(2020, 1, 1)),
-                RUNS, "", (c, f) -> lane.periodsFor(c, f.id()).stream().anyMatch(p -> p.from() != null));
-        does("define periods; enter the child's date of birth; read it", f -> f.keep("period",
+                FACILITATES, "", (c, f) -> lane.periodsFor(c, f.id()).stream().anyMatch(p -> p.from() != null));
+        reads("read the child's date of birth", NOTHING, FACILITATES, "", (c, f) -> lane.dateOfBirthFor(c, f.id()));
+        does("define periods; enter the child's date of birth", f -> f.keep("period",
                         lane.addPeriod(f.owner(), f.id(), "At school", null, null).id()), RUNS, "",
                 (c, f) -> lane.addPeriod(c, f.id(), "At Nan's", null, null),
                 (c, f) -> lane.editPeriod(c, f.id(), f.get("period"), "At school, year 1", null, null),
                 (c, f) -> lane.removePeriod(c, f.id(), f.get("period")),
-                (c, f) -> lane.generateByAge(c, f.id(), LocalDate.of(2020, 1, 1)),
-                (c, f) -> lane.dateOfBirthFor(c, f.id()));
+                (c, f) -> lane.generateByAge(c, f.id(), LocalDate.of(2020, 1, 1)));
         does("generate periods from the timeline", f -> addEntry(f), RUNS, "",
                 (c, f) -> lane.generateFromTimeline(c, f.id(), LivedPeriodLength.YEAR));
         does("write in the lane", f -> f.keep("period", lane.addPeriod(f.owner(), f.id(), "At school", null,
-                null).id()), IN_THE_ROOM, OPEN_EVENT + "; " + AS_FACILITATOR,
+                null).id()), IN_THE_ROOM, OPEN_EVENT,
                 (c, f) -> lane.addEntry(c, f.id(), f.get("period"), "Often hungry."));
         does("edit or withdraw one's own lane entry", f -> laneEntry(f, f.participant), PARTICIPANTS,
                 "its author only; facilitators hide instead",
@@ -634,9 +683,10 @@ class AccessMatrixTest {
                 (c, f) -> wall.pointsFor(c, f.id()), (c, f) -> wall.themesFor(c, f.id()),
                 (c, f) -> wall.agreedThemesFor(c, f.id()), (c, f) -> wall.votingFor(c, f.id()),
                 (c, f) -> wall.ballotFor(c, f.id()));
-        does("add a learning point", NOTHING, IN_THE_ROOM, OPEN_EVENT + "; " + AS_FACILITATOR,
+        does("add a learning point", NOTHING, IN_THE_ROOM, OPEN_EVENT,
                 (c, f) -> wall.add(c, f.id(), LearningPointKind.SYSTEMS, "Share referrals", List.of()));
-        does("edit one's own learning point", f -> learningPoint(f, f.participant), EnumSet.of(OWNER, PARTICIPANT),
+        does("edit one's own learning point", f -> learningPoint(f, f.participant),
+                EnumSet.of(OWNER, CO_FACILITATOR, PARTICIPANT),
                 "participants: its author", (c, f) -> wall.edit(c, f.id(), f.get("wall point"),
                         LearningPointKind.INTER_AGENCY, "Share referrals sooner", List.of()));
         does("edit someone else's learning point", f -> learningPoint(f, f.otherParticipant()), RUNS, "",
@@ -672,7 +722,7 @@ class AccessMatrixTest {
             theme(f);
             wall.openVoting(f.owner(), f.id(), 3, false);
             wall.vote(f.participant, f.id(), f.get("theme"));
-        }, RUNS, "everyone, if the facilitator chose live totals",
+        }, FACILITATES, "everyone, if the facilitator chose live totals",
                 (c, f) -> wall.themesFor(c, f.id()).getFirst().votes() != null);
         sees("see the vote totals once voting closes", f -> {
             theme(f);
@@ -695,15 +745,16 @@ class AccessMatrixTest {
         does("fill in and send the evaluation", f -> evaluations.open(f.owner(), f.id()), PARTICIPANTS,
                 "one response each; changeable until it closes",
                 (c, f) -> evaluations.saveAnswers(c, f.id(), Map.of(), false));
-        reads("see the evaluation's results; download them as CSV or PDF", NOTHING, RUNS, "",
-                (c, f) -> evaluations.resultsFor(c, f.id()), (c, f) -> evaluations.resultsCsv(c, f.id()),
-                (c, f) -> evaluations.resultsPdf(c, f.id()));
-        does("write the running record; read it and every version; see the room's stage and every contribution",
-                f -> f.keep("record", noteTaking.add(f.owner(), f.id(), "Introductions done.", Set.of(), null, null)
-                        .id()), SEES_ALL, "private, hidden and merged contributions marked; agencies, never names",
+        reads("see the evaluation's results", NOTHING, FACILITATES, "", (c, f) -> evaluations.resultsFor(c, f.id()));
+        reads("download the evaluation's results as CSV or PDF", NOTHING, RUNS, "",
+                (c, f) -> evaluations.resultsCsv(c, f.id()), (c, f) -> evaluations.resultsPdf(c, f.id()));
+        does("write the running record", f -> recordEntry(f), EnumSet.of(OWNER, CO_FACILITATOR, NOTE_TAKER,
+                        NOTE_TAKER_LINK), "also after the event closes",
                 (c, f) -> noteTaking.add(c, f.id(), "The police chronology was discussed.", Set.of(), null, null),
                 (c, f) -> noteTaking.edit(c, f.id(), f.get("record"), "Introductions done at ten.", Set.of(), null,
-                        null),
+                        null));
+        reads("read the record and every version; see the room's stage and every contribution",
+                f -> recordEntry(f), SEES_ALL, "private, hidden and merged contributions marked; agencies, never names",
                 (c, f) -> noteTaking.recordFor(c, f.id()), (c, f) -> noteTaking.historyOf(c, f.id(), f.get("record")),
                 (c, f) -> noteTaking.roomFor(c, f.id()), (c, f) -> noteTaking.feedFor(c, f.id()));
         does("export the record (Word, PDF, Markdown, JSON archive)", NOTHING, RUNS, "anonymised",
@@ -789,6 +840,10 @@ class AccessMatrixTest {
 
     private void learningPoint(MatrixFixture f, Caller author) {
         f.keep("wall point", wall.add(author, f.id(), LearningPointKind.SYSTEMS, "Share referrals", List.of()).id());
+    }
+
+    private void recordEntry(MatrixFixture f) {
+        f.keep("record", noteTaking.add(f.owner(), f.id(), "Introductions done.", Set.of(), null, null).id());
     }
 
     private void theme(MatrixFixture f) {

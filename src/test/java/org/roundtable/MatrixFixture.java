@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.awt.image.BufferedImage;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -14,35 +16,44 @@ import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Accounts;
 import org.roundtable.access.Caller;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.testing.TestRoom;
 
 /**
  * One cell's world for {@link AccessMatrixTest}: a fresh event run by the matrix's facilitator,
- * with its note-taker assigned and a participant joined, plus whatever the row's set-up made
- * (kept by name). The accounts and the "other event" are shared by every cell, because hashing a
- * password is slow and the other event is only ever read.
+ * with a co-facilitator granted every right, a panel member (a co-facilitator granted none), its
+ * note-taker assigned, a note-taker link, a participant joined and another joined and removed,
+ * plus whatever the row's set-up made (kept by name). The accounts and the "other event" are
+ * shared by every cell, because hashing a password is slow and the other event is only ever read.
  */
 final class MatrixFixture {
 
     /** The accounts and the other event every cell shares; made once per test class. */
-    record People(Caller.Account administrator, Caller.Account owner, Caller.Account otherFacilitator,
-            Caller.Account noteTaker, Caller.Account noteTakerElsewhere, Caller.Participant participantElsewhere,
-            Caller.Projector projectorElsewhere) {
+    record People(Caller.Account administrator, Caller.Account owner, Caller.Account coFacilitator,
+            Caller.Account panelMember, Caller.Account otherFacilitator, Caller.Account noteTaker,
+            Caller.Account noteTakerElsewhere, Caller.Participant participantElsewhere,
+            Caller.Projector projectorElsewhere, Caller.Account bystander) {
 
         static People make(TestRoom room, Accounts accounts, LearningEvents events) {
             Caller.Account administrator = room.facilitator();
             Caller.Account owner = room.anotherFacilitator();
+            Caller.Account coFacilitator = room.anotherFacilitator();
+            Caller.Account panelMember = room.anotherFacilitator();
             Caller.Account other = room.anotherFacilitator();
             Caller.Account noteTaker = accounts.createNoteTaker(administrator, "matrix-nt-" + shortId(),
                     TestRoom.PASSWORD);
             Caller.Account noteTakerElsewhere = accounts.createNoteTaker(administrator, "matrix-nt-" + shortId(),
                     TestRoom.PASSWORD);
+            // an account in no column, for the rows that act on someone else's account
+            Caller.Account bystander = accounts.createNoteTaker(administrator, "matrix-by-" + shortId(),
+                    TestRoom.PASSWORD);
             LearningEvent elsewhere = room.newEvent(other, "Child Elsewhere");
             events.assignNoteTaker(other, elsewhere.id(), noteTakerElsewhere.username());
-            return new People(administrator, owner, other, noteTaker, noteTakerElsewhere,
-                    room.join(elsewhere, other, "POL"), room.projector(elsewhere, other));
+            return new People(administrator, owner, coFacilitator, panelMember, other, noteTaker,
+                    noteTakerElsewhere, room.join(elsewhere, other, "POL"), room.projector(elsewhere, other),
+                    bystander);
         }
     }
 
@@ -53,6 +64,8 @@ final class MatrixFixture {
     final LearningEvent event;
     final Caller.Participant participant;
     final Caller.Projector projector;
+    final Caller.NoteTakerLink noteTakerLink;
+    final Caller.Participant removedParticipant;
     private final TestRoom room;
     private final Map<String, Object> made = new HashMap<>();
     private Caller.@Nullable Participant otherParticipant;
@@ -62,7 +75,14 @@ final class MatrixFixture {
         this.room = room;
         this.event = room.newEvent(people.owner(), "Child M");
         events.assignNoteTaker(people.owner(), event.id(), people.noteTaker().username());
+        events.grantCoFacilitator(people.owner(), event.id(), people.coFacilitator().username(),
+                EnumSet.allOf(EventRight.class));
+        events.grantCoFacilitator(people.owner(), event.id(), people.panelMember().username(), Set.of());
+        this.noteTakerLink = events.noteTakerForLink(events.createNoteTakerLink(people.owner(), event.id()))
+                .orElseThrow();
         this.participant = room.join(event, people.owner(), "POL");
+        this.removedParticipant = room.join(event, people.owner(), "POL");
+        events.removeParticipant(people.owner(), event.id(), removedParticipant.participantId());
         this.projector = room.projector(event, people.owner());
     }
 
@@ -71,10 +91,14 @@ final class MatrixFixture {
         return switch (who) {
             case ADMINISTRATOR -> people.administrator();
             case OWNER -> people.owner();
+            case CO_FACILITATOR -> people.coFacilitator();
+            case PANEL_MEMBER -> people.panelMember();
             case OTHER_FACILITATOR -> people.otherFacilitator();
             case NOTE_TAKER -> people.noteTaker();
+            case NOTE_TAKER_LINK -> noteTakerLink;
             case NOTE_TAKER_ELSEWHERE -> people.noteTakerElsewhere();
             case PARTICIPANT -> participant;
+            case REMOVED_PARTICIPANT -> removedParticipant;
             case PARTICIPANT_ELSEWHERE -> people.participantElsewhere();
             case PROJECTOR -> projector;
             case PROJECTOR_ELSEWHERE -> people.projectorElsewhere();

@@ -491,12 +491,13 @@ public class LearningEvents {
     }
 
     /**
-     * The join code as the room sees it, for the event's facilitators and its projector (which
-     * shows it to latecomers); empty once the event is closed.
+     * The join code as the room sees it, for the event's facilitators who may run the room and its
+     * projector (which shows it to latecomers); empty once the event is closed. Panel members get
+     * no join code.
      */
     public Optional<String> joinCodeShownTo(Caller caller, String eventId) {
         LearningEvent event = readableBy(caller, eventId);
-        if (!(caller instanceof Caller.Projector) && !isFacilitatorOf(caller, eventId)) {
+        if (!(caller instanceof Caller.Projector) && !mayDo(caller, eventId, EventRight.RUN_ROOM)) {
             throw new NotAllowed("Only the event's facilitators and projector show the join code.");
         }
         return event.isOpen() ? Optional.of(entry(eventId).secrets().displayJoinCode()) : Optional.empty();

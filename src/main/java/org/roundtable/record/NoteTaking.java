@@ -21,6 +21,7 @@ import org.roundtable.board.LivedExperience;
 import org.roundtable.board.LivedExperienceEntry;
 import org.roundtable.board.Note;
 import org.roundtable.board.Notes;
+import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.event.PrincipleProposals;
@@ -79,7 +80,7 @@ public class NoteTaking {
      */
     public RecordEntry add(Caller caller, String eventId, @Nullable String text, @Nullable Set<RecordTag> tags,
             @Nullable String timelineEntryId, @Nullable String groupPointId) {
-        LearningEvent event = keeper(caller, eventId);
+        LearningEvent event = writer(caller, eventId);
         String clean = UserText.required(text, "The record entry", MAX_LENGTH);
         checkLinks(caller, eventId, timelineEntryId, groupPointId);
         RoomState room = stages.stateFor(caller, eventId);
@@ -96,7 +97,7 @@ public class NoteTaking {
      */
     public RecordEntry edit(Caller caller, String eventId, String recordEntryId, @Nullable String text,
             @Nullable Set<RecordTag> tags, @Nullable String timelineEntryId, @Nullable String groupPointId) {
-        LearningEvent event = keeper(caller, eventId);
+        LearningEvent event = writer(caller, eventId);
         RecordStore.StoredEntry entry = existing(event, recordEntryId);
         String clean = UserText.required(text, "The record entry", MAX_LENGTH);
         checkLinks(caller, eventId, timelineEntryId, groupPointId);
@@ -186,6 +187,15 @@ public class NoteTaking {
         LearningEvent event = events.readableBy(caller, eventId);
         if (!events.seesAllContributions(caller, eventId)) {
             throw new NotAllowed("Only the event's note-taker and facilitators keep the record.");
+        }
+        return event;
+    }
+
+    /** A keeper who may write: the note-taker, or a facilitator who runs the room (not a panel member). */
+    private LearningEvent writer(Caller caller, String eventId) {
+        LearningEvent event = keeper(caller, eventId);
+        if (!events.isNoteTakerOf(caller, eventId) && !events.mayDo(caller, eventId, EventRight.RUN_ROOM)) {
+            throw new NotAllowed("A panel member reads the record but does not write it.");
         }
         return event;
     }
