@@ -8,7 +8,8 @@ package org.roundtable.event;
  */
 public enum EventRight {
     PREPARE("Prepare the event", "details, chronologies, timeline, key events summary"),
-    RUN_ROOM("Run the room", "stages, timer, projector, pause, groups, wall, evaluation, closing the event"),
+    RUN_ROOM("Run the room",
+            "stages, timer, projector, pause, groups, wall, evaluation, the running record, closing the event"),
     MODERATE("Moderate contributions", "triage notes, hide, unhide and merge"),
     EXPORT("Export", "the record and the evaluation results");
 

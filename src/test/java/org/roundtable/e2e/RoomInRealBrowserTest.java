@@ -519,7 +519,8 @@ class RoomInRealBrowserTest {
      */
     private void theResultsDownloadServesOnlyTheSessionThatShowsIt(Page participant) {
         String href = console.locator("a.rt-eval-download").first().getAttribute("href");
-        String url = URI.create(console.url()).resolve(href).toString();
+        // relative to the page's base, the application's root
+        String url = URI.create(baseUrl() + "/").resolve(href).toString();
         String own = console.request().get(url).text();
         assertTrue(own.contains("Question,Kind") && own.contains("Ask about the home, every visit."), own);
         String other = participant.request().get(url).text();
