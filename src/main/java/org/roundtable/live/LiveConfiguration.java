@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import com.hazelcast.core.HazelcastInstance;
 import org.roundtable.live.cluster.ChangeFanOut;
+import org.roundtable.live.cluster.ClusterKeyCheck;
 import org.roundtable.live.cluster.HazelcastMember;
 import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.log.CoalescingLiveUpdates;
@@ -52,9 +53,17 @@ class LiveConfiguration {
         return new DerivedKeyRing(keys.current());
     }
 
+    /** This node's cluster member; it leaves at once if the cluster seals changes under another key. */
     @Bean(destroyMethod = "shutdown")
-    HazelcastInstance hazelcastMember(LiveProperties properties) {
-        return HazelcastMember.start(properties.cluster());
+    HazelcastInstance hazelcastMember(LiveProperties properties, StoreKeys keys) {
+        HazelcastInstance member = HazelcastMember.start(properties.cluster());
+        try {
+            ClusterKeyCheck.verify(member, keys.current().id());
+        } catch (RuntimeException refused) {
+            member.shutdown();
+            throw refused;
+        }
+        return member;
     }
 
     @Bean
