@@ -85,7 +85,7 @@ class EventsView extends Main {
             record.setAriaLabel("The record of " + event.pseudonym());
             ListItem item = new ListItem(new H2(open), details, prepare, record);
             item.addClassName("rt-event-item");
-            if (!event.isOpen() && !event.demo()) {
+            if (!event.isOpen() && !event.demo() && events.isOwnerOf(caller, event.id())) {
                 Button purge = new Button("Purge this event",
                         click -> new PurgeDialog(events, caller, event, () -> {
                             items.remove(item);
