@@ -92,7 +92,7 @@ public final class MapDbChangeStore implements AutoCloseable {
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
-                Files.createDirectories(folder);
+                DataFolder.create(folder);
             }
             // A rewrite that did not finish: the old file is still whole, the new one is dropped.
             Files.deleteIfExists(rewriteOf(file));

@@ -76,7 +76,7 @@ public record StoreKeys(StoreKey current, @Nullable StoreKey previous) {
     private static void create(Path keyFile, String source) throws IOException {
         Path folder = keyFile.toAbsolutePath().getParent();
         if (folder != null) {
-            Files.createDirectories(folder);
+            DataFolder.create(folder);
         }
         Path fresh = keyFile.resolveSibling(keyFile.getFileName() + ".new");
         Files.deleteIfExists(fresh);

@@ -26,6 +26,8 @@ class StoreKeysTest {
 
         assertThat(keyFile).exists();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile.getParent())))
+                .as("a new data folder is its owner's only").isEqualTo("rwx------");
         assertThat(Base64.getDecoder().decode(Files.readString(keyFile).strip())).hasSize(StoreKey.LENGTH);
         assertThat(first.current().source()).contains(keyFile.toAbsolutePath().toString());
         assertThat(folder.resolve("data/roundtable.key.new")).doesNotExist();
