@@ -219,20 +219,31 @@ class ConsoleView extends Main implements BeforeEnterObserver {
         });
     }
 
+    /**
+     * The part for a work area. Without the right to run the room (a panel member, or a
+     * co-facilitator granted other rights) the room's areas are shown as the projector shows
+     * them, read-only, instead of offering controls the services would refuse.
+     */
     private LivePart partFor(Area area, Caller caller, LearningEvent event) {
+        boolean runs = events.mayDo(caller, event.id(), EventRight.RUN_ROOM);
         return switch (area) {
             case TIMELINE -> new ConsoleTimeline(events, timelines, notes, analyses, caller, event);
             case TRIAGE -> events.mayDo(caller, event.id(), EventRight.MODERATE)
                     ? new TriageQueue(triage, notes, timelines, caller, event)
                     : new TriageQueue(triage, notes, timelines, caller, event).withoutActions();
-            case ROOM -> new Column("rt-console-room",
-                    new RoomListPanel(contributors, events, caller, event),
-                    new PrinciplesPanel(preparation, proposals, caller, event, PrinciplesPanel.Mode.CONSOLE));
+            case ROOM -> runs
+                    ? new Column("rt-console-room", new RoomListPanel(contributors, events, caller, event),
+                            new PrinciplesPanel(preparation, proposals, caller, event, PrinciplesPanel.Mode.CONSOLE))
+                    : new Column("rt-console-room",
+                            new RoomListPanel(contributors, caller, event, RoomListPanel.Mode.PROJECTOR),
+                            new PrinciplesPanel(preparation, proposals, caller, event, PrinciplesPanel.Mode.PROJECTOR));
             case LIVED_EXPERIENCE -> new LivedExperienceLane(livedExperience, caller, event,
-                    LivedExperienceLane.Mode.CONSOLE);
-            case GROUPS -> new GroupsConsoleArea(groups, wall, timelines, stages, caller, event);
+                    runs ? LivedExperienceLane.Mode.CONSOLE : LivedExperienceLane.Mode.PROJECTOR);
+            case GROUPS -> runs
+                    ? new GroupsConsoleArea(groups, wall, timelines, stages, caller, event)
+                    : new GroupsOverview(groups, caller, event);
             case LEARNING_WALL -> new LearningWallPanel(wall, timelines, caller, event,
-                    LearningWallPanel.Mode.CONSOLE);
+                    runs ? LearningWallPanel.Mode.CONSOLE : LearningWallPanel.Mode.PROJECTOR);
             case EVALUATION -> new EvaluationResultsPanel(evaluations, caller, event);
             case ANALYSIS -> new FactorSummaryPanel(analyses, caller, event, FactorSummaryPanel.Mode.CONSOLE);
         };
