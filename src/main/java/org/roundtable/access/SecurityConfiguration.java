@@ -55,7 +55,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**", "/icons/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/themes/**", "/icons/**", "/favicon.ico").permitAll()
+                // The load balancer's probes say only UP or DOWN to anyone; details and metrics are for administrators.
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name()));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

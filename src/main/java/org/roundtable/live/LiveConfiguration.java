@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.roundtable.live.cluster.ChangeFanOut;
 import org.roundtable.live.cluster.ClusterKeyCheck;
 import org.roundtable.live.cluster.HazelcastMember;
@@ -77,8 +79,13 @@ class LiveConfiguration {
     }
 
     @Bean
-    CoalescingLiveUpdates liveUpdates(ScheduledExecutorService screenTimer, LiveProperties properties) {
-        return new CoalescingLiveUpdates(screenTimer, properties.screens().interval());
+    CoalescingLiveUpdates liveUpdates(ScheduledExecutorService screenTimer, LiveProperties properties,
+            MeterRegistry metrics) {
+        Timer latency = Timer.builder("roundtable.screens.update")
+                .description("From a change to a screen's update being queued for push, coalescing included")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(metrics);
+        return new CoalescingLiveUpdates(screenTimer, properties.screens().interval(), latency);
     }
 
     @Bean(destroyMethod = "stop")

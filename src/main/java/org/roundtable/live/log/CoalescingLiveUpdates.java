@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.live.LiveUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +27,20 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
     private final Map<String, Set<Screen>> screensByLog = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
     private final long intervalNanos;
+    private final @Nullable Timer latency;
 
     public CoalescingLiveUpdates(ScheduledExecutorService timer, Duration interval) {
+        this(timer, interval, null);
+    }
+
+    /**
+     * @param latency times each screen update from the first change it carries to the screen's
+     *                listener having run (its push queued), coalescing wait included
+     */
+    public CoalescingLiveUpdates(ScheduledExecutorService timer, Duration interval, @Nullable Timer latency) {
         this.timer = timer;
         this.intervalNanos = interval.toNanos();
+        this.latency = latency;
     }
 
     @Override
@@ -68,6 +80,7 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
         private final AtomicBoolean scheduled = new AtomicBoolean();
         private final AtomicBoolean closed = new AtomicBoolean();
         private final AtomicLong lastRun = new AtomicLong(System.nanoTime() - intervalNanos);
+        private volatile long firstChange;
 
         Screen(Runnable listener) {
             this.listener = listener;
@@ -77,6 +90,7 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
             if (closed.get() || !scheduled.compareAndSet(false, true)) {
                 return;
             }
+            firstChange = System.nanoTime();
             long wait = Math.max(0, lastRun.get() + intervalNanos - System.nanoTime());
             timer.schedule(this::run, wait, TimeUnit.NANOSECONDS);
         }
@@ -89,6 +103,9 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
             }
             try {
                 listener.run();
+                if (latency != null) {
+                    latency.record(System.nanoTime() - firstChange, TimeUnit.NANOSECONDS);
+                }
             } catch (RuntimeException e) {
                 log.warn("A screen update failed", e);
             }

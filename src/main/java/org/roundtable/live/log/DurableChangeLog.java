@@ -287,6 +287,11 @@ public final class DurableChangeLog implements ChangeLog {
                 .toList();
     }
 
+    /** Whether the store has been replayed and the log takes changes. */
+    public boolean isStarted() {
+        return started;
+    }
+
     @Override
     public boolean isPurged(String logId) {
         return purged.contains(logId);

@@ -379,6 +379,11 @@ public final class MapDbChangeStore implements AutoCloseable {
         }
     }
 
+    /** Whether the store's file is open for reading and writing. */
+    public boolean isOpen() {
+        return !open.db().isClosed();
+    }
+
     @Override
     public void close() {
         lock.writeLock().lock();

@@ -1,0 +1,47 @@
+package org.roundtable.live;
+
+import com.hazelcast.cluster.ClusterState;
+import com.hazelcast.core.HazelcastInstance;
+import org.roundtable.live.log.DurableChangeLog;
+import org.roundtable.live.store.MapDbChangeStore;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What a load balancer asks before sending a node people: is its store open and replayed
+ * ("store"), and is its cluster member running in an active cluster ("cluster")? Both are part
+ * of the readiness probe; the details (member count, logs) go to administrators only.
+ */
+@Configuration(proxyBeanMethods = false)
+class LiveHealth {
+
+    @Bean
+    HealthIndicator store(MapDbChangeStore store, DurableChangeLog changeLog) {
+        return () -> {
+            if (!store.isOpen()) {
+                return Health.down().withDetail("reason", "the store's file is closed").build();
+            }
+            if (!changeLog.isStarted()) {
+                return Health.outOfService().withDetail("reason", "the store is still being replayed").build();
+            }
+            return Health.up().withDetail("logs", store.heads().size()).build();
+        };
+    }
+
+    @Bean
+    HealthIndicator cluster(HazelcastInstance member, LiveProperties properties) {
+        return () -> {
+            if (!member.getLifecycleService().isRunning()) {
+                return Health.down().withDetail("reason", "the cluster member has stopped").build();
+            }
+            ClusterState state = member.getCluster().getClusterState();
+            Health.Builder health = state == ClusterState.ACTIVE ? Health.up() : Health.outOfService();
+            return health.withDetail("state", state.name())
+                    .withDetail("members", member.getCluster().getMembers().size())
+                    .withDetail("configuredMembers", properties.cluster().members().size())
+                    .build();
+        };
+    }
+}
