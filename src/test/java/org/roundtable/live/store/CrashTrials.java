@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class CrashTrials {
 
     /** What the trials found. */
-    record Result(int trials, long acknowledged, long lost, int unreadableStores, long millis) {
+    record Result(int trials, long acknowledged, long lost, int unreadableStores, long millis, String firstFailure) {
 
         String line() {
             return trials + " trials, " + acknowledged + " acknowledged changes, " + lost + " lost, "
@@ -41,6 +41,7 @@ final class CrashTrials {
         long acknowledged = 0;
         long lost = 0;
         int unreadable = 0;
+        String firstFailure = "";
         long started = System.nanoTime();
         for (int trial = 0; trial < trials; trial++) {
             Set<String> acks = ConcurrentHashMap.newKeySet();
@@ -66,12 +67,13 @@ final class CrashTrials {
                 }
             } catch (RuntimeException refused) {
                 unreadable++;
+                firstFailure = "after trial " + (trial + 1) + ": " + refused;
                 lost += acks.size();
                 break;
             }
         }
         return new Result(trials, acknowledged, lost, unreadable,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), firstFailure);
     }
 
     private static boolean opens(StoreCipher cipher, byte[] stored) {
