@@ -47,16 +47,18 @@ public class AuditTrail implements Projection {
      * under a typed user name, or a join refused from an address.
      */
     public void recordUnknown(String who, AuditAction action, @Nullable String eventId, String detail) {
-        String cleaned = UserText.clean(who);
-        append("unknown", cleaned.length() > 100 ? cleaned.substring(0, 100) + "…" : cleaned, action, eventId, detail);
+        append("unknown", shortened(who, 100), action, eventId, detail);
     }
 
     private void append(String actor, String who, AuditAction action, @Nullable String eventId, String detail) {
-        String cleaned = UserText.clean(detail);
-        if (cleaned.length() > MAX_DETAIL) {
-            cleaned = cleaned.substring(0, MAX_DETAIL) + "…";
-        }
-        changeLog.append(AuditChange.LOG_ID, new AuditChange.Recorded(who, action, eventId, cleaned), actor);
+        changeLog.append(AuditChange.LOG_ID,
+                new AuditChange.Recorded(who, action, eventId, shortened(detail, MAX_DETAIL)), actor);
+    }
+
+    /** The text cleaned, and cut with an ellipsis when longer than {@code max}. */
+    private static String shortened(String text, int max) {
+        String cleaned = UserText.clean(text);
+        return cleaned.length() > max ? cleaned.substring(0, max) + "…" : cleaned;
     }
 
     private static String whoOf(Caller caller) {

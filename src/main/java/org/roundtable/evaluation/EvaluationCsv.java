@@ -25,26 +25,21 @@ final class EvaluationCsv {
         // a byte order mark so spreadsheets read the file as UTF-8 (Welsh, emoji, right-to-left text)
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADINGS).get())) {
-            csv.printRecord(cell("Responses"), "", "", results.responses(), cell("of " + results.inTheRoom()
-                    + " in the room"));
+            csv.printRecord("Responses", "", "", results.responses(), "of " + results.inTheRoom() + " in the room");
             for (EvaluationResults.QuestionResult result : results.questions()) {
-                String question = cell(result.question().text());
+                String question = CsvCells.neutralise(result.question().text());
                 String kind = result.question().kind().label();
                 for (EvaluationResults.OptionCount count : result.counts()) {
-                    csv.printRecord(question, kind, cell(count.label()), count.count(),
+                    csv.printRecord(question, kind, CsvCells.neutralise(count.label()), count.count(),
                             count.percentOf(results.responses()));
                 }
                 for (String text : result.texts()) {
-                    csv.printRecord(question, kind, cell(text), "", "");
+                    csv.printRecord(question, kind, CsvCells.neutralise(text), "", "");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String text) {
-        return CsvCells.neutralise(text);
     }
 }
