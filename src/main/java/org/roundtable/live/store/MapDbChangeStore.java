@@ -10,9 +10,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -28,12 +30,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This node's durable copy of every log: one MapDB file. Each change is committed through
- * MapDB's write-ahead log before {@link #put} returns. File-channel storage rather than mmap,
- * which has crash reports on Linux. Changes arrive sealed ({@link ChangeCodec}) and are kept as
- * they arrive; the store itself holds a key check, so that it refuses to open with another key,
- * and seals again whatever is not sealed with the current key when it opens (a store from before
- * encryption, a key rotation).
+ * This node's durable copy of every log: a journal ({@link ChangeJournal}) that every change is
+ * appended to and forced to disk before {@link #put} returns, and one MapDB file that indexes the
+ * same changes for reading. The journal is the truth: at every start the MapDB file is brought
+ * back in line with it, and a MapDB file that no longer opens is set aside and rebuilt from it
+ * (DD007: MapDB's write-ahead log alone lost acknowledged changes in our crash trials). MapDB runs
+ * on file channels rather than mmap, which has crash reports on Linux. Changes arrive sealed
+ * ({@link ChangeCodec}) and are kept as they arrive; the store itself holds a key check, so that
+ * it refuses to open with another key, and seals again whatever is not sealed with the current key
+ * when it opens (a store from before encryption, a key rotation).
  */
 public final class MapDbChangeStore implements AutoCloseable {
 
@@ -41,6 +46,10 @@ public final class MapDbChangeStore implements AutoCloseable {
 
     /** The suffix of the new file written while the store is rewritten. */
     static final String REWRITE_SUFFIX = ".rewrite";
+    /** The suffix of the journal beside the store's file. */
+    static final String JOURNAL_SUFFIX = ".journal";
+    /** The suffix of a MapDB file that did not open and was set aside, before the time it was. */
+    static final String DAMAGED_SUFFIX = ".damaged-";
 
     /** The meta entry holding a known value sealed with the key the store is written with. */
     static final String KEY_CHECK = "key-check";
@@ -49,6 +58,8 @@ public final class MapDbChangeStore implements AutoCloseable {
     private final Path file;
     private final StoreCipher cipher;
     private volatile Open open;
+    private volatile ChangeJournal journal;
+    private final Recovery recovery;
     // MapDB's transaction is per store: one writer at a time keeps a commit to one change; a
     // rewrite swaps the whole file, so readers wait for it too.
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -74,10 +85,30 @@ public final class MapDbChangeStore implements AutoCloseable {
     public record Stored(long sequence, byte[] encoded) {
     }
 
-    private MapDbChangeStore(Path file, StoreCipher cipher) {
+    /**
+     * What opening the store found.
+     *
+     * @param journalEntries changes in the journal
+     * @param restored       changes the MapDB file had lost or held otherwise, put back from the journal
+     * @param removed        changes in the MapDB file the journal does not hold (a purge or rewrite cut short)
+     * @param droppedBytes   bytes at the journal's end cut off by a crash, never acknowledged
+     * @param indexRebuilt   whether the MapDB file did not open and was rebuilt from the journal
+     */
+    public record Recovery(long journalEntries, long restored, long removed, long droppedBytes,
+            boolean indexRebuilt) {
+
+        /** Whether anything had to be repaired. */
+        public boolean repaired() {
+            return restored > 0 || removed > 0 || droppedBytes > 0 || indexRebuilt;
+        }
+    }
+
+    private MapDbChangeStore(Path file, StoreCipher cipher, Open open, ChangeJournal journal, Recovery recovery) {
         this.file = file;
         this.cipher = cipher;
-        this.open = Open.of(transactional(file));
+        this.open = open;
+        this.journal = journal;
+        this.recovery = recovery;
     }
 
     /**
@@ -89,17 +120,42 @@ public final class MapDbChangeStore implements AutoCloseable {
      *                           or a record to be sealed again does not authenticate
      */
     public static MapDbChangeStore open(Path file, StoreCipher cipher) {
+        Path journalFile = journalOf(file);
+        boolean journalExists;
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
                 DataFolder.create(folder);
             }
-            // A rewrite that did not finish: the old file is still whole, the new one is dropped.
+            // A rewrite that did not finish: the old files are still whole, the new ones are dropped.
             Files.deleteIfExists(rewriteOf(file));
+            Files.deleteIfExists(rewriteOf(journalFile));
+            journalExists = Files.exists(journalFile);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create the data folder for " + file + ": " + e.getMessage(), e);
         }
-        MapDbChangeStore store = new MapDbChangeStore(file, cipher);
+        Reconciled reconciled;
+        try {
+            reconciled = reconcile(Open.of(transactional(file)), journalFile, journalExists, false);
+        } catch (ChangeJournal.JournalDamagedException e) {
+            throw e;
+        } catch (RuntimeException damaged) {
+            if (!journalExists) {
+                throw new IllegalStateException("The store " + file.toAbsolutePath() + " cannot be opened ("
+                        + damaged.getMessage() + ") and has no journal to rebuild it from. Restore the data folder "
+                        + "from a backup", damaged);
+            }
+            Path aside = setAside(file);
+            log.warn("The store {} did not open ({}); it is set aside as {} and rebuilt from the journal {}", file,
+                    damaged.toString(), aside.getFileName(), journalFile.getFileName());
+            reconciled = reconcile(Open.of(transactional(file)), journalFile, true, true);
+            reconciled.keyCheckIfAllSealedWith(cipher);
+        }
+        MapDbChangeStore store = new MapDbChangeStore(file, cipher, reconciled.open(), reconciled.journal(),
+                reconciled.recovery());
+        if (reconciled.recovery().repaired()) {
+            log.warn("The store {} was repaired from its journal: {}", file, reconciled.recovery());
+        }
         try {
             store.checkKey();
         } catch (RuntimeException e) {
@@ -107,6 +163,106 @@ public final class MapDbChangeStore implements AutoCloseable {
             throw e;
         }
         return store;
+    }
+
+    private record Reconciled(Open open, ChangeJournal journal, Recovery recovery) {
+
+        /**
+         * A rebuilt index has no key check: it gets one when every change is sealed with the
+         * current key, else the key check at opening seals again what is not (or refuses).
+         */
+        void keyCheckIfAllSealedWith(StoreCipher cipher) {
+            if (open.changes().values().stream().allMatch(cipher::isSealedWithCurrent)) {
+                open.meta().put(KEY_CHECK, cipher.seal(KEY_CHECK_VALUE));
+                open.db().commit();
+            }
+        }
+    }
+
+    /**
+     * Brings the MapDB file in line with the journal: every journal entry is put back where the
+     * file lacks it or holds other bytes, and entries the journal does not hold are removed. A
+     * store from before the journal gets one, written from the MapDB file.
+     */
+    private static Reconciled reconcile(Open index, Path journalFile, boolean journalExists, boolean rebuilt) {
+        long[] counts = new long[3];
+        long[] dropped = new long[1];
+        ChangeJournal journal;
+        try {
+            if (!journalExists) {
+                journal = ChangeJournal.open(journalFile, entry -> { }, opened -> { });
+                List<ChangeJournal.Entry> entries = new ArrayList<>();
+                for (Map.Entry<Object[], byte[]> change : index.changes().entrySet()) {
+                    entries.add(new ChangeJournal.Entry((String) change.getKey()[0], (Long) change.getKey()[1],
+                            change.getValue()));
+                }
+                if (!entries.isEmpty()) {
+                    journal.sync(journal.append(entries)[1]);
+                    log.info("The store's journal {} is written from the store: {} changes", journalFile,
+                            entries.size());
+                }
+                counts[0] = entries.size();
+                return new Reconciled(index, journal, new Recovery(counts[0], 0, 0, 0, rebuilt));
+            }
+            journal = ChangeJournal.open(journalFile, entry -> {
+                counts[0]++;
+                Object[] key = {entry.logId(), entry.sequence()};
+                byte[] held = index.changes().get(key);
+                if (held == null || !Arrays.equals(held, entry.encoded())) {
+                    index.changes().put(key, entry.encoded());
+                    counts[1]++;
+                }
+                Long head = index.heads().get(entry.logId());
+                if (head == null || head < entry.sequence()) {
+                    index.heads().put(entry.logId(), entry.sequence());
+                }
+            }, opened -> dropped[0] = opened.droppedBytes());
+            if (index.changes().size() > counts[0]) {
+                counts[2] = removeWhatTheJournalLacks(index, journal);
+            }
+            index.db().commit();
+            return new Reconciled(index, journal, new Recovery(counts[0], counts[1], counts[2], dropped[0], rebuilt));
+        } catch (RuntimeException e) {
+            if (!index.db().isClosed()) {
+                index.db().close();
+            }
+            throw e;
+        }
+    }
+
+    private static long removeWhatTheJournalLacks(Open index, ChangeJournal journal) {
+        Set<List<Object>> journalled = new HashSet<>();
+        journal.readAll(entry -> journalled.add(List.of(entry.logId(), entry.sequence())));
+        List<Object[]> extra = index.changes().keySet().stream()
+                .filter(key -> !journalled.contains(List.of(key[0], key[1])))
+                .toList();
+        extra.forEach(index.changes()::remove);
+        Map<String, Long> heads = new HashMap<>();
+        index.changes().keySet().forEach(key -> heads.merge((String) key[0], (Long) key[1], Math::max));
+        index.heads().clear();
+        index.heads().putAll(heads);
+        return extra.size();
+    }
+
+    /** Moves a MapDB file that does not open, and its write-ahead files, out of the way. */
+    private static Path setAside(Path file) {
+        Path aside = file.resolveSibling(file.getFileName() + DAMAGED_SUFFIX + System.currentTimeMillis());
+        try (var siblings = Files.list(file.toAbsolutePath().getParent())) {
+            Files.move(file, aside);
+            for (Path wal : siblings.filter(p -> p.getFileName().toString().startsWith(file.getFileName() + ".wal"))
+                    .toList()) {
+                Files.move(wal, wal.resolveSibling(aside.getFileName() + wal.getFileName().toString()
+                        .substring(file.getFileName().toString().length())));
+            }
+            return aside;
+        } catch (IOException e) {
+            throw new IllegalStateException("The damaged store " + file + " could not be set aside: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    static Path journalOf(Path file) {
+        return file.resolveSibling(file.getFileName() + JOURNAL_SUFFIX);
     }
 
     private void checkKey() {
@@ -170,60 +326,63 @@ public final class MapDbChangeStore implements AutoCloseable {
     }
 
     /**
-     * Stores one change and commits. Returns false, writing nothing, when that position of the
-     * log is already stored (a change delivered twice).
+     * Stores one change: in the journal, forced to disk, and in the MapDB file. Returns false,
+     * writing nothing, when that position of the log is already stored (a change delivered twice).
      */
     public boolean put(String logId, long sequence, byte[] encoded) {
-        return writing(store -> {
-            Object[] key = {logId, sequence};
-            if (store.changes().containsKey(key)) {
-                return false;
-            }
-            store.changes().put(key, encoded);
-            Long head = store.heads().get(logId);
-            if (head == null || head < sequence) {
-                store.heads().put(logId, sequence);
-            }
-            return true;
-        });
+        return writing(List.of(new ChangeJournal.Entry(logId, sequence, encoded)), true);
     }
 
     /**
-     * Stores consecutive changes of one log, starting at {@code firstSequence}, in one commit:
-     * all or nothing.
+     * Stores consecutive changes of one log, starting at {@code firstSequence}, as one batch: all
+     * or nothing, also across a crash.
      */
     public void putAll(String logId, long firstSequence, List<byte[]> encoded) {
-        writing(store -> {
-            long sequence = firstSequence;
-            for (byte[] change : encoded) {
-                store.changes().put(new Object[] {logId, sequence++}, change);
-            }
-            Long head = store.heads().get(logId);
-            long last = firstSequence + encoded.size() - 1;
-            if (head == null || head < last) {
-                store.heads().put(logId, last);
-            }
-            return true;
-        });
+        List<ChangeJournal.Entry> entries = new ArrayList<>(encoded.size());
+        for (int i = 0; i < encoded.size(); i++) {
+            entries.add(new ChangeJournal.Entry(logId, firstSequence + i, encoded.get(i)));
+        }
+        writing(entries, false);
     }
 
-    private boolean writing(java.util.function.Predicate<Open> change) {
+    /**
+     * Appends to the journal and commits to the MapDB file under the write lock, one writer at a
+     * time; then forces the journal outside it, so that writers waiting together share one force.
+     */
+    private boolean writing(List<ChangeJournal.Entry> entries, boolean unlessStored) {
+        ChangeJournal writtenTo;
+        long end;
         lock.writeLock().lock();
         try {
             Open store = open;
+            ChangeJournal.Entry first = entries.getFirst();
+            if (unlessStored && store.changes().containsKey(new Object[] {first.logId(), first.sequence()})) {
+                return false;
+            }
+            writtenTo = journal;
+            long[] span = writtenTo.append(entries);
+            end = span[1];
             try {
-                boolean written = change.test(store);
-                if (written) {
-                    store.db().commit();
+                long last = first.sequence();
+                for (ChangeJournal.Entry entry : entries) {
+                    store.changes().put(new Object[] {entry.logId(), entry.sequence()}, entry.encoded());
+                    last = Math.max(last, entry.sequence());
                 }
-                return written;
+                Long head = store.heads().get(first.logId());
+                if (head == null || head < last) {
+                    store.heads().put(first.logId(), last);
+                }
+                store.db().commit();
             } catch (RuntimeException e) {
                 store.db().rollback();
+                writtenTo.truncateTo(span[0]);
                 throw e;
             }
         } finally {
             lock.writeLock().unlock();
         }
+        writtenTo.sync(end);
+        return true;
     }
 
     /**
@@ -249,9 +408,10 @@ public final class MapDbChangeStore implements AutoCloseable {
 
     /**
      * Rewrites the store with the logs {@code keep} accepts, with every change sealed again under
-     * the current key when {@code reseal} (else copied as it is): every kept log is copied to a new file, which is forced to disk and then atomically
-     * renamed over the old one. A crash before the rename leaves the old file whole (and the
-     * rewrite is repeated at the next start); after it, the new one.
+     * the current key when {@code reseal} (else copied as it is): first the journal, then a new
+     * MapDB file written from it, each forced to disk and then atomically renamed over the old one.
+     * A crash before a rename leaves the old file whole; one between the two renames leaves a MapDB
+     * file that the next start brings back in line with the new journal.
      *
      * @throws StoreKeyException naming the change when a change to be sealed again does not authenticate
      */
@@ -259,24 +419,19 @@ public final class MapDbChangeStore implements AutoCloseable {
         lock.writeLock().lock();
         Path rewrite = rewriteOf(file);
         try {
-            Open old = open;
+            journal = journal.rewrite(keep, entry -> reseal
+                    ? new ChangeJournal.Entry(entry.logId(), entry.sequence(),
+                            resealed(entry.logId(), entry.sequence(), entry.encoded()))
+                    : entry);
             Files.deleteIfExists(rewrite);
             // Without a write-ahead log: nothing is read back from this file until it is complete.
             DB copy = DBMaker.fileDB(rewrite.toFile()).fileChannelEnable().make();
             try {
                 Open target = Open.of(copy);
-                for (Map.Entry<Object[], byte[]> change : old.changes().entrySet()) {
-                    String logId = (String) change.getKey()[0];
-                    if (keep.test(logId)) {
-                        target.changes().put(change.getKey(), reseal
-                                ? resealed(logId, (Long) change.getKey()[1], change.getValue()) : change.getValue());
-                    }
-                }
-                for (Map.Entry<String, Long> head : old.heads().entrySet()) {
-                    if (keep.test(head.getKey())) {
-                        target.heads().put(head.getKey(), head.getValue());
-                    }
-                }
+                journal.readAll(entry -> {
+                    target.changes().put(new Object[] {entry.logId(), entry.sequence()}, entry.encoded());
+                    target.heads().merge(entry.logId(), entry.sequence(), Math::max);
+                });
                 target.meta().put(KEY_CHECK, cipher.seal(KEY_CHECK_VALUE));
                 copy.commit();
             } finally {
@@ -284,14 +439,15 @@ public final class MapDbChangeStore implements AutoCloseable {
             }
             force(rewrite);
             // Every commit has already been replayed into the main file, so no write-ahead log remains.
-            old.db().close();
+            open.db().close();
             Files.move(rewrite, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceFolder(file);
+            ChangeJournal.forceFolder(file);
             open = Open.of(transactional(file));
         } catch (IOException e) {
             throw new IllegalStateException("The store " + file + " could not be rewritten", e);
         } catch (StoreKeyException e) {
             deleteQuietly(rewrite);
+            deleteQuietly(rewriteOf(journalOf(file)));
             throw e;
         } finally {
             lock.writeLock().unlock();
@@ -319,19 +475,6 @@ public final class MapDbChangeStore implements AutoCloseable {
     private static void force(Path path) throws IOException {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
             channel.force(true);
-        }
-    }
-
-    /** Makes the rename itself durable; not every platform can open a folder, which is harmless there. */
-    private static void forceFolder(Path path) {
-        Path folder = path.toAbsolutePath().getParent();
-        if (folder == null) {
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // The rename is still atomic; only its durability across a power cut is up to the file system.
         }
     }
 
@@ -384,10 +527,16 @@ public final class MapDbChangeStore implements AutoCloseable {
         return !open.db().isClosed();
     }
 
+    /** What opening the store found and repaired. */
+    public Recovery recovery() {
+        return recovery;
+    }
+
     @Override
     public void close() {
         lock.writeLock().lock();
         try {
+            journal.close();
             if (!open.db().isClosed()) {
                 open.db().close();
             }
