@@ -48,6 +48,8 @@ public final class MapDbChangeStore implements AutoCloseable {
     static final String REWRITE_SUFFIX = ".rewrite";
     /** The suffix of the journal beside the store's file. */
     static final String JOURNAL_SUFFIX = ".journal";
+    /** The suffix of the marker that is there while the store is open: after a crash, its index is rebuilt. */
+    static final String IN_USE_SUFFIX = ".in-use";
     /** The suffix of a MapDB file that did not open and was set aside, before the time it was. */
     static final String DAMAGED_SUFFIX = ".damaged-";
 
@@ -122,6 +124,7 @@ public final class MapDbChangeStore implements AutoCloseable {
     public static MapDbChangeStore open(Path file, StoreCipher cipher) {
         Path journalFile = journalOf(file);
         boolean journalExists;
+        boolean rebuild;
         try {
             Path folder = file.toAbsolutePath().getParent();
             if (folder != null) {
@@ -131,12 +134,20 @@ public final class MapDbChangeStore implements AutoCloseable {
             Files.deleteIfExists(rewriteOf(file));
             Files.deleteIfExists(rewriteOf(journalFile));
             journalExists = Files.exists(journalFile);
+            replayOldWriteAheadLog(file);
+            // The index is written without a write-ahead log of its own: after a stop that was not
+            // clean it may be half-written, so it is built again from the journal.
+            rebuild = journalExists && Files.exists(inUseMarkerOf(file));
+            if (rebuild) {
+                Files.deleteIfExists(file);
+                log.info("The store {} was not closed cleanly: its index is rebuilt from the journal", file);
+            }
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the data folder for " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot prepare the store " + file + ": " + e.getMessage(), e);
         }
         Reconciled reconciled;
         try {
-            reconciled = reconcile(Open.of(transactional(file)), journalFile, journalExists, false);
+            reconciled = reconcile(Open.of(index(file)), journalFile, journalExists, rebuild);
         } catch (ChangeJournal.JournalDamagedException e) {
             throw e;
         } catch (RuntimeException damaged) {
@@ -148,21 +159,53 @@ public final class MapDbChangeStore implements AutoCloseable {
             Path aside = setAside(file);
             log.warn("The store {} did not open ({}); it is set aside as {} and rebuilt from the journal {}", file,
                     damaged.toString(), aside.getFileName(), journalFile.getFileName());
-            reconciled = reconcile(Open.of(transactional(file)), journalFile, true, true);
+            rebuild = true;
+            reconciled = reconcile(Open.of(index(file)), journalFile, true, true);
+        }
+        if (rebuild) {
             reconciled.keyCheckIfAllSealedWith(cipher);
         }
         MapDbChangeStore store = new MapDbChangeStore(file, cipher, reconciled.open(), reconciled.journal(),
                 reconciled.recovery());
-        if (reconciled.recovery().repaired()) {
+        if (reconciled.recovery().restored() > 0 && !rebuild || reconciled.recovery().removed() > 0
+                || reconciled.recovery().droppedBytes() > 0) {
             log.warn("The store {} was repaired from its journal: {}", file, reconciled.recovery());
         }
         try {
+            store.markInUse();
             store.checkKey();
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         return store;
+    }
+
+    /** A store from before the journal may hold commits only in MapDB's write-ahead files. */
+    private static void replayOldWriteAheadLog(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.exists(file)) {
+            return;
+        }
+        try (var siblings = Files.list(folder)) {
+            if (siblings.noneMatch(p -> p.getFileName().toString().startsWith(file.getFileName() + ".wal"))) {
+                return;
+            }
+        }
+        DBMaker.fileDB(file.toFile()).fileChannelEnable().transactionEnable().make().close();
+    }
+
+    private void markInUse() {
+        try {
+            Files.write(inUseMarkerOf(file), new byte[0]);
+            ChangeJournal.forceFolder(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot mark the store " + file + " in use: " + e.getMessage(), e);
+        }
+    }
+
+    static Path inUseMarkerOf(Path file) {
+        return file.resolveSibling(file.getFileName() + IN_USE_SUFFIX);
     }
 
     private record Reconciled(Open open, ChangeJournal journal, Recovery recovery) {
@@ -313,10 +356,9 @@ public final class MapDbChangeStore implements AutoCloseable {
         }
     }
 
-    private static DB transactional(Path file) {
+    private static DB index(Path file) {
         return DBMaker.fileDB(file.toFile())
                 .fileChannelEnable()
-                .transactionEnable()
                 .closeOnJvmShutdown()
                 .make();
     }
@@ -372,9 +414,7 @@ public final class MapDbChangeStore implements AutoCloseable {
                 if (head == null || head < last) {
                     store.heads().put(first.logId(), last);
                 }
-                store.db().commit();
             } catch (RuntimeException e) {
-                store.db().rollback();
                 writtenTo.truncateTo(span[0]);
                 throw e;
             }
@@ -438,11 +478,10 @@ public final class MapDbChangeStore implements AutoCloseable {
                 copy.close();
             }
             force(rewrite);
-            // Every commit has already been replayed into the main file, so no write-ahead log remains.
             open.db().close();
             Files.move(rewrite, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             ChangeJournal.forceFolder(file);
-            open = Open.of(transactional(file));
+            open = Open.of(index(file));
         } catch (IOException e) {
             throw new IllegalStateException("The store " + file + " could not be rewritten", e);
         } catch (StoreKeyException e) {
@@ -538,8 +577,14 @@ public final class MapDbChangeStore implements AutoCloseable {
         try {
             journal.close();
             if (!open.db().isClosed()) {
+                open.db().commit();
                 open.db().close();
+                // Only a store closed here is known whole; without the marker, the next start trusts it.
+                Files.deleteIfExists(inUseMarkerOf(file));
             }
+        } catch (IOException e) {
+            log.warn("The store {} is closed but its in-use marker stays; its index will be rebuilt at the next "
+                    + "start", file, e);
         } finally {
             lock.writeLock().unlock();
         }
