@@ -8,10 +8,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import com.hazelcast.core.HazelcastInstance;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.roundtable.live.cluster.ChangeFanOut;
 import org.roundtable.live.cluster.ClusterKeyCheck;
+import org.roundtable.live.cluster.ClusterLink;
 import org.roundtable.live.cluster.HazelcastMember;
-import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.log.CoalescingLiveUpdates;
 import org.roundtable.live.log.DurableChangeLog;
 import org.roundtable.live.store.ChangeCodec;
@@ -91,8 +90,8 @@ class LiveConfiguration {
     @Bean(destroyMethod = "stop")
     DurableChangeLog changeLog(MapDbChangeStore store, StoreCipher cipher, HazelcastInstance hazelcast,
             List<ChangeTypes> types, ObjectProvider<Projection> projections, CoalescingLiveUpdates liveUpdates, LiveProperties properties) {
-        return new DurableChangeLog(store, new ChangeCodec(types, cipher), new LogSequencer(hazelcast),
-                new ChangeFanOut(hazelcast), () -> projections.orderedStream().toList(), liveUpdates, Clock.systemUTC(),
+        return new DurableChangeLog(store, new ChangeCodec(types, cipher), ClusterLink.of(hazelcast),
+                () -> projections.orderedStream().toList(), liveUpdates, Clock.systemUTC(),
                 properties.screens().appendTimeout());
     }
 

@@ -42,11 +42,22 @@ public final class ChangeFanOut {
         }
     }
 
-    /** Starts delivering every change published from now on to {@code receiver}, one at a time. */
-    public synchronized void listen(Consumer<byte[]> receiver) {
+    /**
+     * Starts delivering to {@code receiver}, one at a time, every change published from now on
+     * (what was published before, the node fetches from the others: {@link PeerCatchUp}). When
+     * this node falls so far behind that changes it had not read are gone from the ringbuffer, it
+     * goes on from the oldest one left and calls {@code onLoss}, which must fetch what was skipped.
+     */
+    public synchronized void listen(Consumer<byte[]> receiver, Runnable onLoss) {
         if (registration == null) {
-            registration = topic.addMessageListener(new Receiver(receiver));
+            registration = topic.addMessageListener(new Receiver(receiver, onLoss));
         }
+    }
+
+    /** Listens again from now on (after this node merged back into the cluster). */
+    public synchronized void relisten(Consumer<byte[]> receiver, Runnable onLoss) {
+        stop();
+        listen(receiver, onLoss);
     }
 
     public synchronized void stop() {
@@ -56,7 +67,7 @@ public final class ChangeFanOut {
         }
     }
 
-    private record Receiver(Consumer<byte[]> receiver) implements ReliableMessageListener<byte[]> {
+    private record Receiver(Consumer<byte[]> receiver, Runnable onLoss) implements ReliableMessageListener<byte[]> {
 
         @Override
         public void onMessage(Message<byte[]> message) {
@@ -72,9 +83,11 @@ public final class ChangeFanOut {
         public void storeSequence(long sequence) {
         }
 
+        /** Asked only when changes this node had not read are gone: go on, and fetch them from the others. */
         @Override
         public boolean isLossTolerant() {
-            return false;
+            onLoss.run();
+            return true;
         }
 
         @Override

@@ -5,8 +5,10 @@ import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.ReliableTopicConfig;
 import com.hazelcast.config.RingbufferConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionOn;
 import com.hazelcast.topic.TopicOverloadPolicy;
 import org.roundtable.live.LiveProperties;
 
@@ -20,6 +22,8 @@ public final class HazelcastMember {
     public static final String CHANGES_TOPIC = "roundtable.changes";
     /** Per log, the last sequence handed out; updated only by entry processors. */
     public static final String LOG_HEADS_MAP = "roundtable.log-heads";
+    /** The split-brain protection of everything that writes a change: a majority of the listed nodes. */
+    static final String MAJORITY = "roundtable.majority";
 
     private HazelcastMember() {
     }
@@ -49,6 +53,15 @@ public final class HazelcastMember {
         join.getTcpIpConfig().setEnabled(!cluster.members().isEmpty());
         cluster.members().forEach(join.getTcpIpConfig()::addMember);
 
+        // Across a network partition only the side with a majority of the listed nodes takes changes:
+        // the other side's tablets keep their notes and send them again once it has healed (DD007).
+        int majority = majority(cluster);
+        if (majority > 1) {
+            config.addSplitBrainProtectionConfig(new SplitBrainProtectionConfig(MAJORITY, true, majority)
+                    .setProtectOn(SplitBrainProtectionOn.WRITE));
+            config.getMapConfig(LOG_HEADS_MAP).setSplitBrainProtectionName(MAJORITY);
+        }
+
         // A full ringbuffer must slow publishers down, never drop a change.
         config.addReliableTopicConfig(new ReliableTopicConfig(CHANGES_TOPIC)
                 .setTopicOverloadPolicy(TopicOverloadPolicy.BLOCK)
@@ -56,10 +69,25 @@ public final class HazelcastMember {
         // Published changes expire, so that the payloads of a purged event do not stay in memory
         // until 100,000 later changes overwrite them (DD005); with a time to live, BLOCK is what
         // slows publishers down when the ringbuffer is full.
-        config.addRingBufferConfig(new RingbufferConfig(CHANGES_TOPIC)
+        RingbufferConfig ringbuffer = new RingbufferConfig(CHANGES_TOPIC)
                 .setCapacity(cluster.ringbufferCapacity())
                 .setTimeToLiveSeconds((int) Math.min(Integer.MAX_VALUE, cluster.ringbufferTtl().toSeconds()))
-                .setBackupCount(1));
+                .setBackupCount(1);
+        if (majority > 1) {
+            ringbuffer.setSplitBrainProtectionName(MAJORITY);
+        }
+        config.addRingBufferConfig(ringbuffer);
         return config;
+    }
+
+    /**
+     * More than half of the nodes this one knows of: the listed members and itself (whether or not
+     * the list names it too).
+     */
+    static int majority(LiveProperties.Cluster cluster) {
+        java.util.Set<String> nodes = new java.util.HashSet<>();
+        cluster.members().forEach(member -> nodes.add(member.trim()));
+        nodes.add(cluster.address() + ":" + cluster.port());
+        return nodes.size() / 2 + 1;
     }
 }

@@ -4,27 +4,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.live.Change;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.live.ChangeTypes;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
 import org.roundtable.live.Purge;
-import org.roundtable.live.cluster.ChangeFanOut;
-import org.roundtable.live.cluster.LogSequencer;
+import org.roundtable.live.cluster.ClusterLink;
+import org.roundtable.live.cluster.PeerCatchUp;
 import org.roundtable.live.store.ChangeCodec;
 import org.roundtable.live.store.MapDbChangeStore;
 import org.roundtable.live.store.StoreKeyException;
@@ -32,9 +39,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one path of every change: sequence it in the cluster, commit it to this node's store,
- * publish it to every node; each node stores what it receives, applies it to the read models in
- * log order and then tells the screens. The author returns once its own node has applied it.
+ * The one path of every change: sequence it in the cluster, publish it to every node; each node
+ * stores the first change the cluster delivers at each position (forced to disk), applies it to
+ * the read models in log order and then tells the screens. The author is told it is saved once
+ * its own node has stored and applied it. A node that starts, rejoins or merges back after a
+ * partition fetches what it lacks from the others; a gap that no node can fill (its author's node
+ * died between sequencing and publishing) is voided through the cluster, so that every node keeps
+ * the same record at every position (DD007).
  */
 public final class DurableChangeLog implements ChangeLog {
 
@@ -44,68 +55,99 @@ public final class DurableChangeLog implements ChangeLog {
     public static final ChangeTypes CHANGE_TYPES = new ChangeTypes(Map.of("SequenceVoided", SequenceVoided.class,
             "LogPurged", LogPurged.class));
 
+    /** How long a gap may wait for its changes before the other nodes are asked and then it is voided. */
+    public static final Duration DEFAULT_GAP_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration PEER_TIMEOUT = Duration.ofSeconds(10);
+
     private final MapDbChangeStore store;
     private final ChangeCodec codec;
-    private final LogSequencer sequencer;
-    private final ChangeFanOut fanOut;
+    private final ClusterLink cluster;
     private final Supplier<List<Projection>> projectionSource;
     private List<Projection> projections = List.of();
     private final Consumer<String> screens;
     private final Clock clock;
     private final Duration appendTimeout;
+    private final Duration gapTimeout;
 
     private final InOrderDelivery delivery = new InOrderDelivery();
-    private final Map<Position, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+    private final Map<Position, Awaited> awaited = new ConcurrentHashMap<>();
     private final Set<String> purged = ConcurrentHashMap.newKeySet();
+    private final Map<Position, Instant> gapsSeen = new HashMap<>();
+    private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("change-log-upkeep").daemon().factory());
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private @Nullable UUID mergeListener;
     private volatile boolean started;
 
     private record Position(String logId, long sequence) {
     }
 
-    public DurableChangeLog(MapDbChangeStore store, ChangeCodec codec, LogSequencer sequencer, ChangeFanOut fanOut,
+    /** An author waiting for its change to come back from the cluster, stored and applied. */
+    private record Awaited(LoggedChange expected, CompletableFuture<Void> applied) {
+    }
+
+    public DurableChangeLog(MapDbChangeStore store, ChangeCodec codec, ClusterLink cluster,
             Supplier<List<Projection>> projections, Consumer<String> screens, Clock clock, Duration appendTimeout) {
+        this(store, codec, cluster, projections, screens, clock, appendTimeout, DEFAULT_GAP_TIMEOUT);
+    }
+
+    public DurableChangeLog(MapDbChangeStore store, ChangeCodec codec, ClusterLink cluster,
+            Supplier<List<Projection>> projections, Consumer<String> screens, Clock clock, Duration appendTimeout,
+            Duration gapTimeout) {
         this.store = store;
         this.codec = codec;
-        this.sequencer = sequencer;
-        this.fanOut = fanOut;
+        this.cluster = cluster;
         this.projectionSource = projections;
         this.screens = screens;
         this.clock = clock;
         this.appendTimeout = appendTimeout;
+        this.gapTimeout = gapTimeout;
     }
 
     /**
-     * Replays this node's store into the read models, lifts the cluster's heads to what the store
-     * holds, and starts receiving changes. Called once, before any screen is served.
+     * Replays this node's store into the read models, receives what the cluster still carries,
+     * fetches from the other nodes what this node lacks, fills the gaps nobody can, lifts the
+     * cluster's heads to what this node holds, and starts taking changes. Called once, before any
+     * screen is served.
      */
-    public synchronized void start() {
-        if (started) {
-            return;
+    public void start() {
+        long replayed;
+        synchronized (this) {
+            if (started || mergeListener != null) {
+                return;
+            }
+            replayed = replay();
         }
+        cluster.fanOut().listen(this::receive, this::catchUpLater);
+        cluster.peers().serve(this::changesAfter);
+        long fetched = catchUp();
+        fillGaps(Duration.ZERO);
+        store.heads().forEach(cluster.sequencer()::atLeast);
+        mergeListener = cluster.onMerged(this::mergedBack);
+        upkeep.scheduleWithFixedDelay(this::upkeep, 500, 500, TimeUnit.MILLISECONDS);
+        // A change published just before this node listened, and not yet stored by any other node
+        // when it was asked, would be missed until the next change of its log: ask once more.
+        upkeep.schedule(this::catchUp, gapTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        started = true;
+        log.info("Change log ready: {} changes in {} logs replayed, {} fetched from other nodes", replayed,
+                store.heads().size(), fetched);
+    }
+
+    private long replay() {
         projections = List.copyOf(projectionSource.get());
         purges().forEach(purge -> purged.add(purge.logId()));
         long replayed = 0;
-        for (Map.Entry<String, Long> head : store.heads().entrySet()) {
-            String logId = head.getKey();
+        for (String logId : store.heads().keySet()) {
             if (purged.contains(logId)) {
                 // The node stopped in the middle of a purge: finish it rather than bring the log back.
                 store.removeLog(logId);
                 continue;
             }
-            long expected = 1;
             for (MapDbChangeStore.Stored numbered : store.readNumbered(logId)) {
-                LoggedChange stored = decodeStored(logId, numbered);
-                while (expected < stored.sequence()) {
-                    replayed += replay(voidMissing(logId, expected++));
-                }
-                replayed += replay(stored);
-                expected = stored.sequence() + 1;
+                replayed += deliver(decodeStored(logId, numbered)).size();
             }
-            sequencer.atLeast(logId, head.getValue());
         }
-        fanOut.listen(this::receive);
-        started = true;
-        log.info("Change log ready: {} changes in {} logs replayed", replayed, store.heads().size());
+        return replayed;
     }
 
     /** A stored change, or a refusal to start that names it: a damaged record is never skipped silently. */
@@ -119,27 +161,21 @@ public final class DurableChangeLog implements ChangeLog {
         }
     }
 
-    private int replay(LoggedChange change) {
-        List<LoggedChange> ready = delivery.offer(change);
-        ready.forEach(this::applyToReadModels);
-        return ready.size();
-    }
-
-    /**
-     * A position handed out but never stored here (the node stopped between sequencing and
-     * commit): voided, so that the log does not wait for it for ever.
-     */
-    private LoggedChange voidMissing(String logId, long sequence) {
-        LoggedChange voided = new LoggedChange(logId, sequence, clock.instant(), "system",
-                new SequenceVoided("missing at start-up"));
-        store.put(logId, sequence, codec.encode(voided));
-        log.warn("Position {}#{} was never stored on this node; voided", logId, sequence);
-        return voided;
-    }
-
-    public synchronized void stop() {
-        fanOut.stop();
+    public void stop() {
         started = false;
+        upkeep.shutdownNow();
+        if (!cluster.member().getLifecycleService().isRunning()) {
+            return;
+        }
+        try {
+            if (mergeListener != null) {
+                cluster.stopListening(mergeListener);
+            }
+            cluster.peers().stopServing();
+            cluster.fanOut().stop();
+        } catch (RuntimeException e) {
+            log.debug("The cluster member stopped first", e);
+        }
     }
 
     @Override
@@ -158,7 +194,14 @@ public final class DurableChangeLog implements ChangeLog {
         if (changes.isEmpty()) {
             return List.of();
         }
-        long first = changes.size() == 1 ? sequencer.next(logId) : sequencer.nextRange(logId, changes.size());
+        long first;
+        try {
+            first = changes.size() == 1 ? cluster.sequencer().next(logId)
+                    : cluster.sequencer().nextRange(logId, changes.size());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The change could not be saved: this node cannot reach enough of the "
+                    + "cluster to take changes (" + e.getClass().getSimpleName() + ")", e);
+        }
         Instant at = clock.instant();
         List<LoggedChange> logged = new ArrayList<>(changes.size());
         List<byte[]> encoded = new ArrayList<>(changes.size());
@@ -167,64 +210,99 @@ public final class DurableChangeLog implements ChangeLog {
             logged.add(change);
             encoded.add(codec.encode(change));
         }
-        Position last = new Position(logId, first + changes.size() - 1);
-        CompletableFuture<Void> applied = new CompletableFuture<>();
-        awaited.put(last, applied);
-        try {
-            if (encoded.size() == 1) {
-                store.put(logId, first, encoded.getFirst());
-            } else {
-                store.putAll(logId, first, encoded);
-            }
-        } catch (RuntimeException e) {
-            awaited.remove(last);
-            // The positions were handed out: fill them so that no node waits for them.
-            List<byte[]> voided = new ArrayList<>();
-            for (LoggedChange change : logged) {
-                voided.add(codec.encode(new LoggedChange(logId, change.sequence(), at, actor,
-                        new SequenceVoided("not stored: " + e.getClass().getSimpleName()))));
-            }
-            fanOut.publishAll(voided);
-            throw new IllegalStateException("The change could not be saved", e);
+        List<Awaited> waits = new ArrayList<>();
+        for (LoggedChange change : logged) {
+            Awaited wait = new Awaited(change, new CompletableFuture<>());
+            awaited.put(new Position(logId, change.sequence()), wait);
+            waits.add(wait);
         }
-        fanOut.publishAll(encoded);
         try {
-            applied.get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // Durable already; the screens will catch up when the earlier positions arrive.
-            log.warn("Change {}#{} is saved but not yet applied on this node", logId, last.sequence());
+            try {
+                cluster.fanOut().publishAll(encoded);
+            } catch (RuntimeException e) {
+                // The positions were handed out: fill them, if the cluster takes anything, so that no node waits.
+                voidQuietly(logged, "not published: " + e.getClass().getSimpleName());
+                throw new IllegalStateException("The change could not be saved: the cluster did not take it", e);
+            }
+            try {
+                CompletableFuture.allOf(waits.stream().map(Awaited::applied).toArray(CompletableFuture[]::new))
+                        .get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted before the change was confirmed", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The change could not be saved: " + e.getCause().getMessage(),
+                        e.getCause());
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("The change was not confirmed in time; it may still appear", e);
+            }
         } finally {
-            awaited.remove(last);
+            logged.forEach(change -> awaited.remove(new Position(logId, change.sequence())));
         }
         return List.copyOf(logged);
     }
 
-    /** One change arriving from the cluster; runs on the topic's single delivery thread. */
+    private void voidQuietly(List<LoggedChange> positions, String reason) {
+        try {
+            cluster.fanOut().publishAll(positions.stream()
+                    .map(change -> codec.encode(voided(change.logId(), change.sequence(), reason)))
+                    .toList());
+        } catch (RuntimeException e) {
+            log.warn("Could not void {} positions of {}: {}", positions.size(), positions.getFirst().logId(),
+                    e.toString());
+        }
+    }
+
+    private LoggedChange voided(String logId, long sequence, String reason) {
+        return new LoggedChange(logId, sequence, clock.instant(), "system", new SequenceVoided(reason));
+    }
+
+    /** One change arriving from the cluster's topic, on its single delivery thread. */
     private void receive(byte[] encoded) {
-        LoggedChange change = codec.decode(encoded);
+        arrive(codec.decode(encoded), encoded);
+    }
+
+    /**
+     * One change arriving, from the topic or from another node: stored if it is the first at its
+     * position (a repeat is dropped), then applied with whatever it releases, in log order.
+     */
+    private synchronized void arrive(LoggedChange change, byte[] encoded) {
         if (purged.contains(change.logId())) {
             // Published before the purge reached the cluster, or a late repeat: it must not come back.
             return;
         }
-        store.put(change.logId(), change.sequence(), encoded);
-        List<LoggedChange> ready;
-        synchronized (this) {
-            ready = delivery.offer(change);
-            for (LoggedChange next : ready) {
-                applyToReadModels(next);
-            }
+        if (change.sequence() <= delivery.lastDelivered(change.logId())
+                || !store.putUnforced(change.logId(), change.sequence(), encoded)) {
+            return;
+        }
+        List<LoggedChange> ready = deliver(change);
+        if (ready.stream().anyMatch(next -> awaited.containsKey(new Position(next.logId(), next.sequence())))) {
+            // An author on this node is told "saved" only once it is on disk here.
+            store.force();
         }
         ready.stream().map(LoggedChange::logId).distinct().forEach(this::tellScreens);
         ready.stream().map(LoggedChange::change).filter(LogPurged.class::isInstance).map(LogPurged.class::cast)
                 .map(LogPurged::logId).distinct().forEach(this::tellScreens);
         for (LoggedChange next : ready) {
-            CompletableFuture<Void> waiting = awaited.get(new Position(next.logId(), next.sequence()));
-            if (waiting != null) {
-                waiting.complete(null);
+            Awaited waiting = awaited.get(new Position(next.logId(), next.sequence()));
+            if (waiting == null) {
+                continue;
+            }
+            if (next.change() instanceof SequenceVoided voidedHere
+                    && !(waiting.expected().change() instanceof SequenceVoided)) {
+                waiting.applied().completeExceptionally(new IllegalStateException(
+                        "its place in the log was given up (" + voidedHere.reason() + ")"));
+            } else {
+                waiting.applied().complete(null);
             }
         }
+    }
+
+    /** Offers a stored change to in-order delivery and applies what it releases. */
+    private List<LoggedChange> deliver(LoggedChange change) {
+        List<LoggedChange> ready = delivery.offer(change);
+        ready.forEach(this::applyToReadModels);
+        return ready;
     }
 
     private void applyToReadModels(LoggedChange change) {
@@ -247,7 +325,7 @@ public final class DurableChangeLog implements ChangeLog {
 
     /**
      * Forgets a log on this node, in log order: after this, nothing of it is in the read models,
-     * the store's file or the cluster's sequence map, and later arrivals of it are dropped.
+     * the store's files or the cluster's sequence map, and later arrivals of it are dropped.
      */
     private void purgeHere(String logId) {
         purged.add(logId);
@@ -260,11 +338,141 @@ public final class DurableChangeLog implements ChangeLog {
         }
         delivery.forget(logId);
         boolean held = store.removeLog(logId);
-        sequencer.forget(logId);
+        cluster.sequencer().forget(logId);
         if (held) {
             log.info("Log {} purged on this node", logId);
         }
     }
+
+    // --- Catching up and filling gaps -------------------------------------------------------
+
+    /** What this node serves to another that catches up: its stored changes after the asker's heads. */
+    private PeerCatchUp.Page changesAfter(Map<String, Long> heads) {
+        if (!started) {
+            return PeerCatchUp.Page.notReady();
+        }
+        List<PeerCatchUp.Entry> entries = new ArrayList<>();
+        long bytes = 0;
+        List<String> logIds = new ArrayList<>(store.heads().keySet());
+        // The purge records first, so that the asker forgets a purged log before anything else.
+        logIds.sort(Comparator.comparing((String id) -> !PURGES.equals(id)).thenComparing(Comparator.naturalOrder()));
+        for (String logId : logIds) {
+            if (purged.contains(logId)) {
+                continue;
+            }
+            int room = PeerCatchUp.PAGE_CHANGES - entries.size();
+            for (MapDbChangeStore.Stored stored : store.readFrom(logId, heads.getOrDefault(logId, 0L) + 1, room)) {
+                entries.add(new PeerCatchUp.Entry(logId, stored.sequence(), stored.encoded()));
+                bytes += stored.encoded().length;
+                if (entries.size() >= PeerCatchUp.PAGE_CHANGES || bytes >= PeerCatchUp.PAGE_BYTES) {
+                    return new PeerCatchUp.Page(entries, true, true);
+                }
+            }
+        }
+        return new PeerCatchUp.Page(entries, false, true);
+    }
+
+    /** Fetches from the other nodes whatever this node lacks after what it has delivered. */
+    private long catchUp() {
+        Map<String, Long> heads = new HashMap<>();
+        synchronized (this) {
+            for (String logId : store.heads().keySet()) {
+                heads.put(logId, delivery.lastDelivered(logId));
+            }
+        }
+        return cluster.peers().fetch(heads, entry -> {
+            LoggedChange change = codec.decode(entry.encoded());
+            arrive(change, entry.encoded());
+        }, PEER_TIMEOUT);
+    }
+
+    /** Changes were skipped on the topic: catch up soon, off the delivery thread. */
+    private void catchUpLater() {
+        if (catchUpQueued.compareAndSet(false, true)) {
+            upkeep.execute(() -> {
+                catchUpQueued.set(false);
+                long fetched = catchUp();
+                log.info("Caught up after changes were skipped: {} fetched", fetched);
+            });
+        }
+    }
+
+    /** Back in the cluster after a partition: listen afresh and fetch what the rest took meanwhile. */
+    private void mergedBack() {
+        upkeep.execute(() -> {
+            cluster.fanOut().relisten(this::receive, this::catchUpLater);
+            long fetched = catchUp();
+            log.info("Merged back into the cluster: {} changes fetched from the other nodes", fetched);
+        });
+    }
+
+    private void upkeep() {
+        try {
+            store.force();
+            fillGaps(gapTimeout);
+        } catch (RuntimeException e) {
+            log.warn("Filling gaps failed; trying again", e);
+        }
+    }
+
+    /**
+     * A gap that has waited longer than {@code patience}: first ask the other nodes, then void the
+     * positions nobody holds. The void goes through the cluster like any change, so where a late
+     * original and the void race, every node keeps whichever the cluster delivered first.
+     */
+    private void fillGaps(Duration patience) {
+        Map<String, long[]> overdue = overdueGaps(patience);
+        if (overdue.isEmpty()) {
+            return;
+        }
+        catchUp();
+        Map<String, long[]> left = overdueGaps(Duration.ZERO);
+        for (Map.Entry<String, long[]> gap : left.entrySet()) {
+            if (!overdue.containsKey(gap.getKey())) {
+                continue;
+            }
+            List<LoggedChange> positions = new ArrayList<>();
+            for (long sequence = gap.getValue()[0]; sequence <= gap.getValue()[1]; sequence++) {
+                positions.add(voided(gap.getKey(), sequence, "no node holds it"));
+            }
+            log.warn("Positions {}#{}..{} are held by no node (their author's node stopped before sending them); "
+                    + "voiding them", gap.getKey(), gap.getValue()[0], gap.getValue()[1]);
+            voidQuietly(positions, "no node holds it");
+        }
+        if (patience.isZero()) {
+            long deadline = System.nanoTime() + PEER_TIMEOUT.toNanos();
+            while (waitingCount() > 0 && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private synchronized int waitingCount() {
+        return delivery.waitingCount();
+    }
+
+    /** Gaps (first and last missing position per log) first seen longer than {@code patience} ago. */
+    private synchronized Map<String, long[]> overdueGaps(Duration patience) {
+        Instant now = clock.instant();
+        Map<String, long[]> gaps = delivery.gaps();
+        gapsSeen.keySet().removeIf(seen -> !gaps.containsKey(seen.logId())
+                || gaps.get(seen.logId())[0] != seen.sequence());
+        Map<String, long[]> overdue = new HashMap<>();
+        gaps.forEach((logId, gap) -> {
+            Instant seen = gapsSeen.computeIfAbsent(new Position(logId, gap[0]), position -> now);
+            if (!seen.plus(patience).isAfter(now)) {
+                overdue.put(logId, gap);
+            }
+        });
+        return overdue;
+    }
+
+    // --- Reading -----------------------------------------------------------------------------
 
     @Override
     public Purge purge(String logId, String actor) {

@@ -10,7 +10,8 @@ import org.roundtable.live.LoggedChange;
 
 /**
  * Releases the changes of each log strictly in sequence order: early arrivals wait for the
- * gap before them to fill, repeats are dropped. Not thread-safe: one delivery thread owns it.
+ * gap before them to fill, repeats are dropped (the first arrival at a position is the one kept).
+ * Not thread-safe: its owner delivers under one lock.
  */
 final class InOrderDelivery {
 
@@ -53,6 +54,14 @@ final class InOrderDelivery {
     void forget(String logId) {
         delivered.remove(logId);
         waiting.remove(logId);
+    }
+
+    /** Per log with changes waiting, its first gap: the first and the last missing position. */
+    Map<String, long[]> gaps() {
+        Map<String, long[]> gaps = new HashMap<>();
+        waiting.forEach((logId, queue) -> gaps.put(logId,
+                new long[] {lastDelivered(logId) + 1, queue.firstKey() - 1}));
+        return gaps;
     }
 
     /** How many changes wait behind a gap, over all logs. */

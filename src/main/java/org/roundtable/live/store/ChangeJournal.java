@@ -318,6 +318,11 @@ final class ChangeJournal implements AutoCloseable {
         return file;
     }
 
+    /** Where the journal ends: everything written so far. */
+    long end() {
+        return written;
+    }
+
     private static int recordSize(Entry entry) {
         return RECORD_HEADER + bodySize(entry);
     }

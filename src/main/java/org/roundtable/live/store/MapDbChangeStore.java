@@ -372,7 +372,23 @@ public final class MapDbChangeStore implements AutoCloseable {
      * writing nothing, when that position of the log is already stored (a change delivered twice).
      */
     public boolean put(String logId, long sequence, byte[] encoded) {
-        return writing(List.of(new ChangeJournal.Entry(logId, sequence, encoded)), true);
+        return writing(List.of(new ChangeJournal.Entry(logId, sequence, encoded)), true, true);
+    }
+
+    /**
+     * Stores one change like {@link #put}, but leaves forcing the journal to disk to a later
+     * {@link #force}: for a change nobody is told about yet (one arriving from another node).
+     * A crash of the process still keeps it (it is in the operating system's cache); a power cut
+     * may not, until the next force.
+     */
+    public boolean putUnforced(String logId, long sequence, byte[] encoded) {
+        return writing(List.of(new ChangeJournal.Entry(logId, sequence, encoded)), true, false);
+    }
+
+    /** Forces to disk everything stored so far; writers waiting together share one force. */
+    public void force() {
+        ChangeJournal current = journal;
+        current.sync(current.end());
     }
 
     /**
@@ -384,14 +400,14 @@ public final class MapDbChangeStore implements AutoCloseable {
         for (int i = 0; i < encoded.size(); i++) {
             entries.add(new ChangeJournal.Entry(logId, firstSequence + i, encoded.get(i)));
         }
-        writing(entries, false);
+        writing(entries, false, true);
     }
 
     /**
      * Appends to the journal and commits to the MapDB file under the write lock, one writer at a
      * time; then forces the journal outside it, so that writers waiting together share one force.
      */
-    private boolean writing(List<ChangeJournal.Entry> entries, boolean unlessStored) {
+    private boolean writing(List<ChangeJournal.Entry> entries, boolean unlessStored, boolean forced) {
         ChangeJournal writtenTo;
         long end;
         lock.writeLock().lock();
@@ -421,7 +437,9 @@ public final class MapDbChangeStore implements AutoCloseable {
         } finally {
             lock.writeLock().unlock();
         }
-        writtenTo.sync(end);
+        if (forced) {
+            writtenTo.sync(end);
+        }
         return true;
     }
 
@@ -528,6 +546,16 @@ public final class MapDbChangeStore implements AutoCloseable {
     /** The stored changes of one log with their positions, in sequence order. */
     public List<Stored> readNumbered(String logId) {
         return reading(() -> open.changes().prefixSubMap(new Object[] {logId}).entrySet().stream()
+                .map(e -> new Stored((Long) e.getKey()[1], e.getValue()))
+                .toList());
+    }
+
+    /** At most {@code limit} stored changes of one log from {@code fromSequence} on, with their positions, in order. */
+    public List<Stored> readFrom(String logId, long fromSequence, int limit) {
+        return reading(() -> open.changes()
+                .subMap(new Object[] {logId, fromSequence}, true, new Object[] {logId, Long.MAX_VALUE}, true)
+                .entrySet().stream()
+                .limit(limit)
                 .map(e -> new Stored((Long) e.getKey()[1], e.getValue()))
                 .toList());
     }

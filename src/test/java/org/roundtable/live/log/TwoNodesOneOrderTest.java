@@ -25,9 +25,8 @@ import org.roundtable.live.ChangeTypes;
 import org.roundtable.live.LiveProperties;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
-import org.roundtable.live.cluster.ChangeFanOut;
+import org.roundtable.live.cluster.ClusterLink;
 import org.roundtable.live.cluster.HazelcastMember;
-import org.roundtable.live.cluster.LogSequencer;
 import org.roundtable.live.store.ChangeCodec;
 import org.roundtable.live.store.MapDbChangeStore;
 import org.roundtable.live.store.TestStoreKeys;
@@ -155,8 +154,7 @@ class TwoNodesOneOrderTest {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         DurableChangeLog log = new DurableChangeLog(store,
                 new ChangeCodec(List.of(TYPES, DurableChangeLog.CHANGE_TYPES), TestStoreKeys.cipher()),
-                new LogSequencer(member),
-                new ChangeFanOut(member), () -> List.of(recorder), new CoalescingLiveUpdates(timer,
+                ClusterLink.of(member), () -> List.of(recorder), new CoalescingLiveUpdates(timer,
                 Duration.ofMillis(250)), Clock.systemUTC(), Duration.ofSeconds(10));
         Node node = new Node(member, store, log, applied, forgotten, timer);
         nodes.add(node);

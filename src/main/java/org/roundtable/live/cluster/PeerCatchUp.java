@@ -1,0 +1,139 @@
+package org.roundtable.live.cluster;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceAware;
+import com.hazelcast.core.IExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the other nodes for the changes this node lacks: at start (a node that was down, or a new
+ * one), after a network partition heals, and when a gap in a log does not fill by itself. Every
+ * node serves its own store's changes; since every node keeps the first change the cluster
+ * delivered at each position, any node's answer is the cluster's.
+ */
+public final class PeerCatchUp {
+
+    private static final Logger log = LoggerFactory.getLogger(PeerCatchUp.class);
+
+    /** The executor the requests run on, on the node asked. */
+    static final String EXECUTOR = "roundtable.catch-up";
+    private static final String SOURCE = "roundtable.catch-up.source";
+    /** At most this many changes, or {@link #PAGE_BYTES}, per answer; the asker asks again for more. */
+    public static final int PAGE_CHANGES = 2_000;
+    public static final int PAGE_BYTES = 16 * 1024 * 1024;
+
+    /** One stored change, sealed as the store keeps it. */
+    public record Entry(String logId, long sequence, byte[] encoded) implements Serializable {
+    }
+
+    /**
+     * One answer.
+     *
+     * @param entries changes, in log order within each log
+     * @param more    whether the node holds more after these
+     * @param ready   false when the node asked has not replayed its own store yet
+     */
+    public record Page(List<Entry> entries, boolean more, boolean ready) implements Serializable {
+
+        public static Page notReady() {
+            return new Page(List.of(), false, false);
+        }
+    }
+
+    /** What a node serves: its stored changes after the asker's heads (0 for a log it lacks), one page. */
+    @FunctionalInterface
+    public interface Source {
+        Page changesAfter(Map<String, Long> heads);
+    }
+
+    private final HazelcastInstance hazelcast;
+
+    public PeerCatchUp(HazelcastInstance hazelcast) {
+        this.hazelcast = hazelcast;
+    }
+
+    /** Starts answering other nodes from {@code source}. */
+    public void serve(Source source) {
+        hazelcast.getUserContext().put(SOURCE, source);
+    }
+
+    public void stopServing() {
+        hazelcast.getUserContext().remove(SOURCE);
+    }
+
+    /**
+     * Fetches from every other member what it holds after {@code heads} and hands each change to
+     * {@code sink}, page by page. A member that does not answer within {@code timeout} is skipped
+     * (logged); the others still are asked.
+     *
+     * @return how many changes were handed over (repeats included)
+     */
+    public long fetch(Map<String, Long> heads, Consumer<Entry> sink, Duration timeout) {
+        IExecutorService executor = hazelcast.getExecutorService(EXECUTOR);
+        long received = 0;
+        for (Member member : hazelcast.getCluster().getMembers()) {
+            if (member.localMember()) {
+                continue;
+            }
+            Map<String, Long> known = new HashMap<>(heads);
+            try {
+                Page page;
+                do {
+                    page = executor.submitToMember(new Request(new HashMap<>(known)), member)
+                            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    for (Entry entry : page.entries()) {
+                        sink.accept(entry);
+                        known.merge(entry.logId(), entry.sequence(), Math::max);
+                        received++;
+                    }
+                } while (page.more());
+                if (!page.ready()) {
+                    log.info("Node {} has not replayed its store yet; nothing fetched from it", member.getAddress());
+                }
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                log.warn("Catching up from node {} failed: {}", member.getAddress(), e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return received;
+            }
+        }
+        return received;
+    }
+
+    /** Runs on the node asked. */
+    static final class Request implements Callable<Page>, Serializable, HazelcastInstanceAware {
+
+        private static final long serialVersionUID = 1L;
+
+        private final HashMap<String, Long> heads;
+        private transient HazelcastInstance member;
+
+        Request(HashMap<String, Long> heads) {
+            this.heads = heads;
+        }
+
+        @Override
+        public void setHazelcastInstance(HazelcastInstance hazelcastInstance) {
+            this.member = hazelcastInstance;
+        }
+
+        @Override
+        public Page call() {
+            Object source = member.getUserContext().get(SOURCE);
+            return source instanceof Source served ? served.changesAfter(heads) : Page.notReady();
+        }
+    }
+}
