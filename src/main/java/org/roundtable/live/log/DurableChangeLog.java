@@ -78,6 +78,7 @@ public final class DurableChangeLog implements ChangeLog {
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private @Nullable UUID mergeListener;
     private volatile boolean started;
+    private volatile boolean headsLifted;
 
     private record Position(String logId, long sequence) {
     }
@@ -122,7 +123,7 @@ public final class DurableChangeLog implements ChangeLog {
         cluster.peers().serve(this::changesAfter);
         long fetched = catchUp();
         fillGaps(Duration.ZERO);
-        store.heads().forEach(cluster.sequencer()::atLeast);
+        liftHeads();
         mergeListener = cluster.onMerged(this::mergedBack);
         upkeep.scheduleWithFixedDelay(this::upkeep, 500, 500, TimeUnit.MILLISECONDS);
         // A change published just before this node listened, and not yet stored by any other node
@@ -194,6 +195,11 @@ public final class DurableChangeLog implements ChangeLog {
         if (changes.isEmpty()) {
             return List.of();
         }
+        liftHeads();
+        if (!headsLifted) {
+            throw new IllegalStateException("The change could not be saved: this node is waiting for enough of the "
+                    + "cluster's nodes to be up");
+        }
         long first;
         try {
             first = changes.size() == 1 ? cluster.sequencer().next(logId)
@@ -242,14 +248,17 @@ public final class DurableChangeLog implements ChangeLog {
         return List.copyOf(logged);
     }
 
-    private void voidQuietly(List<LoggedChange> positions, String reason) {
+    /** Publishes voids for {@code positions}; whether the cluster took them. */
+    private boolean voidQuietly(List<LoggedChange> positions, String reason) {
         try {
             cluster.fanOut().publishAll(positions.stream()
                     .map(change -> codec.encode(voided(change.logId(), change.sequence(), reason)))
                     .toList());
+            return true;
         } catch (RuntimeException e) {
             log.warn("Could not void {} positions of {}: {}", positions.size(), positions.getFirst().logId(),
                     e.toString());
+            return false;
         }
     }
 
@@ -406,8 +415,26 @@ public final class DurableChangeLog implements ChangeLog {
         });
     }
 
+    /**
+     * Raises the cluster's heads to what this node holds (after a full stop the cluster has
+     * forgotten them). Until a majority of the nodes is up the cluster refuses: the node takes no
+     * changes meanwhile anyway, and its upkeep tries again.
+     */
+    private void liftHeads() {
+        if (headsLifted) {
+            return;
+        }
+        try {
+            store.heads().forEach(cluster.sequencer()::atLeast);
+            headsLifted = true;
+        } catch (RuntimeException e) {
+            log.info("Waiting for a majority of the nodes before taking changes ({})", e.getClass().getSimpleName());
+        }
+    }
+
     private void upkeep() {
         try {
+            liftHeads();
             store.force();
             fillGaps(gapTimeout);
         } catch (RuntimeException e) {
@@ -427,6 +454,7 @@ public final class DurableChangeLog implements ChangeLog {
         }
         catchUp();
         Map<String, long[]> left = overdueGaps(Duration.ZERO);
+        boolean voided = false;
         for (Map.Entry<String, long[]> gap : left.entrySet()) {
             if (!overdue.containsKey(gap.getKey())) {
                 continue;
@@ -437,9 +465,9 @@ public final class DurableChangeLog implements ChangeLog {
             }
             log.warn("Positions {}#{}..{} are held by no node (their author's node stopped before sending them); "
                     + "voiding them", gap.getKey(), gap.getValue()[0], gap.getValue()[1]);
-            voidQuietly(positions, "no node holds it");
+            voided |= voidQuietly(positions, "no node holds it");
         }
-        if (patience.isZero()) {
+        if (patience.isZero() && voided) {
             long deadline = System.nanoTime() + PEER_TIMEOUT.toNanos();
             while (waitingCount() > 0 && System.nanoTime() < deadline) {
                 try {
