@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * appended to and forced to disk before {@link #put} returns, and one MapDB file that indexes the
  * same changes for reading. The journal is the truth: at every start the MapDB file is brought
  * back in line with it, and a MapDB file that no longer opens is set aside and rebuilt from it
- * (DD007: MapDB's write-ahead log alone lost acknowledged changes in our crash trials). MapDB runs
- * on file channels rather than mmap, which has crash reports on Linux. Changes arrive sealed
+ * (DD007: MapDB's write-ahead log alone lost acknowledged changes in our crash trials). The index
+ * is memory-mapped and has no write-ahead log of its own: after a stop that was not clean it is
+ * rebuilt from the journal, so what a crash does to it does not matter. Changes arrive sealed
  * ({@link ChangeCodec}) and are kept as they arrive; the store itself holds a key check, so that
  * it refuses to open with another key, and seals again whatever is not sealed with the current key
  * when it opens (a store from before encryption, a key rotation).
@@ -247,19 +248,23 @@ public final class MapDbChangeStore implements AutoCloseable {
                 counts[0] = entries.size();
                 return new Reconciled(index, journal, new Recovery(counts[0], 0, 0, 0, rebuilt));
             }
-            journal = ChangeJournal.open(journalFile, entry -> {
-                counts[0]++;
-                Object[] key = {entry.logId(), entry.sequence()};
-                byte[] held = index.changes().get(key);
-                if (held == null || !Arrays.equals(held, entry.encoded())) {
-                    index.changes().put(key, entry.encoded());
-                    counts[1]++;
-                }
-                Long head = index.heads().get(entry.logId());
-                if (head == null || head < entry.sequence()) {
-                    index.heads().put(entry.logId(), entry.sequence());
-                }
-            }, opened -> dropped[0] = opened.droppedBytes());
+            journal = ChangeJournal.open(journalFile, entry -> counts[0]++, opened -> dropped[0] = opened.droppedBytes());
+            // After a clean stop the index holds what the journal holds: counting is enough. Otherwise
+            // (or if the counts differ) every entry is compared and put back where it differs.
+            if (rebuilt || index.changes().size() != counts[0]) {
+                journal.readAll(entry -> {
+                    Object[] key = {entry.logId(), entry.sequence()};
+                    byte[] held = index.changes().get(key);
+                    if (held == null || !Arrays.equals(held, entry.encoded())) {
+                        index.changes().put(key, entry.encoded());
+                        counts[1]++;
+                    }
+                    Long head = index.heads().get(entry.logId());
+                    if (head == null || head < entry.sequence()) {
+                        index.heads().put(entry.logId(), entry.sequence());
+                    }
+                });
+            }
             if (index.changes().size() > counts[0]) {
                 counts[2] = removeWhatTheJournalLacks(index, journal);
             }
@@ -358,7 +363,8 @@ public final class MapDbChangeStore implements AutoCloseable {
 
     private static DB index(Path file) {
         return DBMaker.fileDB(file.toFile())
-                .fileChannelEnable()
+                .fileMmapEnableIfSupported()
+                .cleanerHackEnable()
                 .closeOnJvmShutdown()
                 .make();
     }
@@ -482,8 +488,8 @@ public final class MapDbChangeStore implements AutoCloseable {
                             resealed(entry.logId(), entry.sequence(), entry.encoded()))
                     : entry);
             Files.deleteIfExists(rewrite);
-            // Without a write-ahead log: nothing is read back from this file until it is complete.
-            DB copy = DBMaker.fileDB(rewrite.toFile()).fileChannelEnable().make();
+            // Nothing is read back from this file until it is complete and renamed into place.
+            DB copy = DBMaker.fileDB(rewrite.toFile()).fileMmapEnableIfSupported().cleanerHackEnable().make();
             try {
                 Open target = Open.of(copy);
                 journal.readAll(entry -> {
