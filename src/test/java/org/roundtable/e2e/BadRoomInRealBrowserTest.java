@@ -8,6 +8,7 @@ import static org.roundtable.testing.Eventually.assertEventually;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,8 +167,11 @@ class BadRoomInRealBrowserTest {
         assertThat(tablet.locator(".rt-connection")).hasText(Pattern.compile("Reconnecting|Offline"));
         dialogOf(tablet).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add note").setExact(true))
                 .click();
-        // The session is gone, as when the tablet's node dies: the next node knows nothing of it.
-        context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+        // The session is gone, as when the tablet's node dies: the next node knows nothing of the one it names.
+        Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow();
+        context.addCookies(List.of(new Cookie(session.name, "0" + UUID.randomUUID().toString().replace("-", ""))
+                .setDomain(session.domain).setPath(session.path).setHttpOnly(session.httpOnly)));
         wifi.restore();
 
         waitForTheReload(tablet);
