@@ -155,6 +155,12 @@ class BadRoomInRealBrowserTest {
         BrowserContext context = browser.newContext();
         String role = "Social worker " + TestRun.shortId();
         Page tablet = joinThroughTheWifi(context, role);
+        // The device itself loses its network: the browser says so at once.
+        context.setOffline(true);
+        assertThat(tablet.locator(".rt-connection")).hasText(Pattern.compile("^Offline"));
+        context.setOffline(false);
+        assertThat(tablet.locator(".rt-connection")).hasText("Connected");
+
         String draft = "Still thinking about the second visit [" + TestRun.shortId() + "]";
         openTheNoteDialog(tablet, 1).fill(draft);
         tablet.keyboard().press("Escape");

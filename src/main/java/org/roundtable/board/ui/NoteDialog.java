@@ -1,6 +1,5 @@
 package org.roundtable.board.ui;
 
-import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.data.binder.HasItemComponents;
 import org.roundtable.access.Caller;
 import org.roundtable.board.NoteKind;
 import org.roundtable.board.NotePlace;
@@ -135,8 +134,8 @@ final class NoteDialog extends Dialog {
     }
 
     private void keepInTheTab(String eventId, NotePlace place, String submissionKey, String draftItem) {
-        markValues(kind, NoteKind.values());
-        markValues(perspective, Perspective.values());
+        markValues(kind);
+        markValues(perspective);
         send.getElement().executeJs(KEEP_IN_THE_TAB, text.getElement(), kind.getElement(),
                 perspective.getElement(), TabletOutbox.outboxItem(eventId), draftItem, submissionKey,
                 place.kind().name(), place.entryId(), KEPT_UNTIL_CONNECTED);
@@ -162,11 +161,11 @@ final class NoteDialog extends Dialog {
     }
 
     /** Names each option's value in the browser, so the outbox can record the choice while offline. */
-    private static <T extends Enum<T>> void markValues(RadioButtonGroup<T> group, T[] values) {
-        List<Element> options = group.getElement().getChildren().filter(o -> o.getTag().equals("vaadin-radio-button"))
-                .toList();
-        for (int i = 0; i < options.size() && i < values.length; i++) {
-            options.get(i).setAttribute("data-rt-value", values[i].name());
-        }
+    private static void markValues(RadioButtonGroup<? extends Enum<?>> group) {
+        group.getChildren().forEach(option -> {
+            if (option instanceof HasItemComponents.ItemComponent<?> item && item.getItem() instanceof Enum<?> value) {
+                option.getElement().setAttribute("data-rt-value", value.name());
+            }
+        });
     }
 }
