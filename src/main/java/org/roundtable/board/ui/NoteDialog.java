@@ -116,6 +116,11 @@ final class NoteDialog extends Dialog {
                 Notification.show("Note added", 2000, Notification.Position.BOTTOM_CENTER);
                 close();
             } catch (InvalidInput | NotAllowed refused) {
+                // Refused, so never to be sent again by itself; the text stays in the field and the draft.
+                if (keepsDraft) {
+                    getUI().ifPresent(ui -> ui.getPage().executeJs(TabletOutbox.FORGET_SENT,
+                            TabletOutbox.outboxItem(eventId), submissionKey, null));
+                }
                 text.setErrorMessage(refused.getMessage());
                 text.setInvalid(true);
             }

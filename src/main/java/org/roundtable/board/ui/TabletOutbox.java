@@ -65,13 +65,13 @@ final class TabletOutbox {
         return "rt-draft|" + eventId + "|" + place.kind() + "|" + (place.entryId() == null ? "" : place.entryId());
     }
 
-    /** Browser script: removes one note from the outbox and the draft it came from. */
+    /** Browser script: removes one note from the outbox and, unless {@code $2} is null, the draft it came from. */
     static final String FORGET_SENT = """
             try {
               const box = JSON.parse(sessionStorage.getItem($0) || '{}');
               if (box && typeof box === 'object') { delete box[$1]; sessionStorage.setItem($0, JSON.stringify(box)); }
             } catch (e) { sessionStorage.removeItem($0); }
-            sessionStorage.removeItem($2);
+            if ($2) { sessionStorage.removeItem($2); }
             """;
 
     /** Browser script: keeps {@code $1} as the draft {@code $0} (a note that could not be sent goes back there). */
