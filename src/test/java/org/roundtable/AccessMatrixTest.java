@@ -545,8 +545,10 @@ class AccessMatrixTest {
         reads("read the board's notes; see whether private writing is on", NOTHING, OF_THE_EVENT, "",
                 (c, f) -> notes.notesFor(c, f.id()), (c, f) -> notes.privateWriting(c, f.id()),
                 (c, f) -> notes.hindsightOnProjector(c, f.id()));
-        does("add a note", NOTHING, IN_THE_ROOM, OPEN_EVENT,
-                (c, f) -> notes.add(c, f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "A note"));
+        does("add a note (also sent again from a tablet with its draft's key)", NOTHING, IN_THE_ROOM, OPEN_EVENT,
+                (c, f) -> notes.add(c, f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "A note"),
+                (c, f) -> notes.add(c, f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, Perspective.AT_THE_TIME,
+                        "A note", UUID.randomUUID().toString()));
         does("add a note while the facilitator has paused input", f -> stages.pauseInput(f.owner(), f.id()),
                 RUNS, "participants get a message; the text stays on the tablet",
                 (c, f) -> notes.add(c, f.id(), NotePlace.gapAfter(null), NoteKind.COMMENT, "A note"));

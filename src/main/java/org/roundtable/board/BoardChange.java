@@ -24,9 +24,19 @@ sealed interface BoardChange extends Change {
      * Someone added a note. Who it was stays in the log's actor; screens get only the agency. A
      * note recorded before perspectives existed has none, and counts as what was known then.
      * Whether it is private follows from the log: it is if private writing was on when it was added.
+     *
+     * @param submissionKey the tablet's id for the draft this note was sent from, so a retry is
+     *                      recognised; null for notes recorded before keys existed and for callers
+     *                      without one
      */
     record NoteAdded(String noteId, NotePlace place, NoteKind kind, String text, String agencyCode,
-            @Nullable Perspective perspective) implements BoardChange {
+            @Nullable Perspective perspective, @Nullable String submissionKey) implements BoardChange {
+
+        /** A note without a submission key. */
+        NoteAdded(String noteId, NotePlace place, NoteKind kind, String text, String agencyCode,
+                @Nullable Perspective perspective) {
+            this(noteId, place, kind, text, agencyCode, perspective, null);
+        }
     }
 
     /** A facilitator chose whether the projector shows hindsight notes. */

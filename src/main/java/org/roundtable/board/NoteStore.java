@@ -50,6 +50,10 @@ class NoteStore implements Projection {
         }
     }
 
+    /** One author's one draft, as the tablet named it. */
+    private record Submission(String author, String key) {
+    }
+
     private enum Writing {
         OPEN, PRIVATE_FOR_STAGE, PRIVATE_UNTIL_REVEALED
     }
@@ -57,6 +61,8 @@ class NoteStore implements Projection {
     /** One event's notes; the immutable copy every screen reads is made at most once per change. */
     private static final class EventNotes {
         final Map<String, StoredNote> notes = new LinkedHashMap<>();
+        /** The note each (author, submission key) pair first added: later ones are retries. */
+        final Map<Submission, String> submitted = new HashMap<>();
         boolean hindsightOnProjector = true;
         Writing writing = Writing.OPEN;
         @Nullable List<StoredNote> snapshot;
@@ -121,6 +127,11 @@ class NoteStore implements Projection {
             event.snapshot = null;
             switch (change) {
                 case BoardChange.NoteAdded added -> {
+                    if (added.submissionKey() != null && event.submitted.putIfAbsent(
+                            new Submission(logged.actor(), added.submissionKey()), added.noteId()) != null) {
+                        // The same draft sent again (a retry that raced the first): the first in the log wins.
+                        return;
+                    }
                     Perspective perspective = added.perspective() == null ? Perspective.AT_THE_TIME
                             : added.perspective();
                     event.notes.put(added.noteId(), new StoredNote(added.noteId(), added.place(), added.kind(),
@@ -192,6 +203,19 @@ class NoteStore implements Projection {
 
     Optional<StoredNote> note(String logId, String noteId) {
         return notes(logId).stream().filter(note -> note.id().equals(noteId)).findFirst();
+    }
+
+    /** The note {@code author} added from the draft named {@code submissionKey}, if one was. */
+    Optional<StoredNote> submitted(String logId, String author, String submissionKey) {
+        EventNotes event = byLog.get(logId);
+        if (event == null) {
+            return Optional.empty();
+        }
+        String noteId;
+        synchronized (event) {
+            noteId = event.submitted.get(new Submission(author, submissionKey));
+        }
+        return noteId == null ? Optional.empty() : note(logId, noteId);
     }
 
     /** The event was purged: nothing of it stays here. */

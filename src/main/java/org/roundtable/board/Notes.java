@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
@@ -31,6 +32,9 @@ public class Notes {
 
     public static final int MAX_LENGTH = 2_000;
 
+    /** A tablet's id for one draft: a UUID fits, and nothing that could smuggle markup or paths does. */
+    private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
     private final ChangeLog changeLog;
     private final LearningEvents events;
     private final Timelines timelines;
@@ -54,6 +58,31 @@ public class Notes {
     /** Adds a note; refused with a message for an empty or too long text, an unknown entry, or a closed event. */
     public Note add(Caller caller, String eventId, NotePlace place, @Nullable NoteKind kind,
             @Nullable Perspective perspective, @Nullable String text) {
+        return add(caller, eventId, place, kind, perspective, text, null);
+    }
+
+    /**
+     * Adds a note sent from a tablet's draft named {@code submissionKey}, once: sent again with
+     * the same key by the same person (a retry after the connection dropped, from this node or
+     * another), it returns the note already added and adds nothing. Refused as
+     * {@link #add(Caller, String, NotePlace, NoteKind, Perspective, String)} is, and for a key that
+     * is not 1 to 64 letters, digits and hyphens.
+     *
+     * @param submissionKey the draft's id, made by the tablet; null adds the note without one
+     */
+    public Note add(Caller caller, String eventId, NotePlace place, @Nullable NoteKind kind,
+            @Nullable Perspective perspective, @Nullable String text, @Nullable String submissionKey) {
+        if (submissionKey != null) {
+            if (!SUBMISSION_KEY.matcher(submissionKey).matches()) {
+                throw new InvalidInput("This note's id from the tablet is not valid; please send it again.");
+            }
+            // Already accepted: the retry gets its note even if the room has paused or closed since.
+            var earlier = store.submitted(events.readableBy(caller, eventId).logId(), caller.actorId(),
+                    submissionKey);
+            if (earlier.isPresent()) {
+                return bylines(caller, eventId).note(earlier.get());
+            }
+        }
         LearningEvent event = events.openTo(caller, eventId);
         String agencyCode = switch (caller) {
             case Caller.Participant participant -> participant.agencyCode();
@@ -74,10 +103,13 @@ public class Notes {
             throw new InvalidInput("Please choose the timeline entry the note is about.");
         }
         var added = new BoardChange.NoteAdded(UUID.randomUUID().toString(), place, kind, clean, agencyCode,
-                perspective);
+                perspective, submissionKey);
         changeLog.append(event.logId(), added, caller.actorId());
-        // Read back from this node's read model (applied before append returns): it knows whether it is private.
-        return bylines(caller, eventId).note(store.note(event.logId(), added.noteId()).orElseThrow());
+        // Read back from this node's read model (applied before append returns): it knows whether it is private,
+        // and whether a retry of the same draft got into the log first.
+        var stored = submissionKey == null ? store.note(event.logId(), added.noteId())
+                : store.submitted(event.logId(), caller.actorId(), submissionKey);
+        return bylines(caller, eventId).note(stored.orElseThrow());
     }
 
     /**

@@ -33,7 +33,7 @@ final class TabletTimeline extends Div implements LivePart {
         String eventId = event.id();
         this.board = new TimelineBoard(event, (place, description) -> {
             if (events.readableBy(participant, eventId).isOpen()) {
-                new NoteDialog(notes, participant, eventId, place, description).open();
+                new NoteDialog(notes, participant, eventId, place, description, true).open();
             }
         }, entry -> {
             LearningEvent current = events.readableBy(participant, eventId);

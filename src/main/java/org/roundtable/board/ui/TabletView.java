@@ -128,7 +128,7 @@ class TabletView extends Main implements BeforeEnterObserver {
         status.addClassName("rt-status");
         status.getElement().setAttribute("role", "status");
         StageBar stageBar = new StageBar(stages, preparation, participant, event, StageBar.Size.TABLET);
-        Header header = new Header(new H1(event.pseudonym()), you, stageBar, status);
+        Header header = new Header(new H1(event.pseudonym()), you, stageBar, status, new ConnectionIndicator());
         header.addClassName("rt-tablet-header");
         PauseNotice pause = new PauseNotice(stages, participant, event, PauseNotice.Mode.TABLET);
 
@@ -139,6 +139,9 @@ class TabletView extends Main implements BeforeEnterObserver {
         places.addClassName("rt-tablet-places");
         LiveSlot content = new LiveSlot("rt-tablet-content");
         add(header, pause, places, content);
+
+        // Notes sent before the connection or the session was lost go now, once each.
+        TabletOutbox.resendAll(enter.getUI(), notes, participant, eventId);
 
         Follow follow = new Follow();
         Runnable redraw = () -> {
