@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.live.Change;
 import org.roundtable.live.ChangeLog;
+import org.roundtable.live.ChangeNotSaved;
 import org.roundtable.live.ChangeTypes;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
@@ -197,7 +198,7 @@ public final class DurableChangeLog implements ChangeLog {
         }
         liftHeads();
         if (!headsLifted) {
-            throw new IllegalStateException("The change could not be saved: this node is waiting for enough of the "
+            throw new ChangeNotSaved("The change could not be saved: this node is waiting for enough of the "
                     + "cluster's nodes to be up");
         }
         long first;
@@ -205,7 +206,7 @@ public final class DurableChangeLog implements ChangeLog {
             first = changes.size() == 1 ? cluster.sequencer().next(logId)
                     : cluster.sequencer().nextRange(logId, changes.size());
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The change could not be saved: this node cannot reach enough of the "
+            throw new ChangeNotSaved("The change could not be saved: this node cannot reach enough of the "
                     + "cluster to take changes (" + e.getClass().getSimpleName() + ")", e);
         }
         Instant at = clock.instant();
@@ -228,19 +229,19 @@ public final class DurableChangeLog implements ChangeLog {
             } catch (RuntimeException e) {
                 // The positions were handed out: fill them, if the cluster takes anything, so that no node waits.
                 voidQuietly(logged, "not published: " + e.getClass().getSimpleName());
-                throw new IllegalStateException("The change could not be saved: the cluster did not take it", e);
+                throw new ChangeNotSaved("The change could not be saved: the cluster did not take it", e);
             }
             try {
                 CompletableFuture.allOf(waits.stream().map(Awaited::applied).toArray(CompletableFuture[]::new))
                         .get(appendTimeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted before the change was confirmed", e);
+                throw new ChangeNotSaved("Interrupted before the change was confirmed", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("The change could not be saved: " + e.getCause().getMessage(),
+                throw new ChangeNotSaved("The change could not be saved: " + e.getCause().getMessage(),
                         e.getCause());
             } catch (TimeoutException e) {
-                throw new IllegalStateException("The change was not confirmed in time; it may still appear", e);
+                throw new ChangeNotSaved("The change was not confirmed in time; it may still appear", e);
             }
         } finally {
             logged.forEach(change -> awaited.remove(new Position(logId, change.sequence())));
