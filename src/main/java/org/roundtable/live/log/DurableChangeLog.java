@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,6 +81,8 @@ public final class DurableChangeLog implements ChangeLog {
     private @Nullable UUID mergeListener;
     private volatile boolean started;
     private volatile boolean headsLifted;
+    /** Appends under way; a stop waits for them. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private record Position(String logId, long sequence) {
     }
@@ -163,8 +166,24 @@ public final class DurableChangeLog implements ChangeLog {
         }
     }
 
+    /**
+     * Stops taking changes, lets the changes in flight finish (up to {@code appendTimeout}: their
+     * authors are told "saved" or "not saved", never left without an answer), then leaves the
+     * cluster's topic.
+     */
     public void stop() {
         started = false;
+        long deadline = System.nanoTime() + appendTimeout.toNanos();
+        synchronized (inFlight) {
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                try {
+                    inFlight.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         upkeep.shutdownNow();
         if (!cluster.member().getLifecycleService().isRunning()) {
             return;
@@ -187,9 +206,22 @@ public final class DurableChangeLog implements ChangeLog {
 
     @Override
     public List<LoggedChange> appendAll(String logId, List<? extends Change> changes, String actor) {
-        if (!started) {
-            throw new IllegalStateException("The change log is not started yet");
+        inFlight.incrementAndGet();
+        try {
+            if (!started) {
+                throw new ChangeNotSaved("The change could not be saved: the change log is not started, or stopping");
+            }
+            return appendStarted(logId, changes, actor);
+        } finally {
+            if (inFlight.decrementAndGet() == 0) {
+                synchronized (inFlight) {
+                    inFlight.notifyAll();
+                }
+            }
         }
+    }
+
+    private List<LoggedChange> appendStarted(String logId, List<? extends Change> changes, String actor) {
         if (purged.contains(logId)) {
             throw new IllegalStateException("The log " + logId + " has been purged");
         }

@@ -276,6 +276,44 @@ class DurableChangeLogTest {
     }
 
     @Test
+    void a_stop_lets_a_change_in_flight_finish_and_then_refuses_new_ones() throws Exception {
+        changeLog.stop();
+        java.util.concurrent.CountDownLatch applying = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Projection slow = change -> {
+            if (change.change() instanceof NoteAdded note && note.text().equals("in flight")) {
+                applying.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        DurableChangeLog log = startLog(sharedMember, store, List.of(slow, projection), screens);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<LoggedChange> author = threads.submit(() -> log.append(event, new NoteAdded("in flight"), "p1"));
+            assertThat(applying.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            Future<?> stopping = threads.submit(log::stop);
+            Thread.sleep(300);
+            assertThat(stopping.isDone()).as("the stop waits for the change in flight").isFalse();
+            assertThatThrownBy(() -> log.append(event, new NoteAdded("too late"), "p1"))
+                    .isInstanceOf(org.roundtable.live.ChangeNotSaved.class);
+
+            release.countDown();
+
+            LoggedChange saved = author.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            stopping.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(store.get(event, saved.sequence())).isNotNull();
+            assertThat(projection.has(event, saved.sequence())).isTrue();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void nothing_can_be_appended_before_the_log_has_started() {
         DurableChangeLog notStarted = new DurableChangeLog(store, CODEC, ClusterLink.of(sharedMember), List::of, screens, Clock.systemUTC(), APPEND_TIMEOUT);
 
