@@ -92,10 +92,12 @@ public final class MapDbChangeStore implements AutoCloseable {
      * What opening the store found.
      *
      * @param journalEntries changes in the journal
-     * @param restored       changes the MapDB file had lost or held otherwise, put back from the journal
+     * @param restored       changes a kept MapDB file had lost or held otherwise, put back from the
+     *                       journal (not counted when the index was rebuilt)
      * @param removed        changes in the MapDB file the journal does not hold (a purge or rewrite cut short)
      * @param droppedBytes   bytes at the journal's end cut off by a crash, never acknowledged
-     * @param indexRebuilt   whether the MapDB file did not open and was rebuilt from the journal
+     * @param indexRebuilt   whether the MapDB index was rebuilt from the journal (after a stop that was
+     *                       not clean, or because it did not open)
      */
     public record Recovery(long journalEntries, long restored, long removed, long droppedBytes,
             boolean indexRebuilt) {
@@ -257,7 +259,9 @@ public final class MapDbChangeStore implements AutoCloseable {
                     byte[] held = index.changes().get(key);
                     if (held == null || !Arrays.equals(held, entry.encoded())) {
                         index.changes().put(key, entry.encoded());
-                        counts[1]++;
+                        if (!rebuilt) {
+                            counts[1]++;
+                        }
                     }
                     Long head = index.heads().get(entry.logId());
                     if (head == null || head < entry.sequence()) {

@@ -32,18 +32,19 @@ class CrashTrialsBenchmark {
 
                 %s
 
-                What the journal repaired on reopening (DD007): %d changes the MapDB file had lost put
-                back, %d MapDB files that did not open rebuilt, %d bytes of a cut-off journal end (never
-                acknowledged) dropped.
+                What reopening did (DD007): the MapDB index was rebuilt from the journal %d times (after
+                every kill, as designed: the index has no crash safety of its own); %d changes were put
+                back into an index that was kept; %d bytes of a cut-off journal end (never acknowledged)
+                were dropped.
 
-                Each trial starts a writer process on the same store (journal forced before each
-                acknowledgement, MapDB file on file channels with its write-ahead log, AES-GCM sealed
-                records), four threads each writing its own log as fast as the store takes them;
+                Each trial starts a writer process on the same store (checksummed journal forced before
+                each acknowledgement, memory-mapped MapDB index, AES-GCM sealed records), four threads
+                each writing its own log as fast as the store takes them;
                 after 50 to 1,500 ms it is killed with SIGKILL and the store is reopened and every
                 acknowledged change read back and opened with the key. %d ms in all on %d cores, Java %s.
                 """.formatted(result.line(),
                 result.firstFailure().isEmpty() ? "" : "First store that did not reopen: " + result.firstFailure(),
-                result.restoredFromJournal(), result.indexesRebuilt(), result.droppedBytes(),
+                result.indexesRebuilt(), result.restoredFromJournal(), result.droppedBytes(),
                 result.millis(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
         System.out.println(result.line());
