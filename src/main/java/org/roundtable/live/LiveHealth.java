@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What a load balancer asks before sending a node people: is its store open and replayed
- * ("store"), and is its cluster member running in an active cluster ("cluster")? Both are part
+ * ("store"), and is its cluster member running in an active cluster with enough nodes to take
+ * changes ("cluster": a node cut off from a majority of the listed nodes is not)? Both are part
  * of the readiness probe; the details (member count, logs) go to administrators only.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,10 +32,16 @@ class LiveHealth {
     }
 
     @Bean
-    HealthIndicator cluster(HazelcastInstance member, LiveProperties properties) {
+    HealthIndicator cluster(HazelcastInstance member, LiveProperties properties, DurableChangeLog changeLog) {
         return () -> {
             if (!member.getLifecycleService().isRunning()) {
                 return Health.down().withDetail("reason", "the cluster member has stopped").build();
+            }
+            if (changeLog.isStarted() && !changeLog.takesChanges()) {
+                // Cut off from a majority of the nodes: send people to a node that can save their work.
+                return Health.outOfService().withDetail("reason", "waiting for a majority of the nodes")
+                        .withDetail("members", member.getCluster().getMembers().size())
+                        .build();
             }
             ClusterState state = member.getCluster().getClusterState();
             Health.Builder health = state == ClusterState.ACTIVE ? Health.up() : Health.outOfService();

@@ -23,7 +23,7 @@ public final class HazelcastMember {
     /** Per log, the last sequence handed out; updated only by entry processors. */
     public static final String LOG_HEADS_MAP = "roundtable.log-heads";
     /** The split-brain protection of everything that writes a change: a majority of the listed nodes. */
-    static final String MAJORITY = "roundtable.majority";
+    public static final String MAJORITY = "roundtable.majority";
 
     private HazelcastMember() {
     }

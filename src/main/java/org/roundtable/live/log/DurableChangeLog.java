@@ -33,6 +33,7 @@ import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
 import org.roundtable.live.Purge;
 import org.roundtable.live.cluster.ClusterLink;
+import org.roundtable.live.cluster.HazelcastMember;
 import org.roundtable.live.cluster.PeerCatchUp;
 import org.roundtable.live.store.ChangeCodec;
 import org.roundtable.live.store.MapDbChangeStore;
@@ -559,6 +560,28 @@ public final class DurableChangeLog implements ChangeLog {
     /** Whether the store has been replayed and the log takes changes. */
     public boolean isStarted() {
         return started;
+    }
+
+    /**
+     * Whether this node can save a change now: started, and in a cluster that holds a majority of
+     * the listed nodes (the only side of a partition that takes changes).
+     */
+    public boolean takesChanges() {
+        if (!started) {
+            return false;
+        }
+        liftHeads();
+        return headsLifted && majorityPresent();
+    }
+
+    private boolean majorityPresent() {
+        try {
+            return cluster.member().getSplitBrainProtectionService()
+                    .getSplitBrainProtection(HazelcastMember.MAJORITY).hasMinimumSize();
+        } catch (IllegalArgumentException notConfigured) {
+            // A single node, or a cluster without a listed majority to protect.
+            return true;
+        }
     }
 
     @Override

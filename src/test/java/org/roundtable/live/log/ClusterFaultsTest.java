@@ -259,4 +259,23 @@ class ClusterFaultsTest {
                     6L, 7L);
         }
     }
+    @Test
+    void a_node_cut_off_from_the_majority_takes_no_changes_until_the_majority_is_back() throws Exception {
+        Node alone = node(0);
+        alone.log().start();
+
+        assertThat(alone.log().takesChanges()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> alone.log().append(EVENT, new Said("lost?"), "test"))
+                .isInstanceOf(org.roundtable.live.ChangeNotSaved.class);
+
+        Node second = node(1);
+        assertThat(Eventually.holds(() -> alone.member().getCluster().getMembers().size() == 2, Duration.ofSeconds(30)))
+                .isTrue();
+        second.log().start();
+        assertThat(Eventually.holds(() -> alone.log().takesChanges(), Duration.ofSeconds(10))).isTrue();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        write(alone, "with-a-majority", 3, acknowledged);
+        assertSameLogEverywhere(List.of(alone, second), acknowledged);
+        assertThat(alone.said()).doesNotContain("lost?");
+    }
 }
