@@ -32,7 +32,7 @@ final class ClusterTrials {
     static final int NODES = 3;
     private static final List<String> NAMES = List.of("a", "b", "c");
     private static final Duration START = Duration.ofSeconds(90);
-    private static final Duration BURST = Duration.ofSeconds(300);
+    private static final Duration BURST = Duration.ofSeconds(120);
     private static final Duration CONVERGE = Duration.ofSeconds(30);
     private static final int SHOWN = 12;
 
@@ -50,6 +50,8 @@ final class ClusterTrials {
      * @param duplicated         notes that stand twice in some node's log
      * @param orderDifferences   positions at which some node's log differs from the first survivor's
      * @param misplaced          acknowledged notes whose log position differs from the one their author was told
+     * @param unanswered         writes whose {@code append} had neither returned nor thrown when the
+     *                           burst's time was up (their authors would still be waiting)
      * @param dumps              how many logs were compared
      * @param faultToConvergedMs from the fault's end (restart or SIGCONT) until that node's log matched
      * @param mergeMs            partition round: from SIGCONT until all three saw a cluster of three, else -1
@@ -60,11 +62,11 @@ final class ClusterTrials {
      */
     record Round(String kind, String faulted, int faultAfterAcks, int acknowledged, int failed,
             int keptUnacknowledged, long voided, int lost, int duplicated, int orderDifferences, int misplaced,
-            int dumps, long faultToConvergedMs, long mergeMs, long millis, Map<String, Long> phases,
+            int unanswered, int dumps, long faultToConvergedMs, long mergeMs, long millis, Map<String, Long> phases,
             Map<String, Integer> failures, List<String> findings) {
 
         boolean holds() {
-            return lost == 0 && duplicated == 0 && orderDifferences == 0 && misplaced == 0;
+            return lost == 0 && duplicated == 0 && orderDifferences == 0 && misplaced == 0 && unanswered == 0;
         }
     }
 
@@ -138,12 +140,10 @@ final class ClusterTrials {
             int acksAtKill = victim.acks.size();
             victim.kill();
             List<TrialProcess> survivors = nodes.stream().filter(n -> n != victim).toList();
-            for (TrialProcess survivor : survivors) {
-                survivor.awaitWritten(BURST);
-            }
+            Comparison compared = new Comparison(nodes);
+            compared.awaitBursts(survivors, notes, BURST);
             phases.done("burst and kill");
 
-            Comparison compared = new Comparison(nodes);
             TrialProcess.Dump reference = survivors.getFirst().dump(CONVERGE);
             compared.add(survivors.getFirst().name + " (survivor)", reference);
             compared.add(survivors.get(1).name + " (survivor)", survivors.get(1).dump(CONVERGE));
@@ -216,12 +216,10 @@ final class ClusterTrials {
                 Thread.sleep(500);
             }
             phases.done("merge");
-            for (TrialProcess node : nodes) {
-                node.awaitWritten(BURST);
-            }
+            Comparison compared = new Comparison(nodes);
+            compared.awaitBursts(nodes, notes, BURST);
             phases.done("rest of the burst");
             List<TrialProcess> others = nodes.stream().filter(n -> n != victim).toList();
-            Comparison compared = new Comparison(nodes);
             TrialProcess.Dump reference = others.getFirst().dump(CONVERGE);
             compared.add(others.getFirst().name + " (majority side)", reference);
             compared.add(others.get(1).name + " (majority side)", dumpUntil(others.get(1), reference, CONVERGE));
@@ -333,9 +331,31 @@ final class ClusterTrials {
 
         private final List<TrialProcess> nodes;
         private final Map<String, TrialProcess.Dump> dumps = new LinkedHashMap<>();
+        private final List<String> findings = new ArrayList<>();
+        private int unanswered;
 
         Comparison(List<TrialProcess> nodes) {
             this.nodes = nodes;
+        }
+
+        /**
+         * Waits for the bursts to end; a node whose writers are still waiting at the deadline is a
+         * finding (with its threads printed to its log), and the round goes on to compare the logs.
+         */
+        void awaitBursts(List<TrialProcess> writers, int notes, Duration within) throws InterruptedException {
+            long deadline = System.nanoTime() + within.toNanos();
+            for (TrialProcess node : writers) {
+                try {
+                    node.awaitWritten(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                } catch (IllegalStateException stuck) {
+                    int waiting = notes - node.acks.size() - node.fails.size();
+                    unanswered += waiting;
+                    node.printThreads();
+                    note(findings, "unanswered: " + waiting + " writes on node " + node.name + " had neither "
+                            + "returned nor thrown after " + within.toSeconds() + " s of waiting for the burst (threads in "
+                            + node.logFile() + ")");
+                }
+            }
         }
 
         void add(String label, TrialProcess.Dump dump) {
@@ -355,7 +375,6 @@ final class ClusterTrials {
                 node.fails.values().forEach(reason -> failures.merge(node.name + ": " + reason(reason), 1,
                         Integer::sum));
             }
-            List<String> findings = new ArrayList<>();
             Set<String> lost = new HashSet<>();
             Set<String> duplicated = new HashSet<>();
             Set<String> misplaced = new HashSet<>();
@@ -397,7 +416,7 @@ final class ClusterTrials {
             int keptUnacknowledged = (int) inLog.stream().filter(id -> !acked.containsKey(id)).count();
             long voided = reference.head() - reference.entries().size();
             return new Round(kind, faulted, faultAfterAcks, acked.size(), failed, keptUnacknowledged, voided,
-                    lost.size(), duplicated.size(), orderDifferences, misplaced.size(), dumps.size(), convergedMs,
+                    lost.size(), duplicated.size(), orderDifferences, misplaced.size(), unanswered, dumps.size(), convergedMs,
                     mergeMs, millis, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases)), failures, List.copyOf(findings));
         }
 

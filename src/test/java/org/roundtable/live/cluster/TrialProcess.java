@@ -49,6 +49,9 @@ final class TrialProcess {
     final Map<String, Long> acks = new ConcurrentHashMap<>();
     /** Refused ids and why. */
     final Map<String, String> fails = new ConcurrentHashMap<>();
+    /** Write commands sent, and bursts the node said were done, over every incarnation. */
+    private int writes;
+    private int bursts;
 
     TrialProcess(String name, String cluster, int port, List<Integer> otherPorts, Path store, String key) {
         this.name = name;
@@ -86,6 +89,12 @@ final class TrialProcess {
                     acks.put(parts[1], Long.parseLong(parts[2]));
                 } else if (parts[0].equals("fail") && parts.length >= 2) {
                     fails.put(parts[1], parts.length == 3 ? parts[2] : "");
+                } else if (parts[0].equals("done")) {
+                    // counted apart, so that waiting for another answer meanwhile does not swallow it
+                    synchronized (this) {
+                        bursts++;
+                        notifyAll();
+                    }
                 } else {
                     replies.add(line);
                 }
@@ -107,11 +116,25 @@ final class TrialProcess {
     }
 
     void write(int count, int threads) throws IOException {
+        synchronized (this) {
+            writes++;
+        }
         send("write " + count + " " + threads);
     }
 
-    void awaitWritten(Duration within) throws InterruptedException {
-        await("done", within);
+    /** Waits until the node's last {@code write} has had an answer to every note. */
+    synchronized void awaitWritten(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (bursts < writes && System.nanoTime() < deadline) {
+            TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, Math.min(deadline - System.nanoTime(), 200_000_000L)));
+            if (!isAlive()) {
+                break;
+            }
+        }
+        if (bursts < writes) {
+            throw new IllegalStateException("Node " + name + " did not finish its writes within " + within
+                    + (isAlive() ? "" : " (its process ended; see " + logFile + ")"));
+        }
     }
 
     Dump dump(Duration within) throws IOException, InterruptedException {
@@ -177,6 +200,20 @@ final class TrialProcess {
         Process kill = new ProcessBuilder("kill", signal, Long.toString(process.toHandle().pid())).start();
         if (kill.waitFor() != 0) {
             throw new IllegalStateException("kill " + signal + " of node " + name + " failed");
+        }
+    }
+
+    /** Appends the node's threads to its log (jcmd), to see where writers wait. */
+    void printThreads() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.toHandle().pid()), "Thread.print")
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .redirectErrorStream(true)
+                    .start();
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            // the finding stands without the threads
         }
     }
 
