@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceAware;
 import com.hazelcast.core.IExecutorService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,7 @@ public final class PeerCatchUp {
     /** The executor the requests run on, on the node asked. */
     static final String EXECUTOR = "roundtable.catch-up";
     private static final String SOURCE = "roundtable.catch-up.source";
+    private static final String AUTHOR = "roundtable.catch-up.author";
     /** At most this many changes, or {@link #PAGE_BYTES}, per answer; the asker asks again for more. */
     public static final int PAGE_CHANGES = 2_000;
     public static final int PAGE_BYTES = 16 * 1024 * 1024;
@@ -53,10 +56,13 @@ public final class PeerCatchUp {
         }
     }
 
-    /** What a node serves: its stored changes after the asker's heads (0 for a log it lacks), one page. */
+    /**
+     * What a node serves: its stored changes after the asker's heads (0 for a log it lacks), one
+     * page; only of the log {@code only} when it is given.
+     */
     @FunctionalInterface
     public interface Source {
-        Page changesAfter(Map<String, Long> heads);
+        Page changesAfter(Map<String, Long> heads, @Nullable String only);
     }
 
     private final HazelcastInstance hazelcast;
@@ -72,6 +78,63 @@ public final class PeerCatchUp {
 
     public void stopServing() {
         hazelcast.getUserContext().remove(SOURCE);
+        hazelcast.getUserContext().remove(AUTHOR);
+    }
+
+    /** Starts appending, for other nodes, changes they hand over (sealed, as stored): {@link #appendOnOldest}. */
+    public void appendFor(java.util.function.Predicate<byte[]> author) {
+        hazelcast.getUserContext().put(AUTHOR, author);
+    }
+
+    /**
+     * Has the oldest other member append a change (sealed, as stored) as a new change: after a
+     * merge that member's view of the cluster is settled, this node's may not be yet.
+     *
+     * @return whether it was appended (or found already there)
+     */
+    public boolean appendOnOldest(byte[] encoded, Duration timeout) {
+        for (Member member : hazelcast.getCluster().getMembers()) {
+            if (member.localMember()) {
+                continue;
+            }
+            try {
+                return hazelcast.getExecutorService(EXECUTOR).submitToMember(new Append(encoded), member)
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                log.warn("Node {} did not append the change: {}", member.getAddress(), e.toString());
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Runs on the node asked to append. */
+    static final class Append implements Callable<Boolean>, Serializable, HazelcastInstanceAware {
+
+        private static final long serialVersionUID = 1L;
+
+        private final byte[] encoded;
+        private transient HazelcastInstance member;
+
+        Append(byte[] encoded) {
+            this.encoded = encoded;
+        }
+
+        @Override
+        public void setHazelcastInstance(HazelcastInstance hazelcastInstance) {
+            this.member = hazelcastInstance;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Boolean call() {
+            Object author = member.getUserContext().get(AUTHOR);
+            return author instanceof java.util.function.Predicate<?> appends
+                    && ((java.util.function.Predicate<byte[]>) appends).test(encoded);
+        }
     }
 
     /**
@@ -92,7 +155,7 @@ public final class PeerCatchUp {
             try {
                 Page page;
                 do {
-                    page = executor.submitToMember(new Request(new HashMap<>(known)), member)
+                    page = executor.submitToMember(new Request(new HashMap<>(known), null), member)
                             .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                     for (Entry entry : page.entries()) {
                         sink.accept(entry);
@@ -113,16 +176,53 @@ public final class PeerCatchUp {
         return received;
     }
 
+    /**
+     * What the rest of the cluster holds of one log from position {@code from} on, as the oldest
+     * other member (one of the side this node merged into) answers; empty when no member answers.
+     */
+    public Optional<Map<Long, byte[]>> clustersCopy(String logId, long from, Duration timeout) {
+        IExecutorService executor = hazelcast.getExecutorService(EXECUTOR);
+        for (Member member : hazelcast.getCluster().getMembers()) {
+            if (member.localMember()) {
+                continue;
+            }
+            Map<Long, byte[]> copy = new HashMap<>();
+            HashMap<String, Long> after = new HashMap<>(Map.of(logId, from - 1));
+            try {
+                Page page;
+                do {
+                    page = executor.submitToMember(new Request(new HashMap<>(after), logId), member)
+                            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    for (Entry entry : page.entries()) {
+                        copy.put(entry.sequence(), entry.encoded());
+                        after.merge(logId, entry.sequence(), Math::max);
+                    }
+                } while (page.more());
+                if (page.ready()) {
+                    return Optional.of(copy);
+                }
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                log.warn("Node {} did not give its copy of {}: {}", member.getAddress(), logId, e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Runs on the node asked. */
     static final class Request implements Callable<Page>, Serializable, HazelcastInstanceAware {
 
         private static final long serialVersionUID = 1L;
 
         private final HashMap<String, Long> heads;
+        private final @Nullable String only;
         private transient HazelcastInstance member;
 
-        Request(HashMap<String, Long> heads) {
+        Request(HashMap<String, Long> heads, @Nullable String only) {
             this.heads = heads;
+            this.only = only;
         }
 
         @Override
@@ -133,7 +233,7 @@ public final class PeerCatchUp {
         @Override
         public Page call() {
             Object source = member.getUserContext().get(SOURCE);
-            return source instanceof Source served ? served.changesAfter(heads) : Page.notReady();
+            return source instanceof Source served ? served.changesAfter(heads, only) : Page.notReady();
         }
     }
 }

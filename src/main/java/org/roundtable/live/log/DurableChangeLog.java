@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,8 @@ public final class DurableChangeLog implements ChangeLog {
     private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("change-log-upkeep").daemon().factory());
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private final java.util.Queue<StoredAt> recentlyStored = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Queue<LoggedChange> toSendAgain = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private @Nullable UUID mergeListener;
     private volatile boolean started;
     private volatile boolean headsLifted;
@@ -87,6 +90,17 @@ public final class DurableChangeLog implements ChangeLog {
 
     private record Position(String logId, long sequence) {
     }
+
+    /** A change this node stored, and when: what a merge after a partition must check. */
+    private record StoredAt(Position position, Instant at) {
+    }
+
+    /**
+     * How far back a node that merged back after a partition compares what it stored with the
+     * cluster: longer than Hazelcast takes to notice a lost member and to merge it back.
+     */
+    static final Duration MERGE_WINDOW = Duration.ofMinutes(10);
+    private static final Duration MERGE_SETTLING = Duration.ofSeconds(5);
 
     /** An author waiting for its change to come back from the cluster, stored and applied. */
     private record Awaited(LoggedChange expected, CompletableFuture<Void> applied) {
@@ -126,6 +140,7 @@ public final class DurableChangeLog implements ChangeLog {
         }
         cluster.fanOut().listen(this::receive, this::catchUpLater);
         cluster.peers().serve(this::changesAfter);
+        cluster.peers().appendFor(this::appendForAnotherNode);
         long fetched = catchUp();
         fillGaps(Duration.ZERO);
         liftHeads();
@@ -318,6 +333,7 @@ public final class DurableChangeLog implements ChangeLog {
                 || !store.putUnforced(change.logId(), change.sequence(), encoded)) {
             return;
         }
+        recentlyStored.add(new StoredAt(new Position(change.logId(), change.sequence()), clock.instant()));
         List<LoggedChange> ready = deliver(change);
         if (ready.stream().anyMatch(next -> awaited.containsKey(new Position(next.logId(), next.sequence())))) {
             // An author on this node is told "saved" only once it is on disk here.
@@ -390,15 +406,17 @@ public final class DurableChangeLog implements ChangeLog {
     // --- Catching up and filling gaps -------------------------------------------------------
 
     /** What this node serves to another that catches up: its stored changes after the asker's heads. */
-    private PeerCatchUp.Page changesAfter(Map<String, Long> heads) {
+    private PeerCatchUp.Page changesAfter(Map<String, Long> heads, @Nullable String only) {
         if (!started) {
             return PeerCatchUp.Page.notReady();
         }
         List<PeerCatchUp.Entry> entries = new ArrayList<>();
         long bytes = 0;
-        List<String> logIds = new ArrayList<>(store.heads().keySet());
+        List<String> logIds = only != null ? List.of(only) : new ArrayList<>(store.heads().keySet());
         // The purge records first, so that the asker forgets a purged log before anything else.
-        logIds.sort(Comparator.comparing((String id) -> !PURGES.equals(id)).thenComparing(Comparator.naturalOrder()));
+        logIds = logIds.stream()
+                .sorted(Comparator.comparing((String id) -> !PURGES.equals(id)).thenComparing(Comparator.naturalOrder()))
+                .toList();
         for (String logId : logIds) {
             if (purged.contains(logId)) {
                 continue;
@@ -440,13 +458,149 @@ public final class DurableChangeLog implements ChangeLog {
         }
     }
 
-    /** Back in the cluster after a partition: listen afresh and fetch what the rest took meanwhile. */
+    /**
+     * Back in the cluster after a partition, on the side that merged into the larger one: listen
+     * afresh, put right every position this node stored lately that the cluster holds otherwise,
+     * and fetch what the rest took meanwhile.
+     */
     private void mergedBack() {
-        upkeep.execute(() -> {
-            cluster.fanOut().relisten(this::receive, this::catchUpLater);
-            long fetched = catchUp();
-            log.info("Merged back into the cluster: {} changes fetched from the other nodes", fetched);
-        });
+        Instant merged = clock.instant();
+        upkeep.execute(() -> cluster.fanOut().relisten(this::receive, this::catchUpLater));
+        // Hazelcast reports the merge before every partition's data has settled on this node.
+        upkeep.schedule(() -> {
+            long caughtUp = catchUp();
+            int corrected = takeTheClustersCopy(merged);
+            long fetched = caughtUp + catchUp();
+            log.info("Merged back into the cluster: {} positions taken from the cluster's copy, {} changes fetched "
+                    + "from the other nodes", corrected, fetched);
+        }, MERGE_SETTLING.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * While cut off, or in the moment after a pause before it notices it was cut off, this node
+     * may have stored changes at positions the larger side gave to other changes, or voided. The
+     * larger side's copy wins (as Hazelcast's merge does with its own data): each such position
+     * is replaced by the cluster's change (or taken back when the cluster has not reached it), the
+     * log's read models are built again from the store, and every change of this side that lost
+     * its position is sent again as a new change, so that none its author was told was saved is
+     * lost (a tablet's note carries its key, so it still shows once).
+     *
+     * @param merged when this node merged back: what it stored since came from the whole cluster
+     * @return how many positions were put right
+     */
+    int takeTheClustersCopy(Instant merged) {
+        Map<String, Long> firstRecent = new HashMap<>();
+        Set<Position> suspect = new java.util.HashSet<>();
+        for (StoredAt stored : recentlyStored) {
+            if (stored.at().isBefore(merged)) {
+                firstRecent.merge(stored.position().logId(), stored.position().sequence(), Math::min);
+                suspect.add(stored.position());
+            }
+        }
+        int corrected = 0;
+        for (Map.Entry<String, Long> recent : firstRecent.entrySet()) {
+            String logId = recent.getKey();
+            long from = recent.getValue();
+            Optional<Map<Long, byte[]>> clusters = cluster.peers().clustersCopy(logId, from, PEER_TIMEOUT);
+            if (clusters.isEmpty()) {
+                log.warn("No other node gave its copy of {}; this node keeps its own", logId);
+                continue;
+            }
+            Map<Long, byte[]> theirs = clusters.get();
+            long theirHead = theirs.keySet().stream().mapToLong(Long::longValue).max().orElse(from - 1);
+            List<LoggedChange> lost = new ArrayList<>();
+            int here = 0;
+            synchronized (this) {
+                if (purged.contains(logId)) {
+                    continue;
+                }
+                for (MapDbChangeStore.Stored mine : store.readFrom(logId, from, Integer.MAX_VALUE)) {
+                    if (!suspect.contains(new Position(logId, mine.sequence()))) {
+                        continue;
+                    }
+                    byte[] their = theirs.get(mine.sequence());
+                    boolean agrees = their != null ? Arrays.equals(their, mine.encoded()) : mine.sequence() <= theirHead;
+                    if (agrees) {
+                        continue;
+                    }
+                    LoggedChange replaced = codec.decode(mine.encoded());
+                    store.replaceOrRemove(logId, mine.sequence(), their);
+                    if (!(replaced.change() instanceof SequenceVoided)) {
+                        lost.add(replaced);
+                    }
+                    here++;
+                }
+                if (here > 0) {
+                    rebuildReadModels(logId);
+                }
+            }
+            if (here > 0) {
+                log.warn("{} positions of {} differed from the cluster's copy after the merge and were replaced; {} "
+                        + "changes of this node are sent again", here, logId, lost.size());
+                tellScreens(logId);
+                toSendAgain.addAll(lost);
+                corrected += here;
+            }
+        }
+        sendAgain();
+        return corrected;
+    }
+
+    /**
+     * Appends, as a new change, one that lost its position on a node that merged back after a
+     * partition; that node asks a node of the larger side, whose view of the cluster is settled.
+     */
+    private boolean appendForAnotherNode(byte[] encoded) {
+        LoggedChange lost = codec.decode(encoded);
+        if (sentAlready(lost)) {
+            return true;
+        }
+        try {
+            appendAll(lost.logId(), List.of(lost.change()), lost.actor());
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not append {}#{} for another node: {}", lost.logId(), lost.sequence(), e.toString());
+            return false;
+        }
+    }
+
+    /** Whether the same change by the same author stands in its log after the position it lost. */
+    private boolean sentAlready(LoggedChange lost) {
+        return store.readFrom(lost.logId(), lost.sequence() + 1, Integer.MAX_VALUE).stream()
+                .map(stored -> codec.decode(stored.encoded()))
+                .anyMatch(later -> later.actor().equals(lost.actor()) && later.change().equals(lost.change()));
+    }
+
+    /** Forgets a log in the read models and applies its stored changes again, in order. */
+    private void rebuildReadModels(String logId) {
+        for (Projection projection : projections) {
+            try {
+                projection.forget(logId);
+            } catch (RuntimeException e) {
+                log.error("Read model {} failed to forget {}", projection.getClass().getSimpleName(), logId, e);
+            }
+        }
+        delivery.forget(logId);
+        for (MapDbChangeStore.Stored stored : store.readNumbered(logId)) {
+            deliver(codec.decode(stored.encoded()));
+        }
+    }
+
+    /** Sends again, as new changes, those that lost their position in a merge; what fails is tried later. */
+    private void sendAgain() {
+        for (LoggedChange change = toSendAgain.peek(); change != null; change = toSendAgain.peek()) {
+            if (sentAlready(change)) {
+                // An earlier try was saved though its answer did not come back in time.
+                toSendAgain.poll();
+                continue;
+            }
+            if (cluster.peers().appendOnOldest(codec.encode(change), appendTimeout.plus(appendTimeout))) {
+                toSendAgain.poll();
+            } else {
+                log.warn("Sending {}#{} again failed; trying again shortly", change.logId(), change.sequence());
+                return;
+            }
+        }
     }
 
     /**
@@ -468,6 +622,11 @@ public final class DurableChangeLog implements ChangeLog {
 
     private void upkeep() {
         try {
+            Instant forgetBefore = clock.instant().minus(MERGE_WINDOW);
+            while (!recentlyStored.isEmpty() && recentlyStored.peek().at().isBefore(forgetBefore)) {
+                recentlyStored.poll();
+            }
+            sendAgain();
             liftHeads();
             store.force();
             fillGaps(gapTimeout);

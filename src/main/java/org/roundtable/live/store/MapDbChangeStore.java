@@ -256,6 +256,11 @@ public final class MapDbChangeStore implements AutoCloseable {
             if (rebuilt || index.changes().size() != counts[0]) {
                 journal.readAll(entry -> {
                     Object[] key = {entry.logId(), entry.sequence()};
+                    if (entry.encoded().length == 0) {
+                        // Taken back after a partition healed (replaceOrRemove).
+                        index.changes().remove(key);
+                        return;
+                    }
                     byte[] held = index.changes().get(key);
                     if (held == null || !Arrays.equals(held, entry.encoded())) {
                         index.changes().put(key, entry.encoded());
@@ -284,7 +289,13 @@ public final class MapDbChangeStore implements AutoCloseable {
 
     private static long removeWhatTheJournalLacks(Open index, ChangeJournal journal) {
         Set<List<Object>> journalled = new HashSet<>();
-        journal.readAll(entry -> journalled.add(List.of(entry.logId(), entry.sequence())));
+        journal.readAll(entry -> {
+            if (entry.encoded().length == 0) {
+                journalled.remove(List.of(entry.logId(), entry.sequence()));
+            } else {
+                journalled.add(List.of(entry.logId(), entry.sequence()));
+            }
+        });
         List<Object[]> extra = index.changes().keySet().stream()
                 .filter(key -> !journalled.contains(List.of(key[0], key[1])))
                 .toList();
@@ -399,6 +410,32 @@ public final class MapDbChangeStore implements AutoCloseable {
     public void force() {
         ChangeJournal current = journal;
         current.sync(current.end());
+    }
+
+    /**
+     * Puts {@code encoded} at a position already stored, or takes the position back when it is
+     * null: only for a node that merged back after a network partition and held something else
+     * there than the cluster (DD007). The journal records it after what it replaces, so a replay
+     * ends with the same.
+     */
+    public void replaceOrRemove(String logId, long sequence, byte @Nullable [] encoded) {
+        ChangeJournal writtenTo;
+        long end;
+        lock.writeLock().lock();
+        try {
+            writtenTo = journal;
+            end = writtenTo.append(List.of(new ChangeJournal.Entry(logId, sequence,
+                    encoded == null ? new byte[0] : encoded)))[1];
+            Object[] key = {logId, sequence};
+            if (encoded == null) {
+                open.changes().remove(key);
+            } else {
+                open.changes().put(key, encoded);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        writtenTo.sync(end);
     }
 
     /**

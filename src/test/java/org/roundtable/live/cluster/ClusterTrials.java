@@ -65,8 +65,13 @@ final class ClusterTrials {
             int unanswered, int dumps, long faultToConvergedMs, long mergeMs, long millis, Map<String, Long> phases,
             Map<String, Integer> failures, List<String> findings) {
 
+        /**
+         * After a partition, a change the cut-off side acknowledged at a position the larger side
+         * gave to another is sent again at a new one (DD007): kept, once, but not where first told.
+         */
         boolean holds() {
-            return lost == 0 && duplicated == 0 && orderDifferences == 0 && misplaced == 0 && unanswered == 0;
+            return lost == 0 && duplicated == 0 && orderDifferences == 0
+                    && (misplaced == 0 || kind.startsWith("partition")) && unanswered == 0;
         }
     }
 
@@ -220,10 +225,22 @@ final class ClusterTrials {
             compared.awaitBursts(nodes, notes, BURST);
             phases.done("rest of the burst");
             List<TrialProcess> others = nodes.stream().filter(n -> n != victim).toList();
-            TrialProcess.Dump reference = others.getFirst().dump(CONVERGE);
+            // The merged node puts its log right and sends again what lost its place some seconds
+            // after the merge: read the three logs until they agree (or the time is up).
+            long deadline = System.nanoTime() + CONVERGE.toNanos();
+            TrialProcess.Dump reference;
+            TrialProcess.Dump second;
+            TrialProcess.Dump merged;
+            do {
+                Thread.sleep(1_000);
+                reference = others.getFirst().dump(CONVERGE);
+                second = others.get(1).dump(CONVERGE);
+                merged = victim.dump(CONVERGE);
+            } while ((!second.entries().equals(reference.entries()) || !merged.entries().equals(reference.entries()))
+                    && System.nanoTime() < deadline);
             compared.add(others.getFirst().name + " (majority side)", reference);
-            compared.add(others.get(1).name + " (majority side)", dumpUntil(others.get(1), reference, CONVERGE));
-            compared.add(victim.name + " (frozen, then merged back)", dumpUntil(victim, reference, CONVERGE));
+            compared.add(others.get(1).name + " (majority side)", second);
+            compared.add(victim.name + " (frozen, then merged back)", merged);
             long convergedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - resumed);
             phases.done("read all");
             stopAll(nodes);
