@@ -146,34 +146,44 @@ public final class PeerCatchUp {
      */
     public long fetch(Map<String, Long> heads, Consumer<Entry> sink, Duration timeout) {
         IExecutorService executor = hazelcast.getExecutorService(EXECUTOR);
-        long received = 0;
+        long[] received = {0};
         for (Member member : hazelcast.getCluster().getMembers()) {
             if (member.localMember()) {
                 continue;
             }
-            Map<String, Long> known = new HashMap<>(heads);
             try {
-                Page page;
-                do {
-                    page = executor.submitToMember(new Request(new HashMap<>(known), null), member)
-                            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                    for (Entry entry : page.entries()) {
-                        sink.accept(entry);
-                        known.merge(entry.logId(), entry.sequence(), Math::max);
-                        received++;
-                    }
-                } while (page.more());
-                if (!page.ready()) {
+                boolean ready = askPages(executor, member, heads, null, entry -> {
+                    sink.accept(entry);
+                    received[0]++;
+                }, timeout);
+                if (!ready) {
                     log.info("Node {} has not replayed its store yet; nothing fetched from it", member.getAddress());
                 }
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 log.warn("Catching up from node {} failed: {}", member.getAddress(), e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return received;
+                return received[0];
             }
         }
-        return received;
+        return received[0];
+    }
+
+    /** Asks one member for what it holds after {@code heads}, page by page; whether it had replayed its store. */
+    private static boolean askPages(IExecutorService executor, Member member, Map<String, Long> heads,
+            @Nullable String only, Consumer<Entry> sink, Duration timeout)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        HashMap<String, Long> known = new HashMap<>(heads);
+        Page page;
+        do {
+            page = executor.submitToMember(new Request(new HashMap<>(known), only), member)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            for (Entry entry : page.entries()) {
+                sink.accept(entry);
+                known.merge(entry.logId(), entry.sequence(), Math::max);
+            }
+        } while (page.more());
+        return page.ready();
     }
 
     /**
@@ -187,18 +197,9 @@ public final class PeerCatchUp {
                 continue;
             }
             Map<Long, byte[]> copy = new HashMap<>();
-            HashMap<String, Long> after = new HashMap<>(Map.of(logId, from - 1));
             try {
-                Page page;
-                do {
-                    page = executor.submitToMember(new Request(new HashMap<>(after), logId), member)
-                            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                    for (Entry entry : page.entries()) {
-                        copy.put(entry.sequence(), entry.encoded());
-                        after.merge(logId, entry.sequence(), Math::max);
-                    }
-                } while (page.more());
-                if (page.ready()) {
+                if (askPages(executor, member, Map.of(logId, from - 1), logId,
+                        entry -> copy.put(entry.sequence(), entry.encoded()), timeout)) {
                     return Optional.of(copy);
                 }
             } catch (ExecutionException | TimeoutException | RuntimeException e) {

@@ -388,14 +388,7 @@ public final class DurableChangeLog implements ChangeLog {
      */
     private void purgeHere(String logId) {
         purged.add(logId);
-        for (Projection projection : projections) {
-            try {
-                projection.forget(logId);
-            } catch (RuntimeException e) {
-                log.error("Read model {} failed to forget {}", projection.getClass().getSimpleName(), logId, e);
-            }
-        }
-        delivery.forget(logId);
+        forgetHere(logId);
         boolean held = store.removeLog(logId);
         cluster.sequencer().forget(logId);
         if (held) {
@@ -571,8 +564,8 @@ public final class DurableChangeLog implements ChangeLog {
                 .anyMatch(later -> later.actor().equals(lost.actor()) && later.change().equals(lost.change()));
     }
 
-    /** Forgets a log in the read models and applies its stored changes again, in order. */
-    private void rebuildReadModels(String logId) {
+    /** Forgets a log in the read models and in delivery (its store is left as it is). */
+    private void forgetHere(String logId) {
         for (Projection projection : projections) {
             try {
                 projection.forget(logId);
@@ -581,6 +574,11 @@ public final class DurableChangeLog implements ChangeLog {
             }
         }
         delivery.forget(logId);
+    }
+
+    /** Forgets a log in the read models and applies its stored changes again, in order. */
+    private void rebuildReadModels(String logId) {
+        forgetHere(logId);
         for (MapDbChangeStore.Stored stored : store.readNumbered(logId)) {
             deliver(codec.decode(stored.encoded()));
         }
