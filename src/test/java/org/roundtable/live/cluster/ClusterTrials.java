@@ -149,9 +149,18 @@ final class ClusterTrials {
             compared.awaitBursts(survivors, notes, BURST);
             phases.done("burst and kill");
 
+            // The last changes of a burst reach the other nodes a moment after their authors are told:
+            // read both survivors until they agree (or the time is up).
+            long deadline = System.nanoTime() + CONVERGE.toNanos();
             TrialProcess.Dump reference = survivors.getFirst().dump(CONVERGE);
+            TrialProcess.Dump other = survivors.get(1).dump(CONVERGE);
+            while (!other.entries().equals(reference.entries()) && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                reference = survivors.getFirst().dump(CONVERGE);
+                other = survivors.get(1).dump(CONVERGE);
+            }
             compared.add(survivors.getFirst().name + " (survivor)", reference);
-            compared.add(survivors.get(1).name + " (survivor)", survivors.get(1).dump(CONVERGE));
+            compared.add(survivors.get(1).name + " (survivor)", other);
             phases.done("read the survivors");
 
             long restarted = System.nanoTime();
@@ -415,7 +424,9 @@ final class ClusterTrials {
                                     + " by node " + ackedBy.get(ack.getKey()) + ", is missing from the log of "
                                     + label);
                         }
-                    } else if (!at.contains(ack.getValue()) && misplaced.add(ack.getKey())) {
+                    } else if (!at.contains(ack.getValue()) && misplaced.add(ack.getKey())
+                            // after a partition, sent again at a new position by design (DD007): counted, not a fault
+                            && !kind.startsWith("partition")) {
                         note(findings, "misplaced: " + ack.getKey() + ", acknowledged at #" + ack.getValue()
                                 + " by node " + ackedBy.get(ack.getKey()) + ", stands at #" + at + " in the log of "
                                 + label);
