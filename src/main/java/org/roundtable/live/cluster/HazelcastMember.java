@@ -1,5 +1,8 @@
 package org.roundtable.live.cluster;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
@@ -85,7 +88,7 @@ public final class HazelcastMember {
      * the list names it too).
      */
     static int majority(LiveProperties.Cluster cluster) {
-        java.util.Set<String> nodes = new java.util.HashSet<>();
+        Set<String> nodes = new HashSet<>();
         cluster.members().forEach(member -> nodes.add(member.trim()));
         nodes.add(cluster.address() + ":" + cluster.port());
         return nodes.size() / 2 + 1;

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
@@ -82,7 +83,7 @@ public final class PeerCatchUp {
     }
 
     /** Starts appending, for other nodes, changes they hand over (sealed, as stored): {@link #appendOnOldest}. */
-    public void appendFor(java.util.function.Predicate<byte[]> author) {
+    public void appendFor(Predicate<byte[]> author) {
         hazelcast.getUserContext().put(AUTHOR, author);
     }
 
@@ -132,8 +133,8 @@ public final class PeerCatchUp {
         @SuppressWarnings("unchecked")
         public Boolean call() {
             Object author = member.getUserContext().get(AUTHOR);
-            return author instanceof java.util.function.Predicate<?> appends
-                    && ((java.util.function.Predicate<byte[]>) appends).test(encoded);
+            return author instanceof Predicate<?> appends
+                    && ((Predicate<byte[]>) appends).test(encoded);
         }
     }
 

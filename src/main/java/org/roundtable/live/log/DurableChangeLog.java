@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -66,6 +69,8 @@ public final class DurableChangeLog implements ChangeLog {
     private final MapDbChangeStore store;
     private final ChangeCodec codec;
     private final ClusterLink cluster;
+    /** Whether this node lists other nodes, so may be cut off and merge back (a single node never does). */
+    private final boolean mayMerge;
     private final Supplier<List<Projection>> projectionSource;
     private List<Projection> projections = List.of();
     private final Consumer<String> screens;
@@ -80,8 +85,8 @@ public final class DurableChangeLog implements ChangeLog {
     private final ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("change-log-upkeep").daemon().factory());
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
-    private final java.util.Queue<StoredAt> recentlyStored = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.Queue<LoggedChange> toSendAgain = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<StoredAt> recentlyStored = new ConcurrentLinkedQueue<>();
+    private final Queue<LoggedChange> toSendAgain = new ConcurrentLinkedQueue<>();
     private @Nullable UUID mergeListener;
     private volatile boolean started;
     private volatile boolean headsLifted;
@@ -117,6 +122,7 @@ public final class DurableChangeLog implements ChangeLog {
         this.store = store;
         this.codec = codec;
         this.cluster = cluster;
+        this.mayMerge = cluster.member().getConfig().getNetworkConfig().getJoin().getTcpIpConfig().isEnabled();
         this.projectionSource = projections;
         this.screens = screens;
         this.clock = clock;
@@ -333,7 +339,9 @@ public final class DurableChangeLog implements ChangeLog {
                 || !store.putUnforced(change.logId(), change.sequence(), encoded)) {
             return;
         }
-        recentlyStored.add(new StoredAt(new Position(change.logId(), change.sequence()), clock.instant()));
+        if (mayMerge) {
+            recentlyStored.add(new StoredAt(new Position(change.logId(), change.sequence()), clock.instant()));
+        }
         List<LoggedChange> ready = deliver(change);
         if (ready.stream().anyMatch(next -> awaited.containsKey(new Position(next.logId(), next.sequence())))) {
             // An author on this node is told "saved" only once it is on disk here.
@@ -483,7 +491,7 @@ public final class DurableChangeLog implements ChangeLog {
      */
     int takeTheClustersCopy(Instant merged) {
         Map<String, Long> firstRecent = new HashMap<>();
-        Set<Position> suspect = new java.util.HashSet<>();
+        Set<Position> suspect = new HashSet<>();
         for (StoredAt stored : recentlyStored) {
             if (stored.at().isBefore(merged)) {
                 firstRecent.merge(stored.position().logId(), stored.position().sequence(), Math::min);
