@@ -376,11 +376,14 @@ public final class MapDbChangeStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The index, closed only by {@link #close} (no MapDB shutdown hook: one that closed it first
+     * would leave the in-use marker behind, and every start after a clean stop would rebuild).
+     */
     private static DB index(Path file) {
         return DBMaker.fileDB(file.toFile())
                 .fileMmapEnableIfSupported()
                 .cleanerHackEnable()
-                .closeOnJvmShutdown()
                 .make();
     }
 
