@@ -19,9 +19,9 @@ import com.microsoft.playwright.Playwright;
  * Debian's Chromium, driven headless by Playwright. Playwright never downloads a browser of its
  * own here; a machine without {@code /usr/bin/chromium} fails the test (CI installs it).
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
+    public static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
 
     /** Without the networking flags Chromium tries to reach Google's services and is refused. */
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
@@ -32,19 +32,19 @@ final class Chromium {
     }
 
     /** Fails (never skips) when the browser is missing, with what to do about it. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         if (!Files.isExecutable(EXECUTABLE)) {
             fail("Chromium is not installed at " + EXECUTABLE + ". The real-browser tests need it: "
                     + "run `apt-get update && apt-get install -y chromium` (as root), or run .ci/run, which does.");
         }
     }
 
-    static Playwright playwright() {
+    public static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    static Browser launch(Playwright playwright) {
+    public static Browser launch(Playwright playwright) {
         requireInstalled();
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)
