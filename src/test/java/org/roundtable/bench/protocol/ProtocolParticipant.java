@@ -162,6 +162,15 @@ public final class ProtocolParticipant implements AutoCloseable {
      * if the app refused or said "Not saved yet".
      */
     public CompletableFuture<Long> sendNote(int entryIndex, String text) {
+        return sendNote(entryIndex, text, () -> { });
+    }
+
+    /**
+     * {@link #sendNote(int, String)}, calling {@code saving} the moment the request that saves the
+     * note (its text and the "Add note" click) leaves, after the dialog has opened: the benchmark
+     * times the note from there.
+     */
+    public CompletableFuture<Long> sendNote(int entryIndex, String text, Runnable saving) {
         Node add;
         synchronized (this) {
             if (failure != null) {
@@ -180,7 +189,7 @@ public final class ProtocolParticipant implements AutoCloseable {
             add = button.get();
         }
         return send(click(add.id)).thenCompose(opened -> await("the note dialog to open", this::openNoteDialog))
-                .thenCompose(dialog -> writeAndAdd(dialog, text));
+                .thenCompose(dialog -> writeAndAdd(dialog, text, saving));
     }
 
     /** Push messages received so far. */
@@ -363,7 +372,7 @@ public final class ProtocolParticipant implements AutoCloseable {
                 .findFirst().orElse(null);
     }
 
-    private CompletableFuture<Long> writeAndAdd(Node dialog, String text) {
+    private CompletableFuture<Long> writeAndAdd(Node dialog, String text, Runnable saving) {
         Node area;
         Node add;
         int errorsBefore;
@@ -379,6 +388,7 @@ public final class ProtocolParticipant implements AutoCloseable {
         }
         ObjectNode input = event(area.id, "input");
         input.putObject("data").put("1", 1).put("for", "trailing");
+        saving.run();
         return send(sync(area.id, "value", JSON.stringNode(text)), input, click(add.id))
                 .thenCompose(sent -> await("the app to save the note", () -> {
                     Long closed = dialogClosedAt.get(dialog.id);

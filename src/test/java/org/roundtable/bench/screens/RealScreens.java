@@ -231,6 +231,20 @@ public final class RealScreens implements AutoCloseable {
         return seen;
     }
 
+    /** Page name → every token it has shown so far → when it became visible (epoch ms): one round trip per page. */
+    public Map<String, Map<String, Double>> seen() {
+        Map<String, Map<String, Double>> seen = new LinkedHashMap<>();
+        pages.forEach((name, page) -> {
+            Map<String, Double> tokens = new LinkedHashMap<>();
+            Object all = page.evaluate("() => window.__rtScreen === undefined ? {} : window.__rtScreen.all()");
+            if (all instanceof Map<?, ?> map) {
+                map.forEach((token, at) -> tokens.put(token.toString(), ((Number) at).doubleValue()));
+            }
+            seen.put(name, tokens);
+        });
+        return seen;
+    }
+
     /**
      * Waits until {@code token} is visible on every page and returns page name → when it became
      * visible there (epoch ms).

@@ -1,0 +1,500 @@
+package org.roundtable.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Playwright;
+import org.roundtable.bench.app.AppProcess;
+import org.roundtable.bench.app.BenchStore;
+import org.roundtable.bench.app.StartupFigures;
+import org.roundtable.bench.floor.Floor;
+import org.roundtable.bench.floor.FloorRun;
+import org.roundtable.bench.protocol.ProtocolParticipant;
+import org.roundtable.bench.screens.RealScreens;
+import org.roundtable.e2e.Chromium;
+import org.roundtable.live.log.LogLatency;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issue 8's benchmark, end to end: starts the production jar, fills a room with real browsers
+ * and protocol-level participants, measures every figure beside the floor (a bare Spring
+ * WebSocket broadcast to as many clients, in the same run), and writes the report. One run is
+ * one {@link Config}: the full run, the quick one (under two minutes) and the CI smoke differ
+ * only in sizes.
+ */
+final class RoomBench {
+
+    private static final Logger log = LoggerFactory.getLogger(RoomBench.class);
+    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(20);
+    private static final List<String> AGENCIES_BY_TURN = List.of("Police", "Health Visiting", "Children's Services",
+            "Education", "Adult Mental Health");
+
+    /**
+     * The sizes of one run.
+     *
+     * @param mode           "full", "quick" or "smoke", in the report
+     * @param levels         participants connected for figure 1, in the order they are reached
+     * @param notesPerLevel  notes sent at each level, one every {@code notePace}
+     * @param notePace       time between two notes at a level: a room's pace, every note the first after a quiet spell
+     * @param senders        participants who send the notes, by turns
+     * @param browserTablets real Chromium tablets beside the projector
+     * @param burstNotesPerSecond the burst's pace, from every participant of the last level
+     * @param burstSeconds   how long the burst lasts
+     * @param coldStarts     cold starts of the jar, for the median
+     * @param restarts       restarts with the large event, for the median
+     * @param largeEvent     changes in the large event the restart replays
+     * @param exportItems    notes in the event exported for figure 6
+     * @param logAppends     durable acknowledgements measured at the change log
+     * @param logPropagated  changes propagated between two members
+     */
+    record Config(String mode, List<Integer> levels, int notesPerLevel, Duration notePace, int senders,
+            int browserTablets, int burstNotesPerSecond, int burstSeconds, int coldStarts, int restarts,
+            int largeEvent, int exportItems, int logAppends, int logPropagated) {
+
+        static Config full() {
+            return new Config("full", List.of(50, 200, 500), 60, Duration.ofMillis(500), 20, 3, 50, 60, 3, 3,
+                    10_000, 5_000, 10_000, 100_000);
+        }
+
+        /** Under two minutes: every figure, at the smallest size. */
+        static Config quick() {
+            return new Config("quick", List.of(50), 20, Duration.ofMillis(400), 5, 1, 20, 10, 1, 1, 2_000, 1_000,
+                    1_000, 5_000);
+        }
+
+        /** For CI: every code path of the harness, as small as it gets. */
+        static Config smoke() {
+            return new Config("smoke", List.of(5), 4, Duration.ofMillis(400), 2, 1, 4, 3, 1, 1, 200, 50, 100,
+                    1_000);
+        }
+
+        static Config named(String mode) {
+            return switch (mode) {
+                case "full" -> full();
+                case "quick" -> quick();
+                case "smoke" -> smoke();
+                default -> throw new IllegalArgumentException("No benchmark mode " + mode + " (full, quick, smoke)");
+            };
+        }
+    }
+
+    private final Config config;
+    private final Path work;
+    private final BenchReport report;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<ProtocolParticipant> participants = new CopyOnWriteArrayList<>();
+    private final Map<ProtocolParticipant, String> names = new ConcurrentHashMap<>();
+    private final List<Integer> pushSizes = Collections.synchronizedList(new ArrayList<>());
+    private volatile NoteTracker tracker = new NoteTracker("warmup");
+
+    private RoomBench(Config config, Path work) {
+        this.config = config;
+        this.work = work;
+        this.report = new BenchReport(config.mode());
+    }
+
+    /**
+     * Runs {@code config} against the packaged jar ({@code target/roundtable.jar}), with stores and
+     * logs under {@code work}; writes report.md and report.json to {@code out}.
+     */
+    static BenchReport run(Config config, Path work, Path out) throws Exception {
+        RoomBench bench = new RoomBench(config, work);
+        bench.measure();
+        bench.report.write(out);
+        return bench.report;
+    }
+
+    private void measure() throws Exception {
+        Files.createDirectories(work);
+        describeMachine();
+        startUp();
+        String key = BenchStore.newKey();
+        Path store = work.resolve("room").resolve("roundtable.db");
+        BenchStore.RoomSetup room;
+        BenchStore.SeededEvent large;
+        try (BenchStore prepared = BenchStore.open(store, key)) {
+            room = prepared.room();
+            large = prepared.seedLargeEvent(config.largeEvent());
+            log.info("Seeded an event of {} changes in {} ms", large.changes(), large.millis());
+            exportFigure(prepared);
+        }
+        restartFigure(store, key, large);
+        try (AppProcess app = AppProcess.start(appSettings(store, key))) {
+            URI base = app.baseUri();
+            try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright);
+                    RealScreens screens = RealScreens.open(browser, base, room.projectorToken(), room.joinCode(),
+                            config.browserTablets(), room.agencyNames().getFirst())) {
+                report.version("Chromium", browser.version());
+                report.version("Playwright for Java", MachineCpu.mavenVersion("com.microsoft.playwright", "playwright"));
+                long base0 = app.vitals().heapAfterGcBytes();
+                warmUp(base, room);
+                for (int level : config.levels()) {
+                    joinUpTo(level, base, room);
+                    heapFigure(app, level, base0);
+                    latencyFigure(level, screens);
+                }
+                burstFigure(app, screens);
+            } finally {
+                participants.forEach(ProtocolParticipant::close);
+            }
+        }
+        logFigures();
+    }
+
+    // --- Figures 7 and 6: starting ------------------------------------------------------------
+
+    private StartupFigures startupFigures() {
+        return new StartupFigures(AppProcess.Settings.of(work.resolve("template").resolve("roundtable.db"), "unused"),
+                work.resolve("cold"));
+    }
+
+    private void startUp() throws Exception {
+        StartupFigures.ColdStarts cold = startupFigures().coldStart(config.coldStarts());
+        StartupFigures.Figure ready = cold.ready();
+        Map<String, Object> values = new LinkedHashMap<>(ready.summary());
+        values.put("idle_heap_after_gc_bytes", cold.idle().heapAfterGcBytes());
+        values.put("idle_threads", cold.idle().liveThreads());
+        report.figure(new BenchReport.Figure("7", "Cold start of the production jar to ready",
+                String.format(Locale.UK, "%,d ms (median of %d; %,d–%,d)", ready.median(), ready.millis().size(),
+                        ready.min(), ready.max()),
+                "≤ 5 s", ready.median() <= 5_000, values));
+    }
+
+    private void restartFigure(Path store, String key, BenchStore.SeededEvent large) throws Exception {
+        StartupFigures.Restarts restarts = startupFigures().restart(store, key, config.restarts());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("changes_in_event", large.changes());
+        values.put("changes_replayed", restarts.replayedChanges());
+        values.put("after_clean_stop", restarts.clean().summary());
+        values.put("after_kill", restarts.afterKill().summary());
+        report.figure(new BenchReport.Figure("6a", String.format(Locale.UK,
+                "Restart with a %,d-change event until ready", large.changes()),
+                String.format(Locale.UK, "%,d ms after a clean stop, %,d ms after SIGKILL (index rebuilt)",
+                        restarts.clean().median(), restarts.afterKill().median()),
+                "≤ 2 s", restarts.clean().median() <= 2_000, values));
+    }
+
+    private void exportFigure(BenchStore prepared) throws Exception {
+        BenchStore.ExportFigures export = prepared.exportFigures(config.exportItems());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("items", export.items());
+        export.bestMillis().forEach((format, millis) -> values.put(format.name().toLowerCase(Locale.ROOT) + "_ms", millis));
+        export.bytes().forEach((format, bytes) -> values.put(format.name().toLowerCase(Locale.ROOT) + "_bytes", bytes));
+        StringBuilder measured = new StringBuilder();
+        export.bestMillis().forEach((format, millis) -> measured.append(measured.isEmpty() ? "" : ", ")
+                .append(format.label()).append(' ').append(String.format(Locale.UK, "%,d ms", millis)));
+        report.figure(new BenchReport.Figure("6b", String.format(Locale.UK, "Export of a %,d-item event",
+                export.items()), measured.toString(), "≤ 3 s", export.slowestMillis() <= 3_000, values));
+    }
+
+    // --- The room -------------------------------------------------------------------------------
+
+    private AppProcess.Settings appSettings(Path store, String key) {
+        return AppProcess.Settings.of(store, key)
+                // The room fills in a minute; a real room's join limit would slow the benchmark, not the app.
+                .withSpringArgs("--roundtable.join.joins-per-code-per-minute=100000");
+    }
+
+    /** A few participants and notes before anything is measured, so that both sides' code is compiled. */
+    private void warmUp(URI base, BenchStore.RoomSetup room) throws Exception {
+        joinUpTo(Math.min(5, config.levels().getFirst()), base, room);
+        tracker = new NoteTracker("w");
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            sends.add(send(participants.get(i % participants.size()), i, new Latencies(), new AtomicLong()));
+            Thread.sleep(50);
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                .get(ARRIVAL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    private void joinUpTo(int level, URI base, BenchStore.RoomSetup room) throws Exception {
+        long started = System.nanoTime();
+        int joining = level - participants.size();
+        ExecutorService joiners = Executors.newFixedThreadPool(8);
+        List<Future<?>> joins = new ArrayList<>();
+        AtomicInteger next = new AtomicInteger(participants.size());
+        for (int i = 0; i < joining; i++) {
+            joins.add(joiners.submit(() -> {
+                int number = next.incrementAndGet();
+                String agency = room.agencyNames().get(number % room.agencyNames().size());
+                ProtocolParticipant participant = ProtocolParticipant.join(http, base, room.joinCode(),
+                        "Practitioner " + number, agency, this::pushed);
+                names.put(participant, "protocol-" + number);
+                participants.add(participant);
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> join : joins) {
+                join.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            joiners.shutdownNow();
+        }
+        log.info("{} participants joined in {} ms", joining, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void pushed(ProtocolParticipant who, String json, long receivedNanos) {
+        String name = names.get(who);
+        if (name != null) {
+            tracker.pushed(name, json, receivedNanos);
+            if (json.contains("bench-")) {
+                pushSizes.add(json.length());
+            }
+        }
+    }
+
+    // --- Figure 2: heap -------------------------------------------------------------------------
+
+    private void heapFigure(AppProcess app, int level, long base0) throws Exception {
+        long heap = app.vitals().heapAfterGcBytes();
+        long perParticipant = (heap - base0) / level;
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("participants", level);
+        values.put("heap_before_bytes", base0);
+        values.put("heap_after_bytes", heap);
+        values.put("bytes_per_participant", perParticipant);
+        report.figure(new BenchReport.Figure("2-" + level, "Live heap per connected participant, " + level + " connected",
+                String.format(Locale.UK, "%,d KB", perParticipant / 1024), "≤ 200 KB",
+                perParticipant <= 200 * 1024, values));
+    }
+
+    // --- Figures 1 and 3: a note on every screen, and its author told -----------------------------
+
+    private void latencyFigure(int level, RealScreens screens) throws Exception {
+        tracker = new NoteTracker("l" + level);
+        Latencies acknowledged = new Latencies();
+        List<ProtocolParticipant> senders = participants.subList(0, Math.min(config.senders(), participants.size()));
+        AtomicLong failures = new AtomicLong();
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (int i = 0; i < config.notesPerLevel(); i++) {
+            ProtocolParticipant sender = senders.get(i % senders.size());
+            sends.add(send(sender, i, acknowledged, failures));
+            Thread.sleep(config.notePace().toMillis());
+        }
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                .get(ARRIVAL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        List<String> screenNames = everyScreen(screens);
+        awaitArrivals(screens, screenNames);
+        NoteTracker.Figures figures = tracker.figures(screenNames, screens.pageNames());
+
+        int padding = medianPushSize();
+        FloorRun floorRun = Floor.measure(screenNames.size(), 20, config.notesPerLevel(),
+                1_000.0 / config.notePace().toMillis(), padding, work.resolve("floor-" + level + ".log"));
+        Latencies floor = floorRun.arrivals();
+
+        double ratio = figures.perScreen().percentileMillis(95) / floor.percentileMillis(95);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("participants", level);
+        values.put("screens", screenNames.size());
+        values.put("notes", figures.notes());
+        values.put("per_screen", figures.perScreen().summary());
+        values.put("every_screen", figures.everyScreen().summary());
+        values.put("real_browsers", figures.browsers().summary());
+        values.put("never_shown", figures.missing());
+        values.put("send_failures", failures.get());
+        values.put("floor", floor.summary());
+        values.put("floor_every_client", floorRun.slowest().summary());
+        values.put("floor_undelivered", floorRun.undelivered());
+        values.put("floor_message_bytes", padding);
+        values.put("p95_ratio_to_floor", ratio);
+        boolean last = level == config.levels().getLast();
+        boolean met = figures.perScreen().percentileMillis(95) <= 100 && figures.perScreen().percentileMillis(99) <= 250
+                && ratio <= 3 && figures.missing() == 0 && failures.get() == 0;
+        report.figure(new BenchReport.Figure("1-" + level, "Note sent → visible on every screen, " + level
+                + " participants (+ " + screens.pageNames().size() + " browsers)",
+                String.format(Locale.UK, "per screen %s; on the last screen p95 %.1f ms; floor p95 %.1f ms (× %.1f)",
+                        figures.perScreen(), figures.everyScreen().percentileMillis(95), floor.percentileMillis(95), ratio),
+                "p95 ≤ 100 ms, p99 ≤ 250 ms at 500; p95 ≤ 3× floor", last || level >= 500 ? met : null, values));
+        report.figure(new BenchReport.Figure("3-" + level, "Durable acknowledgement through the app, " + level
+                + " participants", acknowledged.toString(), "p99 ≤ 20 ms", acknowledged.percentileMillis(99) <= 20,
+                acknowledged.summary()));
+    }
+
+    /** Sends note {@code i} from {@code sender}; the acknowledgement is timed from the save to the app's answer. */
+    private CompletableFuture<?> send(ProtocolParticipant sender, int i, Latencies acknowledged, AtomicLong failures) {
+        String token = tracker.nextToken();
+        String text = "Benchmark note " + token + ": the school nurse saw the bruise and wrote it down at the time.";
+        NoteTracker current = tracker;
+        return sender.sendNote(i % 40, text, () -> current.sending(token))
+                .thenAccept(savedNanos -> acknowledged.record((savedNanos - current.sentNanos(token)) / 1_000))
+                .exceptionally(e -> {
+                    failures.incrementAndGet();
+                    log.warn("A note was not sent: {}", e.toString());
+                    return null;
+                });
+    }
+
+    private List<String> everyScreen(RealScreens screens) {
+        List<String> all = new ArrayList<>(screens.pageNames());
+        participants.forEach(participant -> all.add(names.get(participant)));
+        return all;
+    }
+
+    /** Waits until every screen has every note (or the timeout), then reads what the browsers recorded. */
+    private void awaitArrivals(RealScreens screens, List<String> screenNames) throws InterruptedException {
+        long deadline = System.nanoTime() + ARRIVAL_TIMEOUT.toNanos();
+        do {
+            for (Map.Entry<String, Map<String, Double>> seen : screens.seen().entrySet()) {
+                seen.getValue().forEach((token, epochMillis) -> tracker.shown(seen.getKey(), token, epochMillis));
+            }
+            if (tracker.allArrived(screenNames)) {
+                return;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+    }
+
+    private int medianPushSize() {
+        List<Integer> sizes;
+        synchronized (pushSizes) {
+            sizes = new ArrayList<>(pushSizes);
+        }
+        if (sizes.isEmpty()) {
+            return 1_000;
+        }
+        Collections.sort(sizes);
+        return sizes.get(sizes.size() / 2);
+    }
+
+    // --- Figure 4: the burst ----------------------------------------------------------------------
+
+    private void burstFigure(AppProcess app, RealScreens screens) throws Exception {
+        tracker = new NoteTracker("b");
+        Latencies acknowledged = new Latencies();
+        AtomicLong failures = new AtomicLong();
+        int total = config.burstNotesPerSecond() * config.burstSeconds();
+        long intervalNanos = 1_000_000_000L / config.burstNotesPerSecond();
+        long cpuBefore = app.vitals().processCpuMillis();
+        long[] machineBefore = MachineCpu.sample();
+        long fromSecond = tracker.secondNow() + 1;
+        long started = System.nanoTime();
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            long due = started + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            ProtocolParticipant sender = participants.get(ThreadLocalRandom.current().nextInt(participants.size()));
+            sends.add(send(sender, i, acknowledged, failures));
+        }
+        long elapsed = System.nanoTime() - started;
+        long toSecond = tracker.secondNow();
+        double appCpu = (app.vitals().processCpuMillis() - cpuBefore) * 1e6 / elapsed
+                / Runtime.getRuntime().availableProcessors();
+        double machineCpu = MachineCpu.busySince(machineBefore);
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                .get(ARRIVAL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        List<String> screenNames = everyScreen(screens);
+        awaitArrivals(screens, screenNames);
+        NoteTracker.Figures figures = tracker.figures(screenNames, screens.pageNames());
+        NoteTracker.PushRate rate = tracker.pushRate(fromSecond, toSecond);
+        long closed = participants.stream().filter(participant -> !participant.isOpen()).count();
+
+        // The first change after a quiet spell goes out at once, not after the interval.
+        Thread.sleep(2_000);
+        tracker = new NoteTracker("q");
+        Latencies quietAck = new Latencies();
+        List<CompletableFuture<?>> quiet = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            quiet.add(send(participants.get(i % participants.size()), i, quietAck, failures));
+            Thread.sleep(1_500);
+        }
+        CompletableFuture.allOf(quiet.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                .get(ARRIVAL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        awaitArrivals(screens, screenNames);
+        NoteTracker.Figures afterQuiet = tracker.figures(screenNames, screens.pageNames());
+
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("participants", participants.size());
+        values.put("notes", total);
+        values.put("notes_per_second_sent", total * 1e9 / elapsed);
+        values.put("send_failures", failures.get());
+        values.put("connections_lost", closed);
+        values.put("never_shown", figures.missing());
+        values.put("app_cpu_share", appCpu);
+        values.put("machine_cpu_share", machineCpu);
+        values.put("pushes_per_screen_second_max", rate.most());
+        values.put("pushes_per_screen_second_mean", rate.mean());
+        values.put("screen_seconds_over_four", rate.screenSecondsOverFour());
+        values.put("latency_per_screen", figures.perScreen().summary());
+        values.put("latency_every_screen", figures.everyScreen().summary());
+        values.put("acknowledged", acknowledged.summary());
+        values.put("first_after_quiet_per_screen", afterQuiet.perScreen().summary());
+        boolean errorsFree = failures.get() == 0 && closed == 0 && figures.missing() == 0 && afterQuiet.missing() == 0;
+        report.figure(new BenchReport.Figure("4", String.format(Locale.UK,
+                "Burst: %d participants, %d notes/s for %d s", participants.size(), config.burstNotesPerSecond(),
+                config.burstSeconds()),
+                String.format(Locale.UK, "%d errors; app CPU %.0f %%, machine %.0f %%; pushes/screen/s max %d, mean %.1f; "
+                        + "latency %s; first after quiet p95 %.1f ms", failures.get() + closed + figures.missing(),
+                        appCpu * 100, machineCpu * 100, rate.most(), rate.mean(), figures.perScreen(),
+                        afterQuiet.perScreen().percentileMillis(95)),
+                "no errors; ≤ 4 pushes/screen/s; first change after quiet at once",
+                errorsFree && rate.most() <= 4, values));
+    }
+
+    // --- Figures 3 and 5 at the change log ---------------------------------------------------------
+
+    private void logFigures() throws Exception {
+        LogLatency.Figures figures = LogLatency.measure(work.resolve("log"), config.logAppends(), config.logPropagated());
+        Map<String, Object> ack = new LinkedHashMap<>();
+        ack.put("one_author", figures.oneAuthor().summary());
+        ack.put("four_authors", figures.fourAuthors().summary());
+        ack.put("four_authors_per_second", figures.fourPerSecond());
+        report.figure(new BenchReport.Figure("3-log", "Durable acknowledgement at the change log (journal forced)",
+                "one author " + figures.oneAuthor() + "; four at once p99 "
+                        + String.format(Locale.UK, "%.1f ms", figures.fourAuthors().percentileMillis(99)),
+                "p99 ≤ 20 ms", figures.fourAuthors().percentileMillis(99) <= 20, ack));
+        Map<String, Object> propagation = new LinkedHashMap<>(figures.propagation().summary());
+        propagation.put("reorderings", figures.reorderings());
+        propagation.put("changes_per_second", figures.propagatedPerSecond());
+        report.figure(new BenchReport.Figure("5", "Propagation between two Hazelcast members",
+                figures.propagation() + ", " + figures.reorderings() + " reorderings",
+                "p99 ≤ 5 ms, 0 reorderings in 100,000",
+                figures.propagation().percentileMillis(99) <= 5 && figures.reorderings() == 0
+                        && figures.propagation().count() >= 100_000 ? Boolean.TRUE
+                        : figures.propagation().count() < 100_000 ? null : Boolean.FALSE,
+                propagation));
+    }
+
+    // --- The machine ---------------------------------------------------------------------------------
+
+    private void describeMachine() throws IOException {
+        report.machine("cores", Runtime.getRuntime().availableProcessors());
+        report.machine("cpu", MachineCpu.model());
+        report.machine("memory", MachineCpu.memory());
+        report.machine("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        report.machine("load average at start", MachineCpu.loadAverage());
+        report.machine("note", "the load generator (protocol clients, Chromium, the floor's clients) runs on the same "
+                + "machine; machines are shared and noisy: compare within one report");
+        report.version("Java", System.getProperty("java.vm.name") + " " + Runtime.version());
+        report.version("Vaadin Flow", com.vaadin.flow.server.Version.getFullVersion());
+        report.version("Spring Boot", org.springframework.boot.SpringBootVersion.getVersion());
+        report.version("Hazelcast", com.hazelcast.instance.BuildInfoProvider.getBuildInfo().getVersion());
+        report.version("MapDB", MachineCpu.mavenVersion("org.mapdb", "mapdb"));
+    }
+}
