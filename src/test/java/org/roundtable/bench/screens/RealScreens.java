@@ -48,9 +48,12 @@ import com.microsoft.playwright.options.WaitForSelectorState;
  * the same machine and read the same system clock. {@link #clockSkewMillis()} shows how far the
  * page's monotonic clock has drifted from the system clock since the page opened.
  *
- * <p>Every page also counts the frames it receives on Vaadin's push WebSocket ({@code /VAADIN/push}),
- * so the harness can report pushes per screen per second for the real screens too, and the size of
- * the first push that carried each token (what the floor's messages are padded to).
+ * <p>Every page also notes when the first push carrying each token arrived on Vaadin's push
+ * WebSocket ({@code /VAADIN/push}), before the client applied it ({@link #pushedAt}), so the
+ * latency splits into the server's part and the browser's. Playwright counts the frames each page
+ * receives on that socket, so the harness can report pushes per screen per second for the real
+ * screens too, and the size of the first push that carried each token (what the floor's messages
+ * are padded to).
  *
  * <p>Playwright objects belong to one thread: call every method of this class from the same thread.
  * A page that reloads (its session was lost) starts a new recorder and forgets what it had seen.
@@ -151,8 +154,28 @@ public final class RealScreens implements AutoCloseable {
                 return root;
               };
 
+              // When a push carrying a token arrived, before Vaadin's client applies it: this
+              // listener is added at construction, ahead of the one the push client sets.
+              const pushed = new Map();
+              window.WebSocket = new Proxy(window.WebSocket, {
+                construct(target, args, newTarget) {
+                  const socket = Reflect.construct(target, args, newTarget);
+                  if (String(args[0]).includes('/VAADIN/push')) {
+                    socket.addEventListener('message', event => {
+                      const at = clock();
+                      if (typeof event.data !== 'string') { return; }
+                      for (const match of event.data.matchAll(tokens)) {
+                        if (!pushed.has(match[0])) { pushed.set(match[0], at); }
+                      }
+                    });
+                  }
+                  return socket;
+                }
+              });
+
               Object.defineProperty(window, '__rtScreen', { value: Object.freeze({
                 seen: token => seen.has(token) ? seen.get(token) : null,
+                pushed: token => pushed.has(token) ? pushed.get(token) : null,
                 all: () => Object.fromEntries(seen),
                 skew: () => clock() - Date.now()
               }) });
@@ -255,6 +278,23 @@ public final class RealScreens implements AutoCloseable {
             throw new IllegalStateException(token + " was not visible within " + timeout + " on " + missing);
         }
         return seen;
+    }
+
+    /**
+     * Page name → when the first push carrying {@code token} reached the page (epoch ms, the same
+     * clock as {@link #seenAt}), before Vaadin's client applied it: the difference to
+     * {@link #seenAt} is the browser's share of the latency, the rest the server's and the network's.
+     */
+    public Map<String, Double> pushedAt(String token) {
+        Map<String, Double> pushed = new LinkedHashMap<>();
+        pages.forEach((name, page) -> {
+            Object at = page.evaluate("token => window.__rtScreen === undefined ? null : window.__rtScreen.pushed(token)",
+                    token);
+            if (at != null) {
+                pushed.put(name, ((Number) at).doubleValue());
+            }
+        });
+        return pushed;
     }
 
     /** Page name → frames received on its push WebSocket so far, and their size. */
