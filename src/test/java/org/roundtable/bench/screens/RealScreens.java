@@ -20,6 +20,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import com.microsoft.playwright.options.WaitUntilState;
 
 /**
  * The benchmark's real screens: the projector and a few tablets, each a headless Chromium page in
@@ -65,6 +66,8 @@ public final class RealScreens implements AutoCloseable {
 
     private static final String PROJECTOR = "projector";
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
+    /** Navigation returns once the server has answered; what the page then needs is waited for apart. */
+    private static final Page.NavigateOptions LOADING = new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT);
 
     /**
      * The in-page recorder. {@code %s} is the token pattern as a JSON string. Idempotent, so a
@@ -215,15 +218,21 @@ public final class RealScreens implements AutoCloseable {
         RealScreens screens = new RealScreens(Pattern.compile(tokenPattern));
         String root = base.toString().replaceAll("/+$", "");
         try {
+            // Every page loads at once; then each tablet joins, and only then is each waited for.
             Page projector = screens.newPage(browser, PROJECTOR, 1920, 1080);
-            projector.navigate(root + "/projector/" + projectorToken);
-            showsTheTimeline(projector, PROJECTOR);
+            projector.navigate(root + "/projector/" + projectorToken, LOADING);
             for (int i = 1; i <= tablets; i++) {
-                String name = "tablet-" + i;
-                Page tablet = screens.newPage(browser, name, 800, 1280);
-                join(tablet, root, joinCode, "Benchmark tablet " + i, agencyName);
-                showsTheTimeline(tablet, name);
+                screens.newPage(browser, "tablet-" + i, 800, 1280).navigate(root + "/join/" + joinCode, LOADING);
             }
+            for (int i = 1; i <= tablets; i++) {
+                join(screens.pages.get("tablet-" + i), "Benchmark tablet " + i, agencyName);
+            }
+            screens.pages.forEach((name, page) -> {
+                if (!name.equals(PROJECTOR)) {
+                    page.waitForURL(url -> url.contains("/room/"));
+                }
+                showsTheTimeline(page, name);
+            });
             return screens;
         } catch (RuntimeException e) {
             screens.close();
@@ -376,15 +385,13 @@ public final class RealScreens implements AutoCloseable {
         return page;
     }
 
-    /** Through the real join screen: the code in the link, then role and agency, then Join. */
-    private static void join(Page tablet, String root, String joinCode, String role, String agencyName) {
-        tablet.navigate(root + "/join/" + joinCode);
+    /** Through the real join screen, opened with the code in the link: role and agency, then Join. */
+    private static void join(Page tablet, String role, String agencyName) {
         tablet.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your role")).fill(role);
         tablet.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Your agency"))
                 .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(agencyName))
                 .check();
         tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join").setExact(true)).click();
-        tablet.waitForURL(url -> url.contains("/room/"));
     }
 
     private static void showsTheTimeline(Page page, String name) {

@@ -133,6 +133,11 @@ class RealScreensTest {
                             arrived, sent, at));
             log("%s: pushed %.1f ms and visible %.1f ms after the note was sent", page, arrived - sent, at - sent);
         });
+        for (String page : screens.pageNames()) {
+            // The note's text is in the light DOM on these views (textContent leaves shadow roots out).
+            assertEquals(Boolean.TRUE, screens.page(page).evaluate("token => document.body.textContent.includes(token)",
+                    token), page);
+        }
         Map<String, RealScreens.PushCount> pushed = screens.pushCounts();
         Map<String, Integer> pushSizes = screens.pushSize(token);
         for (String page : screens.pageNames()) {
