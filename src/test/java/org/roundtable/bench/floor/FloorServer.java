@@ -40,9 +40,9 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * {@link AnnotationConfigWebApplicationContext} holding {@link EnableWebSocket} and one handler, and
  * nothing else: no Spring Boot, so none of Roundtable's auto-configuration (Vaadin, Hazelcast,
  * security, actuator) can start from the shared test classpath. Spring Boot with only the web
- * server's auto-configuration imported would work too, but it still reads the application's own
- * {@code application.yaml}, runs every listener and environment post-processor on the classpath,
- * and starts slower; this is smaller and has nothing to switch off.
+ * server's auto-configuration imported would do too, but {@code SpringApplication} still reads the
+ * application's own {@code application.yaml} and runs every listener and environment
+ * post-processor the classpath registers; this is smaller and has nothing to switch off.
  *
  * <p>It listens on 127.0.0.1 on a free port, says {@code floor-ready <port>} on standard output
  * when it takes connections at {@code ws://127.0.0.1:<port>/floor}, and stops when its standard

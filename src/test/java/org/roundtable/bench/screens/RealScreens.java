@@ -20,6 +20,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import com.microsoft.playwright.options.WaitUntilState;
 
 /**
  * The benchmark's real screens: the projector and a few tablets, each a headless Chromium page in
@@ -48,9 +49,12 @@ import com.microsoft.playwright.options.WaitForSelectorState;
  * the same machine and read the same system clock. {@link #clockSkewMillis()} shows how far the
  * page's monotonic clock has drifted from the system clock since the page opened.
  *
- * <p>Every page also counts the frames it receives on Vaadin's push WebSocket ({@code /VAADIN/push}),
- * so the harness can report pushes per screen per second for the real screens too, and the size of
- * the first push that carried each token (what the floor's messages are padded to).
+ * <p>Every page also notes when the first push carrying each token arrived on Vaadin's push
+ * WebSocket ({@code /VAADIN/push}), before the client applied it ({@link #pushedAt}), so the
+ * latency splits into the server's part and the browser's. Playwright counts the frames each page
+ * receives on that socket, so the harness can report pushes per screen per second for the real
+ * screens too, and the size of the first push that carried each token (what the floor's messages
+ * are padded to).
  *
  * <p>Playwright objects belong to one thread: call every method of this class from the same thread.
  * A page that reloads (its session was lost) starts a new recorder and forgets what it had seen.
@@ -62,6 +66,8 @@ public final class RealScreens implements AutoCloseable {
 
     private static final String PROJECTOR = "projector";
     private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(30);
+    /** Navigation returns once the server has answered; what the page then needs is waited for apart. */
+    private static final Page.NavigateOptions LOADING = new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT);
 
     /**
      * The in-page recorder. {@code %s} is the token pattern as a JSON string. Idempotent, so a
@@ -151,8 +157,28 @@ public final class RealScreens implements AutoCloseable {
                 return root;
               };
 
+              // When a push carrying a token arrived, before Vaadin's client applies it: this
+              // listener is added at construction, ahead of the one the push client sets.
+              const pushed = new Map();
+              window.WebSocket = new Proxy(window.WebSocket, {
+                construct(target, args, newTarget) {
+                  const socket = Reflect.construct(target, args, newTarget);
+                  if (String(args[0]).includes('/VAADIN/push')) {
+                    socket.addEventListener('message', event => {
+                      const at = clock();
+                      if (typeof event.data !== 'string') { return; }
+                      for (const match of event.data.matchAll(tokens)) {
+                        if (!pushed.has(match[0])) { pushed.set(match[0], at); }
+                      }
+                    });
+                  }
+                  return socket;
+                }
+              });
+
               Object.defineProperty(window, '__rtScreen', { value: Object.freeze({
                 seen: token => seen.has(token) ? seen.get(token) : null,
+                pushed: token => pushed.has(token) ? pushed.get(token) : null,
                 all: () => Object.fromEntries(seen),
                 skew: () => clock() - Date.now()
               }) });
@@ -192,15 +218,21 @@ public final class RealScreens implements AutoCloseable {
         RealScreens screens = new RealScreens(Pattern.compile(tokenPattern));
         String root = base.toString().replaceAll("/+$", "");
         try {
+            // Every page loads at once; then each tablet joins, and only then is each waited for.
             Page projector = screens.newPage(browser, PROJECTOR, 1920, 1080);
-            projector.navigate(root + "/projector/" + projectorToken);
-            showsTheTimeline(projector, PROJECTOR);
+            projector.navigate(root + "/projector/" + projectorToken, LOADING);
             for (int i = 1; i <= tablets; i++) {
-                String name = "tablet-" + i;
-                Page tablet = screens.newPage(browser, name, 800, 1280);
-                join(tablet, root, joinCode, "Benchmark tablet " + i, agencyName);
-                showsTheTimeline(tablet, name);
+                screens.newPage(browser, "tablet-" + i, 800, 1280).navigate(root + "/join/" + joinCode, LOADING);
             }
+            for (int i = 1; i <= tablets; i++) {
+                join(screens.pages.get("tablet-" + i), "Benchmark tablet " + i, agencyName);
+            }
+            screens.pages.forEach((name, page) -> {
+                if (!name.equals(PROJECTOR)) {
+                    page.waitForURL(url -> url.contains("/room/"));
+                }
+                showsTheTimeline(page, name);
+            });
             return screens;
         } catch (RuntimeException e) {
             screens.close();
@@ -269,6 +301,23 @@ public final class RealScreens implements AutoCloseable {
             throw new IllegalStateException(token + " was not visible within " + timeout + " on " + missing);
         }
         return seen;
+    }
+
+    /**
+     * Page name → when the first push carrying {@code token} reached the page (epoch ms, the same
+     * clock as {@link #seenAt}), before Vaadin's client applied it: the difference to
+     * {@link #seenAt} is the browser's share of the latency, the rest the server's and the network's.
+     */
+    public Map<String, Double> pushedAt(String token) {
+        Map<String, Double> pushed = new LinkedHashMap<>();
+        pages.forEach((name, page) -> {
+            Object at = page.evaluate("token => window.__rtScreen === undefined ? null : window.__rtScreen.pushed(token)",
+                    token);
+            if (at != null) {
+                pushed.put(name, ((Number) at).doubleValue());
+            }
+        });
+        return pushed;
     }
 
     /** Page name → frames received on its push WebSocket so far, and their size. */
@@ -350,15 +399,13 @@ public final class RealScreens implements AutoCloseable {
         return page;
     }
 
-    /** Through the real join screen: the code in the link, then role and agency, then Join. */
-    private static void join(Page tablet, String root, String joinCode, String role, String agencyName) {
-        tablet.navigate(root + "/join/" + joinCode);
+    /** Through the real join screen, opened with the code in the link: role and agency, then Join. */
+    private static void join(Page tablet, String role, String agencyName) {
         tablet.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Your role")).fill(role);
         tablet.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName("Your agency"))
                 .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(agencyName))
                 .check();
         tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join").setExact(true)).click();
-        tablet.waitForURL(url -> url.contains("/room/"));
     }
 
     private static void showsTheTimeline(Page page, String name) {

@@ -122,12 +122,22 @@ class RealScreensTest {
         double after = RealScreens.epochMillisNow();
 
         assertEquals(screens.pageNames(), List.copyOf(seen.keySet()));
+        Map<String, Double> pushedAt = screens.pushedAt(token);
         seen.forEach((page, at) -> {
             assertTrue(at >= sent && at <= after && at - sent <= VISIBLE_WITHIN.toMillis(),
                     () -> String.format(Locale.ROOT, "the %s saw the note at %.1f, %.1f ms after it was sent (answer at %.1f)",
                             page, at, at - sent, after));
-            log("%s: visible %.1f ms after the note was sent", page, at - sent);
+            double arrived = pushedAt.get(page);
+            assertTrue(arrived >= sent && arrived <= at,
+                    () -> String.format(Locale.ROOT, "the %s had the push at %.1f, sent %.1f, visible %.1f", page,
+                            arrived, sent, at));
+            log("%s: pushed %.1f ms and visible %.1f ms after the note was sent", page, arrived - sent, at - sent);
         });
+        for (String page : screens.pageNames()) {
+            // The note's text is in the light DOM on these views (textContent leaves shadow roots out).
+            assertEquals(Boolean.TRUE, screens.page(page).evaluate("token => document.body.textContent.includes(token)",
+                    token), page);
+        }
         Map<String, RealScreens.PushCount> pushed = screens.pushCounts();
         Map<String, Integer> pushSizes = screens.pushSize(token);
         for (String page : screens.pageNames()) {
