@@ -2,6 +2,7 @@ package org.roundtable.live;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -77,14 +78,25 @@ class LiveConfiguration {
         return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("screen-updates").daemon().factory());
     }
 
+    /**
+     * The threads that update screens: a screen's update is CPU work (reading the services, Vaadin
+     * writing the changes) plus a WebSocket write, so two per core keep every core busy while some
+     * wait on a slow connection, without hundreds of threads contending for two cores.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService screenWorkers() {
+        int threads = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        return Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("screen-update-", 1).daemon().factory());
+    }
+
     @Bean
-    CoalescingLiveUpdates liveUpdates(ScheduledExecutorService screenTimer, LiveProperties properties,
-            MeterRegistry metrics) {
+    CoalescingLiveUpdates liveUpdates(ScheduledExecutorService screenTimer, ExecutorService screenWorkers,
+            LiveProperties properties, MeterRegistry metrics) {
         Timer latency = Timer.builder("roundtable.screens.update")
                 .description("From a change to a screen's update being queued for push, coalescing included")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(metrics);
-        return new CoalescingLiveUpdates(screenTimer, properties.screens().interval(), latency);
+        return new CoalescingLiveUpdates(screenTimer, screenWorkers, properties.screens().interval(), latency);
     }
 
     @Bean(destroyMethod = "stop")

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,7 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Screens' subscriptions to logs. A burst of changes reaches a screen as one update: the first
- * change after a quiet period at once, then at most one update per interval.
+ * change after a quiet period at once, then at most one update per interval. The timer only
+ * decides when; the updates themselves (a screen reading what it shows and Vaadin pushing it) run
+ * on the workers, so that one change reaches a room of screens on every core at once instead of
+ * one screen after the other on the timer's thread.
  */
 public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String> {
 
@@ -26,19 +30,24 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
 
     private final Map<String, Set<Screen>> screensByLog = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
+    private final Executor workers;
     private final long intervalNanos;
     private final @Nullable Timer latency;
 
+    /** Updates run on the timer's own thread (for tests and single screens). */
     public CoalescingLiveUpdates(ScheduledExecutorService timer, Duration interval) {
-        this(timer, interval, null);
+        this(timer, timer, interval, null);
     }
 
     /**
+     * @param workers run the screens' updates; several threads let one change reach many screens in parallel
      * @param latency times each screen update from the first change it carries to the screen's
      *                listener having run (its push queued), coalescing wait included
      */
-    public CoalescingLiveUpdates(ScheduledExecutorService timer, Duration interval, @Nullable Timer latency) {
+    public CoalescingLiveUpdates(ScheduledExecutorService timer, Executor workers, Duration interval,
+            @Nullable Timer latency) {
         this.timer = timer;
+        this.workers = workers;
         this.intervalNanos = interval.toNanos();
         this.latency = latency;
     }
@@ -91,8 +100,12 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
                 return;
             }
             firstChange = System.nanoTime();
-            long wait = Math.max(0, lastRun.get() + intervalNanos - System.nanoTime());
-            timer.schedule(this::run, wait, TimeUnit.NANOSECONDS);
+            long wait = lastRun.get() + intervalNanos - System.nanoTime();
+            if (wait <= 0) {
+                workers.execute(this::run);
+            } else {
+                timer.schedule(() -> workers.execute(this::run), wait, TimeUnit.NANOSECONDS);
+            }
         }
 
         private void run() {

@@ -19,7 +19,6 @@ import org.apache.tomcat.websocket.server.WsSci;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.socket.CloseStatus;
@@ -97,7 +96,10 @@ public final class FloorServer {
         }
     }
 
-    @Configuration
+    /**
+     * Registered by hand, not a {@code @Configuration}: it lives under {@code org.roundtable}, and
+     * the application's own component scan in tests must never pick it up.
+     */
     @EnableWebSocket
     static class Broadcasting implements WebSocketConfigurer {
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,39 @@ class CoalescingLiveUpdatesTest {
 
         assertThat(told.await(4, TimeUnit.SECONDS)).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void the_screens_of_one_change_are_updated_in_parallel_on_the_workers_not_one_after_the_other()
+            throws InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            CoalescingLiveUpdates parallel = new CoalescingLiveUpdates(timer, workers, INTERVAL, null);
+            // Each screen's update waits until all four are running at once: one after the other, none would finish.
+            CountDownLatch allRunning = new CountDownLatch(4);
+            CountDownLatch done = new CountDownLatch(4);
+            List<String> threads = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                parallel.subscribe(EVENT, () -> {
+                    threads.add(Thread.currentThread().getName());
+                    allRunning.countDown();
+                    try {
+                        if (allRunning.await(5, TimeUnit.SECONDS)) {
+                            done.countDown();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+
+            parallel.accept(EVENT);
+
+            assertThat(done.await(10, TimeUnit.SECONDS)).as("four screens updated at the same time").isTrue();
+            assertThat(threads).hasSize(4).doesNotHaveDuplicates();
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     @Test
