@@ -90,6 +90,7 @@ public final class ProtocolParticipant implements AutoCloseable {
     private final Pushes pushes;
     private final Cookies cookies = new Cookies();
     private final AtomicLong pushesReceived = new AtomicLong();
+    private final AtomicLong heartbeatsAnswered = new AtomicLong();
 
     // From the bootstrap.
     private int uiId;
@@ -104,6 +105,7 @@ public final class ProtocolParticipant implements AutoCloseable {
     private int nextClientId;
     private final TreeMap<Integer, Incoming> held = new TreeMap<>();
     private boolean awaitingResync;
+    private int resynchronisations;
     private final List<CompletableFuture<Void>> doneWithResync = new ArrayList<>();
     private final ArrayDeque<Outgoing> queue = new ArrayDeque<>();
     private final List<ObjectNode> replies = new ArrayList<>();
@@ -117,6 +119,7 @@ public final class ProtocolParticipant implements AutoCloseable {
     private volatile @Nullable WebSocket socket;
     private volatile boolean socketOpen;
     private volatile boolean closing;
+    private volatile boolean loseNextPush;
     private volatile @Nullable String failure;
     private volatile @Nullable ScheduledFuture<?> heartbeat;
 
@@ -233,6 +236,8 @@ public final class ProtocolParticipant implements AutoCloseable {
             throw new IOException("GET /" + route + " answered HTTP " + page.statusCode() + ": " + shorten(page.body()));
         }
         bootstrap(route);
+        // The browser's heartbeat starts with its client, not once it has joined.
+        heartbeat();
         openPush();
         ObjectNode navigate = event(1, "ui-navigate");
         navigate.putObject("data").put("route", "/" + route).put("query", "").put("appShellTitle", "")
@@ -276,7 +281,6 @@ public final class ProtocolParticipant implements AutoCloseable {
             }
             return null;
         }));
-        heartbeat();
     }
 
     /** The bootstrap: the UI id, the CSRF token, the push id and the first state tree. */
@@ -345,7 +349,9 @@ public final class ProtocolParticipant implements AutoCloseable {
                             fail("The heartbeat failed: " + error);
                         } else {
                             cookies.keepFrom(response.headers());
-                            if (response.statusCode() != 200) {
+                            if (response.statusCode() == 200) {
+                                heartbeatsAnswered.incrementAndGet();
+                            } else {
                                 fail("The heartbeat answered HTTP " + response.statusCode() + ": "
                                         + shorten(response.body()));
                             }
@@ -529,6 +535,10 @@ public final class ProtocolParticipant implements AutoCloseable {
     }
 
     private void receivePush(String message, long receivedNanos) {
+        if (loseNextPush) {
+            loseNextPush = false;
+            return;
+        }
         JsonNode json;
         try {
             json = parse(message);
@@ -707,9 +717,30 @@ public final class ProtocolParticipant implements AutoCloseable {
             held.clear();
             inFlight = false;
             awaitingResync = true;
+            resynchronisations++;
             queue.addFirst(new Outgoing(List.of(), true, new CompletableFuture<>()));
             pump();
         }
+    }
+
+    // ---- what the tests of this class look at ----
+
+    /** Drops the next push unread, as a lost message would be: the next one after it leaves a gap. */
+    void loseNextPush() {
+        loseNextPush = true;
+    }
+
+    synchronized int resynchronisations() {
+        return resynchronisations;
+    }
+
+    long heartbeatsAnswered() {
+        return heartbeatsAnswered.get();
+    }
+
+    /** Whether some text on this tablet's screen contains {@code text}. */
+    synchronized boolean shows(String text) {
+        return StateTree.findFirst(tree.root(), node -> node.text != null && node.text.contains(text)).isPresent();
     }
 
     // ---- waiting for the tree ----
