@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.bench.protocol.StateTree.Node;
@@ -166,6 +169,7 @@ public final class ProtocolParticipant implements AutoCloseable {
      */
     public CompletableFuture<Long> sendNote(int entryIndex, String text) {
         Node add;
+        Set<Integer> dialogsBefore;
         synchronized (this) {
             if (failure != null) {
                 return CompletableFuture.failedFuture(new IOException(failure));
@@ -181,8 +185,11 @@ public final class ProtocolParticipant implements AutoCloseable {
                         + " offers no \"Add a note\" (is the event closed?)"));
             }
             add = button.get();
+            dialogsBefore = StateTree.findAll(tree.root(), StateTree.tag(DIALOG)).stream().map(node -> node.id)
+                    .collect(Collectors.toSet());
         }
-        return send(click(add.id)).thenCompose(opened -> await("the note dialog to open", this::openNoteDialog))
+        return send(click(add.id))
+                .thenCompose(opened -> await("the note dialog to open", () -> openNoteDialog(dialogsBefore)))
                 .thenCompose(dialog -> writeAndAdd(dialog, text));
     }
 
@@ -244,7 +251,6 @@ public final class ProtocolParticipant implements AutoCloseable {
                 .put("trigger", "").putObject("historyState").put("idx", 0);
         waitFor(send(navigate));
 
-        ObjectNode roleSync;
         ObjectNode[] choose;
         synchronized (this) {
             Optional<Node> roleField = field("vaadin-text-field", "Your role");
@@ -264,8 +270,9 @@ public final class ProtocolParticipant implements AutoCloseable {
             if (group == null) {
                 throw new IOException("The agency's radio button is in no radio group");
             }
-            roleSync = sync(roleField.get().id, "value", JSON.stringNode(role));
-            choose = new ObjectNode[] {roleSync, event(roleField.get().id, "change"),
+            // What typing the role, tapping the agency and then Join send, in one request.
+            choose = new ObjectNode[] {sync(roleField.get().id, "value", JSON.stringNode(role)),
+                    event(roleField.get().id, "change"),
                     sync(radio.id, "checked", JSON.booleanNode(true)), event(radio.id, "checked-changed"),
                     sync(group.id, "value", JSON.stringNode(String.valueOf(radio.stringProperty("value")))),
                     event(group.id, "value-changed"), click(join.id)};
@@ -278,6 +285,9 @@ public final class ProtocolParticipant implements AutoCloseable {
             String message = errorMessage();
             if (!message.isEmpty()) {
                 throw new Refused(message);
+            }
+            if (!errorNotifications.isEmpty()) {
+                throw new Refused(errorNotifications.getLast());
             }
             return null;
         }));
@@ -362,9 +372,10 @@ public final class ProtocolParticipant implements AutoCloseable {
 
     // ---- a note ----
 
-    private @Nullable Node openNoteDialog() {
+    /** The note dialog the last tap opened: new since {@code before}, as a refused note's dialog stays open. */
+    private @Nullable Node openNoteDialog(Set<Integer> before) {
         return StateTree.findAll(tree.root(), StateTree.tag(DIALOG)).stream()
-                .filter(dialog -> dialog.booleanProperty("opened"))
+                .filter(dialog -> !before.contains(dialog.id) && dialog.booleanProperty("opened"))
                 .filter(dialog -> StateTree.findFirst(dialog, isField("vaadin-text-area", "Your note")).isPresent())
                 .findFirst().orElse(null);
     }
@@ -410,6 +421,9 @@ public final class ProtocolParticipant implements AutoCloseable {
     private CompletableFuture<Void> send(ObjectNode... rpcs) {
         Outgoing outgoing = new Outgoing(List.of(rpcs), false, new CompletableFuture<>());
         synchronized (this) {
+            if (failure != null) {
+                return CompletableFuture.failedFuture(new IOException(failure));
+            }
             queue.add(outgoing);
             pump();
         }
@@ -858,7 +872,7 @@ public final class ProtocolParticipant implements AutoCloseable {
         return StateTree.findFirst(tree.root(), isField(tag, label));
     }
 
-    private static java.util.function.Predicate<Node> isField(String tag, String label) {
+    private static Predicate<Node> isField(String tag, String label) {
         return node -> tag.equals(node.tag) && label.equals(node.stringProperty("label"));
     }
 
