@@ -394,6 +394,8 @@ public final class ProtocolParticipant implements AutoCloseable {
             add = button.get();
             errorsBefore = errorNotifications.size();
         }
+        // The text area's lazy value change as the browser reports it after typing: its filter ("1") holds,
+        // and this is the trailing end of its debounce.
         ObjectNode input = event(area.id, "input");
         input.putObject("data").put("1", 1).put("for", "trailing");
         return send(sync(area.id, "value", JSON.stringNode(text)), input, click(add.id))
