@@ -33,10 +33,6 @@ final class Cookies {
         return values.isEmpty();
     }
 
-    synchronized boolean has(String name) {
-        return values.containsKey(name);
-    }
-
     /** The value of a {@code Cookie} request header. */
     synchronized String header() {
         return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

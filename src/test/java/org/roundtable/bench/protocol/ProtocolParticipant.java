@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.bench.protocol.StateTree.Node;
@@ -90,6 +93,7 @@ public final class ProtocolParticipant implements AutoCloseable {
     private final Pushes pushes;
     private final Cookies cookies = new Cookies();
     private final AtomicLong pushesReceived = new AtomicLong();
+    private final AtomicLong heartbeatsAnswered = new AtomicLong();
 
     // From the bootstrap.
     private int uiId;
@@ -104,6 +108,7 @@ public final class ProtocolParticipant implements AutoCloseable {
     private int nextClientId;
     private final TreeMap<Integer, Incoming> held = new TreeMap<>();
     private boolean awaitingResync;
+    private int resynchronisations;
     private final List<CompletableFuture<Void>> doneWithResync = new ArrayList<>();
     private final ArrayDeque<Outgoing> queue = new ArrayDeque<>();
     private final List<ObjectNode> replies = new ArrayList<>();
@@ -117,6 +122,7 @@ public final class ProtocolParticipant implements AutoCloseable {
     private volatile @Nullable WebSocket socket;
     private volatile boolean socketOpen;
     private volatile boolean closing;
+    private volatile boolean loseNextPush;
     private volatile @Nullable String failure;
     private volatile @Nullable ScheduledFuture<?> heartbeat;
 
@@ -172,6 +178,7 @@ public final class ProtocolParticipant implements AutoCloseable {
      */
     public CompletableFuture<Long> sendNote(int entryIndex, String text, Runnable saving) {
         Node add;
+        Set<Integer> dialogsBefore;
         synchronized (this) {
             if (failure != null) {
                 return CompletableFuture.failedFuture(new IOException(failure));
@@ -187,8 +194,11 @@ public final class ProtocolParticipant implements AutoCloseable {
                         + " offers no \"Add a note\" (is the event closed?)"));
             }
             add = button.get();
+            dialogsBefore = StateTree.findAll(tree.root(), StateTree.tag(DIALOG)).stream().map(node -> node.id)
+                    .collect(Collectors.toSet());
         }
-        return send(click(add.id)).thenCompose(opened -> await("the note dialog to open", this::openNoteDialog))
+        return send(click(add.id))
+                .thenCompose(opened -> await("the note dialog to open", () -> openNoteDialog(dialogsBefore)))
                 .thenCompose(dialog -> writeAndAdd(dialog, text, saving));
     }
 
@@ -242,13 +252,14 @@ public final class ProtocolParticipant implements AutoCloseable {
             throw new IOException("GET /" + route + " answered HTTP " + page.statusCode() + ": " + shorten(page.body()));
         }
         bootstrap(route);
+        // The browser's heartbeat starts with its client, not once it has joined.
+        heartbeat();
         openPush();
         ObjectNode navigate = event(1, "ui-navigate");
         navigate.putObject("data").put("route", "/" + route).put("query", "").put("appShellTitle", "")
                 .put("trigger", "").putObject("historyState").put("idx", 0);
         waitFor(send(navigate));
 
-        ObjectNode roleSync;
         ObjectNode[] choose;
         synchronized (this) {
             Optional<Node> roleField = field("vaadin-text-field", "Your role");
@@ -268,8 +279,9 @@ public final class ProtocolParticipant implements AutoCloseable {
             if (group == null) {
                 throw new IOException("The agency's radio button is in no radio group");
             }
-            roleSync = sync(roleField.get().id, "value", JSON.stringNode(role));
-            choose = new ObjectNode[] {roleSync, event(roleField.get().id, "change"),
+            // What typing the role, tapping the agency and then Join send, in one request.
+            choose = new ObjectNode[] {sync(roleField.get().id, "value", JSON.stringNode(role)),
+                    event(roleField.get().id, "change"),
                     sync(radio.id, "checked", JSON.booleanNode(true)), event(radio.id, "checked-changed"),
                     sync(group.id, "value", JSON.stringNode(String.valueOf(radio.stringProperty("value")))),
                     event(group.id, "value-changed"), click(join.id)};
@@ -283,9 +295,11 @@ public final class ProtocolParticipant implements AutoCloseable {
             if (!message.isEmpty()) {
                 throw new Refused(message);
             }
+            if (!errorNotifications.isEmpty()) {
+                throw new Refused(errorNotifications.getLast());
+            }
             return null;
         }));
-        heartbeat();
     }
 
     /** The bootstrap: the UI id, the CSRF token, the push id and the first state tree. */
@@ -354,7 +368,9 @@ public final class ProtocolParticipant implements AutoCloseable {
                             fail("The heartbeat failed: " + error);
                         } else {
                             cookies.keepFrom(response.headers());
-                            if (response.statusCode() != 200) {
+                            if (response.statusCode() == 200) {
+                                heartbeatsAnswered.incrementAndGet();
+                            } else {
                                 fail("The heartbeat answered HTTP " + response.statusCode() + ": "
                                         + shorten(response.body()));
                             }
@@ -365,9 +381,10 @@ public final class ProtocolParticipant implements AutoCloseable {
 
     // ---- a note ----
 
-    private @Nullable Node openNoteDialog() {
+    /** The note dialog the last tap opened: new since {@code before}, as a refused note's dialog stays open. */
+    private @Nullable Node openNoteDialog(Set<Integer> before) {
         return StateTree.findAll(tree.root(), StateTree.tag(DIALOG)).stream()
-                .filter(dialog -> dialog.booleanProperty("opened"))
+                .filter(dialog -> !before.contains(dialog.id) && dialog.booleanProperty("opened"))
                 .filter(dialog -> StateTree.findFirst(dialog, isField("vaadin-text-area", "Your note")).isPresent())
                 .findFirst().orElse(null);
     }
@@ -386,6 +403,8 @@ public final class ProtocolParticipant implements AutoCloseable {
             add = button.get();
             errorsBefore = errorNotifications.size();
         }
+        // The text area's lazy value change as the browser reports it after typing: its filter ("1") holds,
+        // and this is the trailing end of its debounce.
         ObjectNode input = event(area.id, "input");
         input.putObject("data").put("1", 1).put("for", "trailing");
         saving.run();
@@ -414,6 +433,9 @@ public final class ProtocolParticipant implements AutoCloseable {
     private CompletableFuture<Void> send(ObjectNode... rpcs) {
         Outgoing outgoing = new Outgoing(List.of(rpcs), false, new CompletableFuture<>());
         synchronized (this) {
+            if (failure != null) {
+                return CompletableFuture.failedFuture(new IOException(failure));
+            }
             queue.add(outgoing);
             pump();
         }
@@ -539,6 +561,10 @@ public final class ProtocolParticipant implements AutoCloseable {
     }
 
     private void receivePush(String message, long receivedNanos) {
+        if (loseNextPush) {
+            loseNextPush = false;
+            return;
+        }
         JsonNode json;
         try {
             json = parse(message);
@@ -717,9 +743,30 @@ public final class ProtocolParticipant implements AutoCloseable {
             held.clear();
             inFlight = false;
             awaitingResync = true;
+            resynchronisations++;
             queue.addFirst(new Outgoing(List.of(), true, new CompletableFuture<>()));
             pump();
         }
+    }
+
+    // ---- what the tests of this class look at ----
+
+    /** Drops the next push unread, as a lost message would be: the next one after it leaves a gap. */
+    void loseNextPush() {
+        loseNextPush = true;
+    }
+
+    synchronized int resynchronisations() {
+        return resynchronisations;
+    }
+
+    long heartbeatsAnswered() {
+        return heartbeatsAnswered.get();
+    }
+
+    /** Whether some text on this tablet's screen contains {@code text}. */
+    synchronized boolean shows(String text) {
+        return StateTree.findFirst(tree.root(), node -> node.text != null && node.text.contains(text)).isPresent();
     }
 
     // ---- waiting for the tree ----
@@ -837,7 +884,7 @@ public final class ProtocolParticipant implements AutoCloseable {
         return StateTree.findFirst(tree.root(), isField(tag, label));
     }
 
-    private static java.util.function.Predicate<Node> isField(String tag, String label) {
+    private static Predicate<Node> isField(String tag, String label) {
         return node -> tag.equals(node.tag) && label.equals(node.stringProperty("label"));
     }
 

@@ -69,6 +69,9 @@ class ProtocolParticipantTest {
         registry.add("roundtable.store.file", () -> store.toAbsolutePath().resolve("roundtable.db").toString());
         registry.add("roundtable.demo.enabled", () -> "true");
         registry.add("roundtable.cluster.name", () -> "protocol-" + UUID.randomUUID());
+        // Short, so the test sees heartbeats and a resynchronisation within seconds (defaults: 300 s and 5 s).
+        registry.add("vaadin.heartbeatInterval", () -> "2");
+        registry.add("vaadin.maxMessageSuspendTimeout", () -> "1000");
     }
 
     @LocalServerPort
@@ -154,6 +157,33 @@ class ProtocolParticipantTest {
                 () -> participants.get(3).sendNote(2, "   ").get(30, TimeUnit.SECONDS));
         assertTrue(refused.getCause() instanceof ProtocolParticipant.Refused, "not a refusal: " + refused.getCause());
         log("an empty note: %s", refused.getCause().getMessage());
+    }
+
+    @Test
+    void every_participant_answers_the_heartbeat_and_stays_in() {
+        assertTrue(Eventually.holds(() -> participants.stream().allMatch(p -> p.heartbeatsAnswered() > 0),
+                Duration.ofSeconds(10)), "not every participant's heartbeat was answered");
+        participants.forEach(p -> assertTrue(p.isOpen(), p + " broke: " + p.failure()));
+    }
+
+    @Test
+    void a_participant_that_lost_a_push_resynchronises_and_shows_every_note() throws Exception {
+        ProtocolParticipant forgetful = ProtocolParticipant.join(http, base(), room.joinCode(event), "Forgetful",
+                "Housing", (who, json, at) -> { });
+        try {
+            forgetful.loseNextPush();
+            String lost = "Said in the push that was lost [" + UUID.randomUUID() + "]";
+            String after = "Said after it [" + UUID.randomUUID() + "]";
+            participants.get(2).sendNote(3, lost).get(30, TimeUnit.SECONDS);
+            participants.get(4).sendNote(4, after).get(30, TimeUnit.SECONDS);
+
+            assertTrue(Eventually.holds(() -> forgetful.shows(lost) && forgetful.shows(after), PUSH_TIMEOUT),
+                    "the participant that lost a push does not show both notes");
+            assertEquals(1, forgetful.resynchronisations());
+            assertTrue(forgetful.isOpen(), "broke: " + forgetful.failure());
+        } finally {
+            forgetful.close();
+        }
     }
 
     private void assertReachesAll(List<ProtocolParticipant> screens, String text) {

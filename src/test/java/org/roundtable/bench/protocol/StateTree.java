@@ -98,10 +98,6 @@ final class StateTree {
         return nodes.get(ROOT_ID);
     }
 
-    int size() {
-        return nodes.size();
-    }
-
     /** The nodes whose {@code opened} property the last {@link #apply} set, in the order it set them. */
     List<Node> openedChanged() {
         return openedChanged;
@@ -268,9 +264,19 @@ final class StateTree {
         return found;
     }
 
+    /** The first node under {@code top} (itself included) that matches, in document order. */
     static Optional<Node> findFirst(Node top, Predicate<Node> matches) {
-        List<Node> all = findAll(top, matches);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
+        Deque<Node> toVisit = new ArrayDeque<>();
+        toVisit.push(top);
+        while (!toVisit.isEmpty()) {
+            Node node = toVisit.pop();
+            if (matches.test(node)) {
+                return Optional.of(node);
+            }
+            pushReversed(toVisit, node.virtualChildren);
+            pushReversed(toVisit, node.children);
+        }
+        return Optional.empty();
     }
 
     private static void pushReversed(Deque<Node> stack, @Nullable List<Node> list) {
@@ -288,15 +294,6 @@ final class StateTree {
             text.append(each.text);
         }
         return text.toString();
-    }
-
-    /** Whether {@code node} hangs from the root, through real or virtual children. */
-    boolean isShown(Node node) {
-        Node at = node;
-        while (at.parent != null) {
-            at = at.parent;
-        }
-        return at.id == ROOT_ID && nodes.get(node.id) == node;
     }
 
     static Predicate<Node> tag(String tag) {
