@@ -54,10 +54,16 @@ final class NoteTracker {
         return note.nanos();
     }
 
-    /** A message pushed to protocol screen {@code screen} at {@code receivedNanos}. */
-    void pushed(String screen, String json, long receivedNanos) {
-        pushesBySecond.computeIfAbsent(screen, s -> new ConcurrentHashMap<>())
-                .computeIfAbsent((receivedNanos - began) / 1_000_000_000L, s -> new AtomicLong()).incrementAndGet();
+    /**
+     * A message to protocol screen {@code screen} at {@code receivedNanos}: a push, or the answer to
+     * its own request (not counted as a push, but it shows the notes it carries).
+     */
+    void received(String screen, String json, long receivedNanos, boolean push) {
+        if (push) {
+            pushesBySecond.computeIfAbsent(screen, s -> new ConcurrentHashMap<>())
+                    .computeIfAbsent((receivedNanos - began) / 1_000_000_000L, s -> new AtomicLong())
+                    .incrementAndGet();
+        }
         if (json.indexOf("bench-") < 0) {
             return;
         }

@@ -241,7 +241,17 @@ final class RoomBench {
                 int number = next.incrementAndGet();
                 String agency = room.agencyNames().get(number % room.agencyNames().size());
                 ProtocolParticipant participant = ProtocolParticipant.join(http, base, room.joinCode(),
-                        "Practitioner " + number, agency, this::pushed);
+                        "Practitioner " + number, agency, new ProtocolParticipant.Pushes() {
+                            @Override
+                            public void pushed(ProtocolParticipant who, String json, long receivedNanos) {
+                                received(who, json, receivedNanos, true);
+                            }
+
+                            @Override
+                            public void answered(ProtocolParticipant who, String json, long receivedNanos) {
+                                received(who, json, receivedNanos, false);
+                            }
+                        });
                 names.put(participant, "protocol-" + number);
                 participants.add(participant);
                 return null;
@@ -257,11 +267,12 @@ final class RoomBench {
         log.info("{} participants joined in {} ms", joining, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void pushed(ProtocolParticipant who, String json, long receivedNanos) {
+    /** A message from the app: a push, or the answer to the participant's own request (which can carry a note too). */
+    private void received(ProtocolParticipant who, String json, long receivedNanos, boolean push) {
         String name = names.get(who);
         if (name != null) {
-            tracker.pushed(name, json, receivedNanos);
-            if (json.contains("bench-")) {
+            tracker.received(name, json, receivedNanos, push);
+            if (push && json.contains("bench-")) {
                 pushSizes.add(json.length());
             }
         }

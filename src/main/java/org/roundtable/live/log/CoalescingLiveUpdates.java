@@ -108,7 +108,17 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
             }
         }
 
+        /**
+         * The interval counts from the end of the previous update (when its push left), not its
+         * start, so that a slow update followed by a quick one cannot put two pushes on the wire
+         * closer together than the interval.
+         */
         private void run() {
+            long early = lastRun.get() + intervalNanos - System.nanoTime();
+            if (early > 0 && !closed.get()) {
+                timer.schedule(() -> workers.execute(this::run), early, TimeUnit.NANOSECONDS);
+                return;
+            }
             lastRun.set(System.nanoTime());
             scheduled.set(false);
             if (closed.get()) {
@@ -121,6 +131,8 @@ public final class CoalescingLiveUpdates implements LiveUpdates, Consumer<String
                 }
             } catch (RuntimeException e) {
                 log.warn("A screen update failed", e);
+            } finally {
+                lastRun.set(System.nanoTime());
             }
         }
     }

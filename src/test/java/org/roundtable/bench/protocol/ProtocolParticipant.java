@@ -61,6 +61,14 @@ public final class ProtocolParticipant implements AutoCloseable {
     /** Called for every message pushed to this participant (the raw JSON text), with System.nanoTime() at receipt. */
     public interface Pushes {
         void pushed(ProtocolParticipant who, String json, long receivedNanos);
+
+        /**
+         * Called for the app's answer to this participant's own request, which carries the changes
+         * the app had for this screen at that moment instead of a push (a note of someone else
+         * that arrived while this tablet was saving its own lands here, not in a push).
+         */
+        default void answered(ProtocolParticipant who, String json, long receivedNanos) {
+        }
     }
 
     /** The app said no, in its own words: a wrong join code, a full room, a refused note, "Not saved yet". */
@@ -672,6 +680,8 @@ public final class ProtocolParticipant implements AutoCloseable {
         if (incoming.push) {
             pushesReceived.incrementAndGet();
             afterwards.add(() -> pushes.pushed(this, incoming.text, incoming.receivedNanos));
+        } else {
+            afterwards.add(() -> pushes.answered(this, incoming.text, incoming.receivedNanos));
         }
         endRequest(incoming, afterwards);
     }
