@@ -58,11 +58,12 @@ class AppProcessIT {
             assertThat(Files.readString(app.logFile())).doesNotContain("was not closed cleanly");
         }
 
-        try (AppProcess app = AppProcess.start(settings)) {
+        // Fresh ports for each start: on a busy machine a port found free may be taken before the jar binds it.
+        try (AppProcess app = AppProcess.start(settings.onStore(store, key))) {
             app.kill();
             assertThat(inUse).exists();
         }
-        try (AppProcess app = AppProcess.start(settings)) {
+        try (AppProcess app = AppProcess.start(settings.onStore(store, key))) {
             System.out.printf("ready after a kill in %d ms%n", app.readyMillis());
             assertThat(Files.readString(app.logFile())).contains("was not closed cleanly: its index is rebuilt");
             assertThat(app.get("/join/" + room.joinCode())).isEqualTo(200);
