@@ -58,12 +58,13 @@ class StartupBenchmark {
                 .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(Runtime.version()).append(". Launch of the JVM until `/actuator/health/readiness` is `UP`; ")
                 .append(RUNS).append(" runs each, median (min–max) ms, and the median CPU time the process had ")
-                .append("used when ready (all threads; less disturbed by other load on the machine). Targets: cold start ≤ 5 s, restart with a ")
-                .append("10,000-change event ≤ 2 s, export of a 5,000-item event ≤ 3 s.\n\n")
+                .append("used when ready (all threads; less disturbed by other load on the machine). ")
+                .append("Targets: cold start ≤ 5 s, restart with a 10,000-change event ≤ 2 s, export of a ")
+                .append("5,000-item event ≤ 3 s.\n\n")
                 .append("| figure | packaged jar | extracted jar + AOT cache |\n|---|---|---|\n");
         row(report, "cold start, empty store", plainCold.ready(), cachedCold.ready());
-        row(report, "restart after a clean stop, " + seeded.changes() + "-change event", plainRestarts.clean(),
-                cachedRestarts.clean());
+        row(report, String.format(Locale.UK, "restart after a clean stop, %,d-change event", seeded.changes()),
+                plainRestarts.clean(), cachedRestarts.clean());
         row(report, "restart after SIGKILL (index rebuilt from the journal)", plainRestarts.afterKill(),
                 cachedRestarts.afterKill());
         report.append(String.format(Locale.UK, "| heap after GC at idle | %,d KB | %,d KB |%n",
@@ -72,7 +73,8 @@ class StartupBenchmark {
                 plainCold.idle().liveThreads(), cachedCold.idle().liveThreads()));
         report.append(String.format(Locale.UK, "Changes replayed at each restart: %,d (all logs of the store). "
                 + "Seeding the %,d-change event through the Notes service, four authors at once: %,d ms. "
-                + "Training the AOT cache (extract, one start with the demo event, clean stop): %,d ms; "
+                + "Training the AOT cache (extract, one start with the demo event that ends itself once the "
+                + "context is refreshed): %,d ms; "
                 + "cache %,d MB.%n%n", plainRestarts.replayedChanges(), seeded.changes(), seeded.millis(),
                 trainingMillis, Files.size(cache.file()) >> 20));
         report.append(String.format(Locale.UK, "Export of %,d notes (best of 3 after a warm-up; seeding %,d ms):%n%n",
