@@ -41,7 +41,9 @@ class AppProcessIT {
         System.out.printf("seeding 200 changes: %d ms; exporting 50 notes: %s ms%n", seeded.millis(),
                 exported.bestMillis());
 
-        AppProcess.Settings settings = AppProcess.Settings.of(store, key).withJvmOptions("-Xmx512m");
+        // This proves the handle works, it measures nothing: the cheapest JIT and GC start fastest.
+        AppProcess.Settings settings = AppProcess.Settings.of(store, key)
+                .withJvmOptions("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         Path inUse = store.resolveSibling(store.getFileName() + ".in-use");
         try (AppProcess app = AppProcess.start(settings)) {
             AppProcess.Vitals vitals = app.vitals();
