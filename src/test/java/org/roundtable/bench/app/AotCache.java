@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,21 +18,24 @@ import java.util.concurrent.TimeUnit;
  * a small {@code roundtable.jar} and {@code lib/}), and the cache belongs to that extracted jar,
  * at that place, on this JDK.
  *
- * <p>The training run is a whole start of the application on a fresh store (demo event loaded),
- * until ready, with a few pages served, and then a clean stop: the JVM writes the cache as it
- * exits. See the README's "Faster start" for the same by hand.
+ * <p>The training run starts the application on a scratch store (demo event loaded) and ends
+ * itself once the Spring context is refreshed ({@code -Dspring.context.exit=onRefresh}: every
+ * bean created, the store opened and replayed, the Hazelcast member started); the JVM writes the
+ * cache as it exits. A training run that also served pages until a clean stop gave the same
+ * start-up times, so the simpler one is kept. The README's "A faster start" does the same by hand.
  *
  * @param jar  the extracted jar to run with {@code -XX:AOTCache=file}
  * @param file the cache
  */
 public record AotCache(Path jar, Path file) {
 
-    /** Training starts the whole application and writes a cache of over 100 MB: minutes on a busy machine. */
-    private static final Duration TRAINING_STOP = Duration.ofMinutes(5);
+    /** Training starts the application once and writes a cache of over 100 MB: minutes on a busy machine. */
+    private static final Duration TRAINING = Duration.ofMinutes(5);
 
     /**
      * Extracts {@code packagedJar} into {@code folder/app/} and trains a cache
-     * {@code folder/roundtable.aot} for it; {@code folder} is emptied first.
+     * {@code folder/roundtable.aot} for it; {@code folder} is emptied first. The training run's
+     * output goes to {@code folder/training.log}.
      *
      * @param jvmOptions the options the cache will be used with (heap, GC), so that it fits them
      */
@@ -41,42 +46,42 @@ public record AotCache(Path jar, Path file) {
         Files.createDirectories(root);
         Path extracted = root.resolve("app");
         run(List.of(AppProcess.javaCommand(), "-Djarmode=tools", "-jar", packagedJar.toAbsolutePath().toString(),
-                "extract", "--destination", extracted.toString()), root.resolve("extract.log"));
+                "extract", "--destination", extracted.toString()), root.resolve("extract.log"), false);
         Path jar = extracted.resolve(packagedJar.getFileName());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Extracting " + packagedJar + " gave no " + jar);
         }
         Path cache = root.resolve("roundtable.aot");
         Path store = root.resolve("training").resolve("roundtable.db");
-        AppProcess.Settings training = new AppProcess.Settings(jar, store.toAbsolutePath(), BenchStore.newKey(),
-                AppProcess.freePort(), "bench-aot-training-" + System.nanoTime(), AppProcess.freePort(),
-                jvmOptions, List.of("--roundtable.demo.enabled=true"), root.resolve("training.log"))
-                .withJvmOptions("-XX:AOTCacheOutput=" + cache);
-        AppProcess app = AppProcess.start(training);
-        try {
-            // Pages a browser asks for first: their classes and profiles go into the cache too.
-            for (String page : List.of("/", "/login", "/join", "/actuator/health/readiness")) {
-                app.get(page);
-            }
-            app.stop(TRAINING_STOP);
-        } finally {
-            app.close();
-        }
+        List<String> training = new ArrayList<>();
+        training.add(AppProcess.javaCommand());
+        training.addAll(jvmOptions);
+        training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
+                "-jar", jar.toString(),
+                "--server.port=" + AppProcess.freePort(),
+                "--roundtable.store.file=" + store,
+                "--roundtable.store.key=" + BenchStore.newKey(),
+                "--roundtable.cluster.name=bench-aot-training-" + UUID.randomUUID(),
+                "--roundtable.cluster.port=" + AppProcess.freePort(),
+                "--roundtable.demo.enabled=true"));
+        // However the context's exit ends the JVM, the cache it wrote is what counts.
+        run(training, root.resolve("training.log"), true);
         if (!Files.isRegularFile(cache)) {
             throw new IllegalStateException("The training run wrote no AOT cache " + cache + "; see "
-                    + training.logFile());
+                    + root.resolve("training.log"));
         }
         return new AotCache(jar, cache);
     }
 
-    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
+    private static void run(List<String> command, Path log, boolean anyExitCode)
+            throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        if (!process.waitFor(TRAINING.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " did not finish; see " + log);
         }
-        if (process.exitValue() != 0) {
+        if (process.exitValue() != 0 && !anyExitCode) {
             throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
         }
     }

@@ -60,6 +60,10 @@ public final class AppProcess implements AutoCloseable {
             List<String> jvmOptions, List<String> springArgs, Path logFile) {
 
         public Settings {
+            // The process runs in the store's folder: relative paths would point elsewhere.
+            jar = jar.toAbsolutePath();
+            storeFile = storeFile.toAbsolutePath();
+            logFile = logFile.toAbsolutePath();
             jvmOptions = List.copyOf(jvmOptions);
             springArgs = List.copyOf(springArgs);
         }
@@ -94,9 +98,14 @@ public final class AppProcess implements AutoCloseable {
             return new Settings(jar, storeFile, storeKey, port, clusterName, clusterPort, jvmOptions, all, logFile);
         }
 
-        /** Runs the extracted jar the cache was trained on, with the cache. */
+        /**
+         * Runs the extracted jar the cache was trained on, with the cache; strictly
+         * ({@code -XX:AOTMode=on}), so that a cache that does not fit fails the start rather than
+         * the figure being taken without it.
+         */
         public Settings withAotCache(AotCache cache) {
             List<String> all = new ArrayList<>(jvmOptions);
+            all.add("-XX:AOTMode=on");
             all.add("-XX:AOTCache=" + cache.file());
             return new Settings(cache.jar(), storeFile, storeKey, port, clusterName, clusterPort, all, springArgs,
                     logFile);
@@ -193,6 +202,17 @@ public final class AppProcess implements AutoCloseable {
     /** Milliseconds from launching the JVM until readiness answered {@code UP}. */
     public long readyMillis() {
         return readyMillis;
+    }
+
+    /**
+     * CPU time the process has used so far, in milliseconds, as the operating system counts it
+     * (every thread: the JIT compilers and GC too). Taken at once after {@link #start}, it is the
+     * start's cost in CPU, which another busy process on the machine changes less than the wall time.
+     */
+    public long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis)
+                .orElseThrow(() -> new IllegalStateException("The CPU time of process " + process.pid()
+                        + " cannot be read here"));
     }
 
     public long pid() {
@@ -308,6 +328,7 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void forget() {
+        http.shutdownNow();
         try {
             Runtime.getRuntime().removeShutdownHook(reaper);
         } catch (IllegalStateException shuttingDown) {
@@ -330,10 +351,14 @@ public final class AppProcess implements AutoCloseable {
         return jar;
     }
 
-    /** A port nothing listens on now on loopback; random, so that two benchmarks rarely pick the same. */
+    /**
+     * A port nothing listens on now on loopback; random, so that two benchmarks rarely pick the
+     * same, and below Linux's ephemeral range (32768 on), where an outgoing connection could take
+     * it between this probe and the process binding it.
+     */
     static int freePort() {
         for (int attempt = 0; attempt < 100; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(20_000, 45_000);
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 probe.setReuseAddress(true);
                 return port;

@@ -285,7 +285,8 @@ public final class BenchStore implements AutoCloseable {
                 done.add(writers.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         PlannedNote note = planned.get(i);
-                        notes.add(note.author(), event.id(), note.place(), note.kind(), note.perspective(), note.text());
+                        notes.add(note.author(), event.id(), note.place(), note.kind(), note.perspective(),
+                                note.text());
                     }
                     return null;
                 }));
@@ -316,7 +317,8 @@ public final class BenchStore implements AutoCloseable {
         for (int s = 0; s < sentences; s++) {
             text.append(SENTENCES.get(random.nextInt(SENTENCES.size()))).append(' ');
         }
-        return new PlannedNote(authors.get(random.nextInt(authors.size())), place, kind, perspective, text.toString().trim());
+        return new PlannedNote(authors.get(random.nextInt(authors.size())), place, kind, perspective,
+                text.toString().trim());
     }
 
     private static final List<String> SENTENCES = List.of(

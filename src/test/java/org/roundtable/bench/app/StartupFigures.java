@@ -17,17 +17,30 @@ import java.util.Map;
 public final class StartupFigures {
 
     /**
-     * Launch-to-ready times of several starts, in milliseconds, in the order measured.
+     * Several starts, in the order measured.
+     *
+     * @param millis    launch to ready, in milliseconds
+     * @param cpuMillis CPU time the process had used when it was ready (all its threads), in milliseconds
      */
-    public record Figure(List<Long> millis) {
+    public record Figure(List<Long> millis, List<Long> cpuMillis) {
 
         public Figure {
             millis = List.copyOf(millis);
+            cpuMillis = List.copyOf(cpuMillis);
         }
 
-        /** The middle value (the lower of the two middle ones for an even count). */
+        /** The middle launch-to-ready time (the lower of the two middle ones for an even count). */
         public long median() {
-            List<Long> sorted = millis.stream().sorted().toList();
+            return median(millis);
+        }
+
+        /** The middle CPU time until ready. */
+        public long cpuMedian() {
+            return median(cpuMillis);
+        }
+
+        private static long median(List<Long> values) {
+            List<Long> sorted = values.stream().sorted().toList();
             return sorted.get((sorted.size() - 1) / 2);
         }
 
@@ -46,6 +59,7 @@ public final class StartupFigures {
             summary.put("medianMs", median());
             summary.put("minMs", min());
             summary.put("maxMs", max());
+            summary.put("cpuMedianMs", cpuMedian());
             return summary;
         }
     }
@@ -84,18 +98,20 @@ public final class StartupFigures {
     /** {@code runs} starts, each on a new empty store with a new key, stopped cleanly once ready. */
     public ColdStarts coldStart(int runs) throws IOException, InterruptedException {
         List<Long> millis = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         AppProcess.Vitals idle = null;
         for (int run = 1; run <= runs; run++) {
-            Path store = Files.createDirectories(folder.resolve("cold-" + run)).resolve("roundtable.db");
+            Path store = Files.createTempDirectory(Files.createDirectories(folder), "cold-").resolve("roundtable.db");
             try (AppProcess app = AppProcess.start(template.onStore(store, BenchStore.newKey()))) {
                 millis.add(app.readyMillis());
+                cpu.add(app.cpuMillis());
                 if (run == runs) {
                     idle = app.vitals();
                 }
                 app.stop();
             }
         }
-        return new ColdStarts(new Figure(millis), idle);
+        return new ColdStarts(new Figure(millis, cpu), idle);
     }
 
     /**
@@ -104,20 +120,25 @@ public final class StartupFigures {
      * is left stopped cleanly.
      */
     public Restarts restart(Path seededStore, String key, int runs) throws IOException, InterruptedException {
-        AppProcess.Settings settings = template.onStore(seededStore, key);
         List<Long> clean = new ArrayList<>();
+        List<Long> cleanCpu = new ArrayList<>();
         List<Long> afterKill = new ArrayList<>();
+        List<Long> afterKillCpu = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            try (AppProcess app = AppProcess.start(settings)) {
+            // Fresh ports for every start: on a busy machine a port found free may be taken before the jar binds it.
+            try (AppProcess app = AppProcess.start(template.onStore(seededStore, key))) {
                 clean.add(app.readyMillis());
+                cleanCpu.add(app.cpuMillis());
                 app.kill();
             }
-            try (AppProcess app = AppProcess.start(settings)) {
+            try (AppProcess app = AppProcess.start(template.onStore(seededStore, key))) {
                 afterKill.add(app.readyMillis());
+                afterKillCpu.add(app.cpuMillis());
                 app.stop();
             }
         }
-        return new Restarts(new Figure(clean), new Figure(afterKill), replayedAtLastStart(settings.logFile()));
+        return new Restarts(new Figure(clean, cleanCpu), new Figure(afterKill, afterKillCpu),
+                replayedAtLastStart(template.onStore(seededStore, key).logFile()));
     }
 
     /** From the log line the change log writes when it is ready: "Change log ready: N changes in M logs replayed". */
