@@ -39,6 +39,7 @@ public final class ExportDocxWriter {
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
     private static final int MARGIN = 1134;
+    private static final int ROWS_PER_PART = 250;
 
     private ExportDocxWriter() {
     }
@@ -92,28 +93,43 @@ public final class ExportDocxWriter {
         margins.setRight(margin);
     }
 
+    /**
+     * A table of up to {@link #ROWS_PER_PART} rows per part, the parts one after the other with
+     * nothing between them, so Word shows one table (the header row repeats on every page). POI
+     * counts a table's rows by walking them for every row it adds or finds, so one table of 5,000
+     * rows took seconds; parts keep that walk short.
+     */
     private static void table(XWPFDocument document, Table table) {
-        XWPFTable grid = document.createTable(table.rows().size() + 1, table.headings().size());
-        grid.setWidth("100%");
-        XWPFTableRow header = grid.getRow(0);
-        header.setRepeatHeader(true);
-        for (int c = 0; c < table.headings().size(); c++) {
-            XWPFTableCell cell = header.getCell(c);
-            cell.setColor(HEADER_FILL);
-            text(cell.getParagraphs().getFirst(), table.headings().get(c), 9, true, BLACK);
-        }
-        for (int r = 0; r < table.rows().size(); r++) {
-            Row row = table.rows().get(r);
-            XWPFTableRow tableRow = grid.getRow(r + 1);
-            List<String> cells = row.cells();
-            for (int c = 0; c < table.headings().size(); c++) {
-                XWPFTableCell cell = tableRow.getCell(c);
-                String value = c < cells.size() ? cells.get(c) : "";
-                boolean coloured = c == 0 && row.colour() != null;
-                if (coloured) {
-                    cell.setColor(row.colour().substring(1));
+        List<Row> rows = table.rows();
+        int columns = table.headings().size();
+        for (int from = 0; from == 0 || from < rows.size(); from += ROWS_PER_PART) {
+            List<Row> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_PART));
+            boolean first = from == 0;
+            XWPFTable grid = document.createTable(part.size() + (first ? 1 : 0), columns);
+            grid.setWidth("100%");
+            List<XWPFTableRow> tableRows = grid.getRows();
+            if (first) {
+                XWPFTableRow header = tableRows.getFirst();
+                header.setRepeatHeader(true);
+                for (int c = 0; c < columns; c++) {
+                    XWPFTableCell cell = header.getCell(c);
+                    cell.setColor(HEADER_FILL);
+                    text(cell.getParagraphs().getFirst(), table.headings().get(c), 9, true, BLACK);
                 }
-                text(cell.getParagraphs().getFirst(), value, 9, coloured, coloured ? WHITE : BLACK);
+            }
+            for (int r = 0; r < part.size(); r++) {
+                Row row = part.get(r);
+                XWPFTableRow tableRow = tableRows.get(r + (first ? 1 : 0));
+                List<String> cells = row.cells();
+                for (int c = 0; c < columns; c++) {
+                    XWPFTableCell cell = tableRow.getCell(c);
+                    String value = c < cells.size() ? cells.get(c) : "";
+                    boolean coloured = c == 0 && row.colour() != null;
+                    if (coloured) {
+                        cell.setColor(row.colour().substring(1));
+                    }
+                    text(cell.getParagraphs().getFirst(), value, 9, coloured, coloured ? WHITE : BLACK);
+                }
             }
         }
         document.createParagraph();
