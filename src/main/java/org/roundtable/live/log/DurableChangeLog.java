@@ -65,6 +65,8 @@ public final class DurableChangeLog implements ChangeLog {
     /** How long a gap may wait for its changes before the other nodes are asked and then it is voided. */
     public static final Duration DEFAULT_GAP_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration PEER_TIMEOUT = Duration.ofSeconds(10);
+    /** Logs shorter than this are decoded one by one: the parallel stream costs more than it gains. */
+    private static final int PARALLEL_DECODE_FROM = 256;
 
     private final MapDbChangeStore store;
     private final ChangeCodec codec;
@@ -170,11 +172,39 @@ public final class DurableChangeLog implements ChangeLog {
                 store.removeLog(logId);
                 continue;
             }
-            for (MapDbChangeStore.Stored numbered : store.readNumbered(logId)) {
-                replayed += deliver(decodeStored(logId, numbered)).size();
+            for (LoggedChange change : decodeAll(logId, store.readNumbered(logId))) {
+                replayed += deliver(change).size();
             }
         }
         return replayed;
+    }
+
+    /**
+     * Decodes a log's stored changes on every core (opening each sealed record and reading its JSON
+     * is most of a restart's work; both are safe to do at once), in the log's order. A record that
+     * cannot be read is reported as in a one-by-one replay: the first in the log's order, thrown here.
+     */
+    private List<LoggedChange> decodeAll(String logId, List<MapDbChangeStore.Stored> stored) {
+        if (stored.size() < PARALLEL_DECODE_FROM) {
+            return stored.stream().map(numbered -> decodeStored(logId, numbered)).toList();
+        }
+        record Decoded(@Nullable LoggedChange change, @Nullable RuntimeException failure) {
+        }
+        List<Decoded> decoded = stored.parallelStream().map(numbered -> {
+            try {
+                return new Decoded(decodeStored(logId, numbered), null);
+            } catch (RuntimeException e) {
+                return new Decoded(null, e);
+            }
+        }).toList();
+        List<LoggedChange> changes = new ArrayList<>(decoded.size());
+        for (Decoded one : decoded) {
+            if (one.failure() != null) {
+                throw one.failure();
+            }
+            changes.add(one.change());
+        }
+        return changes;
     }
 
     /** A stored change, or a refusal to start that names it: a damaged record is never skipped silently. */

@@ -329,7 +329,8 @@ class DurableChangeLogTest {
         HazelcastInstance firstMember = startOwnMember();
         MapDbChangeStore firstStore = openStore(file);
         DurableChangeLog firstLog = startLog(firstMember, firstStore, List.of(new RecordingProjection()), screens);
-        for (int i = 1; i <= 25; i++) {
+        // Enough that the restart decodes the log on every core: the order must still be the log's.
+        for (int i = 1; i <= 300; i++) {
             firstLog.append(event, new NoteAdded("before restart " + i), "participant:p1");
         }
         firstLog.append(otherEvent, new NoteAdded("other event"), "participant:p2");
@@ -343,14 +344,15 @@ class DurableChangeLogTest {
         RecordingProjection fresh = new RecordingProjection();
         DurableChangeLog restarted = startLog(secondMember, reopened, List.of(fresh), screens);
 
-        assertThat(fresh.sequencesOf(event)).containsExactlyElementsOf(oneTo(25));
-        assertThat(fresh.changesOf(event).getLast().change()).isEqualTo(new NoteAdded("before restart 25"));
+        assertThat(fresh.sequencesOf(event)).containsExactlyElementsOf(oneTo(300));
+        assertThat(fresh.changesOf(event).get(149).change()).isEqualTo(new NoteAdded("before restart 150"));
+        assertThat(fresh.changesOf(event).getLast().change()).isEqualTo(new NoteAdded("before restart 300"));
         assertThat(fresh.sequencesOf(otherEvent)).containsExactly(1L);
 
         LoggedChange next = restarted.append(event, new NoteAdded("after restart"), "participant:p1");
 
-        assertThat(next.sequence()).isEqualTo(26);
-        assertThat(fresh.sequencesOf(event)).containsExactlyElementsOf(oneTo(26));
+        assertThat(next.sequence()).isEqualTo(301);
+        assertThat(fresh.sequencesOf(event)).containsExactlyElementsOf(oneTo(301));
         assertThat(restarted.append(otherEvent, new NoteAdded("other again"), "participant:p2").sequence()).isEqualTo(2);
     }
 
@@ -380,10 +382,11 @@ class DurableChangeLogTest {
     void an_altered_change_in_the_store_stops_the_start_naming_its_log_and_position() {
         Path file = folder.resolve("altered.db");
         MapDbChangeStore altered = MapDbChangeStore.open(file, TestStoreKeys.cipher());
-        for (long sequence = 1; sequence <= 3; sequence++) {
+        // Long enough to be decoded on every core: the first damaged record in the log's order is named.
+        for (long sequence = 1; sequence <= 400; sequence++) {
             byte[] sealed = CODEC.encode(new LoggedChange(event, sequence, Instant.EPOCH, "participant:p1",
                     new NoteAdded("stored " + sequence)));
-            if (sequence == 2) {
+            if (sequence == 2 || sequence == 350) {
                 sealed[sealed.length - 3] ^= 1;
             }
             altered.put(event, sequence, sealed);
