@@ -3,6 +3,7 @@ package org.roundtable.bench;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -103,6 +104,7 @@ final class NoteTracker {
         Latencies browsers = new Latencies();
         Latencies everyScreen = new Latencies();
         int missing = 0;
+        Map<String, Integer> missingByScreen = new TreeMap<>();
         for (String token : sent.keySet()) {
             Map<String, Long> seen = arrivals.getOrDefault(token, Map.of());
             long slowest = 0;
@@ -111,6 +113,7 @@ final class NoteTracker {
                 Long micros = seen.get(screen);
                 if (micros == null) {
                     missing++;
+                    missingByScreen.merge(screen, 1, Integer::sum);
                     complete = false;
                     continue;
                 }
@@ -124,7 +127,7 @@ final class NoteTracker {
                 everyScreen.record(slowest);
             }
         }
-        return new Figures(sent.size(), perScreen, everyScreen, browsers, missing);
+        return new Figures(sent.size(), perScreen, everyScreen, browsers, missing, missingByScreen);
     }
 
     /** Pushes a screen received in one second: the most any screen had, and the mean over screens and seconds with any. */
@@ -160,8 +163,10 @@ final class NoteTracker {
      * @param everyScreen send → shown on the last screen to show it, per note
      * @param browsers    the real browsers' share of {@code perScreen}
      * @param missing     (note, screen) pairs never shown
+     * @param missingByScreen the screens that missed notes, and how many
      */
-    record Figures(int notes, Latencies perScreen, Latencies everyScreen, Latencies browsers, int missing) {
+    record Figures(int notes, Latencies perScreen, Latencies everyScreen, Latencies browsers, int missing,
+            Map<String, Integer> missingByScreen) {
     }
 
     /**

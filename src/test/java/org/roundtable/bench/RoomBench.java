@@ -355,6 +355,7 @@ final class RoomBench {
         values.put("every_screen", figures.everyScreen().summary());
         values.put("real_browsers", figures.browsers().summary());
         values.put("never_shown", figures.missing());
+        values.put("never_shown_by_screen", figures.missingByScreen());
         values.put("send_failures", failures.get());
         values.put("floor", floor.summary());
         values.put("floor_every_client", floorRun.slowest().summary());
@@ -476,6 +477,7 @@ final class RoomBench {
         values.put("send_failures", failures.get());
         values.put("connections_lost", closed);
         values.put("never_shown", figures.missing());
+        values.put("never_shown_by_screen", figures.missingByScreen());
         values.put("app_cpu_share", appCpu);
         values.put("machine_cpu_share", machineCpu);
         values.put("pushes_per_screen_second_max", rate.most());
