@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -101,6 +102,8 @@ public final class ProtocolParticipant implements AutoCloseable {
     private final Pushes pushes;
     private final Cookies cookies = new Cookies();
     private final AtomicLong pushesReceived = new AtomicLong();
+    /** A tablet writes one note at a time: its dialog is modal, so a second tap would write into the first's dialog. */
+    private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicLong heartbeatsAnswered = new AtomicLong();
 
     // From the bootstrap.
@@ -185,6 +188,19 @@ public final class ProtocolParticipant implements AutoCloseable {
      * times the note from there.
      */
     public CompletableFuture<Long> sendNote(int entryIndex, String text, Runnable saving) {
+        if (!writing.compareAndSet(false, true)) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "This tablet is still writing its previous note; a person cannot start a second one"));
+        }
+        return writeNote(entryIndex, text, saving).whenComplete((saved, failed) -> writing.set(false));
+    }
+
+    /** Whether a note is being written on this tablet now. */
+    public boolean isWriting() {
+        return writing.get();
+    }
+
+    private CompletableFuture<Long> writeNote(int entryIndex, String text, Runnable saving) {
         Node add;
         Set<Integer> dialogsBefore;
         synchronized (this) {
