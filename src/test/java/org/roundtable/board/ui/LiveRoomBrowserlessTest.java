@@ -78,15 +78,15 @@ class LiveRoomBrowserlessTest {
         BrowserlessUIContext health = joinOnTablet("Health Visiting", "Health visitor");
 
         String text = "Was the partner's history checked before the home visit?";
-        police.test(police.find(Button.class).withClassName("rt-add-note").atIndex(5)).click();
+        BoardTaps.tap(police, "rt-add-note", 5);
         police.test(police.find(TextArea.class).withLabel("Your note").single()).setValue(text);
         police.test(police.find(Button.class).withText("Add note").single()).click();
 
         for (BrowserlessUIContext screen : List.of(projector, health, console)) {
             assertEventually(() -> noteTexts(screen).contains(text));
             ListItem note = screen.find(ListItem.class).withClassName("rt-note")
-                    .withCondition(li -> li.getElement().getTextRecursively().contains(text)).single();
-            assertThat(note.getElement().getTextRecursively()).contains("POL", "Comment");
+                    .withCondition(li -> ShownText.of(li.getElement()).contains(text)).single();
+            assertThat(ShownText.of(note.getElement())).contains("POL", "Comment");
         }
     }
 
@@ -111,7 +111,7 @@ class LiveRoomBrowserlessTest {
         BrowserlessUIContext tablet = joinOnTablet("Housing", "Housing officer");
         String tooLong = "a".repeat(Notes.MAX_LENGTH + 1);
 
-        tablet.test(tablet.find(Button.class).withClassName("rt-add-note").first()).click();
+        BoardTaps.tap(tablet, "rt-add-note", 0);
         TextArea field = tablet.find(TextArea.class).withLabel("Your note").single();
         tablet.test(field).setValue(tooLong);
         tablet.test(tablet.find(Button.class).withText("Add note").single()).click();
@@ -155,7 +155,7 @@ class LiveRoomBrowserlessTest {
         BrowserlessUIContext projector = app.newUser().newWindow();
         projector.navigate("projector/" + events.secretsFor(owner, own.id()).projectorToken(), ProjectorView.class);
 
-        tablet.test(tablet.find(Button.class).withClassName("rt-add-gap-note").first()).click();
+        BoardTaps.tap(tablet, "rt-add-gap-note", 0);
         tablet.test((RadioButtonGroup<Object>) tablet.find(RadioButtonGroup.class).withLabel("Is this").single())
                 .selectItem("With hindsight");
         tablet.test(tablet.find(TextArea.class).withLabel("Your note").single()).setValue("We know now it escalated.");
@@ -205,12 +205,12 @@ class LiveRoomBrowserlessTest {
 
     private static String noteTexts(BrowserlessUIContext screen) {
         return String.join("\n", screen.find(ListItem.class).withClassName("rt-note").all().stream()
-                .map(li -> li.getElement().getTextRecursively()).toList());
+                .map(li -> ShownText.of(li.getElement())).toList());
     }
 
     private static String allText(BrowserlessUIContext screen) {
         screen.find(Component.class).all();
-        return screen.getCurrentView().getElement().getTextRecursively();
+        return ShownText.of(screen.getCurrentView().getElement());
     }
 
 }
