@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -66,16 +65,16 @@ final class TimelineBoard extends Section {
     interface AnalysisRequest extends Consumer<TimelineEntry> {
     }
 
-    private record Shown(Note note, ListItem item) {
+    private record Shown(Note note, Element item) {
     }
 
     /** An entry as drawn: its card, and the parts that exist only while they have something to show. */
     private static final class Card {
         final TimelineEntry entry;
-        final Div card = new Div();
+        final Element card = new Element("div");
         @Nullable Element comments;
         @Nullable Element analysis;
-        @Nullable UnorderedList notes;
+        @Nullable Element notes;
 
         Card(TimelineEntry entry) {
             this.entry = entry;
@@ -90,7 +89,7 @@ final class TimelineBoard extends Section {
             if (slot > 2 && analysis != null) {
                 index++;
             }
-            card.getElement().insertChild(index, part);
+            card.insertChild(index, part);
         }
     }
 
@@ -100,11 +99,11 @@ final class TimelineBoard extends Section {
     // Null until the first show, so that an empty timeline is drawn too.
     private @Nullable List<TimelineEntry> shownEntries;
     private @Nullable Div orphans;
-    private @Nullable UnorderedList orphanNotes;
+    private @Nullable Element orphanNotes;
     private final Map<String, Card> cards = new HashMap<>();
     // The gaps by the id of the entry before them, "" for the gap before the first entry.
-    private final Map<String, Div> gaps = new HashMap<>();
-    private final Map<String, UnorderedList> gapNotes = new HashMap<>();
+    private final Map<String, Element> gaps = new HashMap<>();
+    private final Map<String, Element> gapNotes = new HashMap<>();
     private final Map<String, Shown> shownNotes = new HashMap<>();
     private boolean commentsVisible;
     private Map<String, String> comments = Map.of();
@@ -159,7 +158,7 @@ final class TimelineBoard extends Section {
             shownNotes.get(id).item().removeFromParent();
             return true;
         });
-        ListItem newest = null;
+        Element newest = null;
         for (Note note : notes) {
             Shown before = shownNotes.get(note.id());
             if (before != null && before.note().equals(note)) {
@@ -174,17 +173,17 @@ final class TimelineBoard extends Section {
             if (before != null) {
                 before.item().removeFromParent();
             }
-            UnorderedList list = listFor(note.place());
-            ListItem item = new ListItem();
+            Element list = listFor(note.place());
+            Element item = new Element("li");
             drawNote(item, note);
-            list.addComponentAtIndex(position(list, note, order), item);
+            list.insertChild(position(list, note, order), item);
             shownNotes.put(note.id(), new Shown(note, item));
             if (before == null) {
                 newest = item;
             }
         }
         if (orphans != null && orphanNotes != null) {
-            orphans.setVisible(orphanNotes.getComponentCount() > 0);
+            orphans.setVisible(orphanNotes.getChildCount() > 0);
         }
         if (firstShow || !byEntry.equals(analyses)) {
             analyses = Map.copyOf(byEntry);
@@ -230,10 +229,10 @@ final class TimelineBoard extends Section {
     }
 
     /** Where a new note goes in its list: after the notes shown there that came before it. */
-    private static int position(UnorderedList list, Note note, Map<String, Integer> order) {
+    private static int position(Element list, Note note, Map<String, Integer> order) {
         int mine = order.get(note.id());
         return (int) list.getChildren()
-                .map(child -> order.get(child.getElement().getAttribute("data-note-id")))
+                .map(child -> order.get(child.getAttribute("data-note-id")))
                 .filter(Objects::nonNull)
                 .filter(index -> index < mine)
                 .count();
@@ -251,15 +250,14 @@ final class TimelineBoard extends Section {
         if (timeline.isEmpty()) {
             add(new Paragraph("The merged timeline is empty."));
         }
-        add(gap(null));
+        getElement().appendChild(gap(null));
         for (TimelineEntry entry : timeline.entries()) {
-            add(entryCard(entry));
-            add(gap(entry));
+            getElement().appendChild(entryCard(entry), gap(entry));
         }
     }
 
     /** The list a note on {@code place} goes in, made when the first note arrives there. */
-    private UnorderedList listFor(NotePlace place) {
+    private Element listFor(NotePlace place) {
         if (place.kind() == NotePlace.Kind.ON_ENTRY) {
             Card card = place.entryId() == null ? null : cards.get(place.entryId());
             if (card == null) {
@@ -267,72 +265,73 @@ final class TimelineBoard extends Section {
             }
             if (card.notes == null) {
                 card.notes = notesList("Notes on this entry");
-                card.insert(card.notes.getElement(), 3);
+                card.insert(card.notes, 3);
             }
             return card.notes;
         }
         String after = place.entryId() == null ? "" : place.entryId();
-        Div gap = gaps.get(after);
+        Element gap = gaps.get(after);
         if (gap == null) {
             return orphanList();
         }
         return gapNotes.computeIfAbsent(after, key -> {
-            UnorderedList list = notesList("Missing events here");
-            gap.addComponentAsFirst(list);
+            Element list = notesList("Missing events here");
+            gap.insertChild(0, list);
             return list;
         });
     }
 
     /** Notes whose entry left the timeline (a re-import, a removal) are still shown, above it. */
-    private UnorderedList orphanList() {
+    private Element orphanList() {
         if (orphanNotes == null || orphans == null) {
-            orphanNotes = new UnorderedList();
-            orphanNotes.addClassName("rt-notes");
-            orphans = new Div(new Span("Notes on entries no longer in the timeline"), orphanNotes);
+            UnorderedList list = new UnorderedList();
+            list.addClassName("rt-notes");
+            orphanNotes = list.getElement();
+            orphans = new Div(new Span("Notes on entries no longer in the timeline"), list);
             orphans.addClassName("rt-orphan-notes");
             addComponentAsFirst(orphans);
         }
         return orphanNotes;
     }
 
-    private static UnorderedList notesList(String label) {
-        UnorderedList notes = new UnorderedList();
-        notes.addClassName("rt-notes");
-        notes.getElement().setAttribute("aria-label", label);
+    private static Element notesList(String label) {
+        Element notes = new Element("ul");
+        notes.getClassList().add("rt-notes");
+        notes.setAttribute("aria-label", label);
         return notes;
     }
 
-    private Div entryCard(TimelineEntry entry) {
+    private Element entryCard(TimelineEntry entry) {
         Card drawn = new Card(entry);
         cards.put(entry.id(), drawn);
-        Div card = drawn.card;
-        card.addClassName("rt-entry");
-        card.getElement().setAttribute("data-entry-id", entry.id());
+        Element card = drawn.card;
+        card.getClassList().add("rt-entry");
+        card.setAttribute("data-entry-id", entry.id());
         if (entry.keyEvent()) {
-            card.addClassName("rt-entry-key");
+            card.getClassList().add("rt-entry-key");
         }
         if (entry.origin() != EntryOrigin.PREPARED) {
-            card.addClassName(entry.origin() == EntryOrigin.ADDED_AT_EVENT ? "rt-entry-added" : "rt-entry-corrected");
+            card.getClassList().add(entry.origin() == EntryOrigin.ADDED_AT_EVENT ? "rt-entry-added" : "rt-entry-corrected");
         }
         Element text = new Element("div");
         text.getClassList().add("rt-entry-body");
         text.setProperty("innerHTML", TimelineMarkup.entry(event, entry));
-        card.getElement().appendChild(text);
+        card.appendChild(text);
         if (noteRequest != null || analysisRequest != null) {
             Element actions = new Element("div");
             actions.getClassList().add("rt-entry-actions");
             actions.setProperty("innerHTML",
                     TimelineMarkup.entryActions(entry, noteRequest != null, analysisRequest != null));
-            card.getElement().appendChild(actions);
+            card.appendChild(actions);
         }
         fillComments(drawn);
         return card;
     }
 
-    private Div gap(@Nullable TimelineEntry after) {
+    private Element gap(@Nullable TimelineEntry after) {
         String key = after == null ? "" : after.id();
-        Div gap = new Div();
-        gap.addClassName("rt-gap");
+        Element gap = new Element("div");
+        gap.getClassList().add("rt-gap");
         gaps.put(key, gap);
         if (noteRequest != null) {
             String label = after == null ? "before the first entry" : "after " + describe(after);
@@ -344,14 +343,13 @@ final class TimelineBoard extends Section {
                     TimelineMarkup.action(TimelineMarkup.MISSING_EVENT, after == null ? null : after.id()));
             // The label is ours, not typed by anyone; as innerHTML it costs no text node per gap.
             add.setProperty("innerHTML", TimelineMarkup.missingEventLabel());
-            gap.getElement().appendChild(add);
+            gap.appendChild(add);
         }
         return gap;
     }
 
     /** A note as one list item: its marks as classes, its content as escaped HTML shared by every screen. */
-    private void drawNote(ListItem item, Note note) {
-        Element element = item.getElement();
+    private void drawNote(Element element, Note note) {
         List<String> classes = TimelineMarkup.noteClasses(note);
         element.getClassList().retainAll(classes);
         element.getClassList().addAll(classes);

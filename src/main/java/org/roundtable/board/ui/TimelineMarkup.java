@@ -1,6 +1,7 @@
 package org.roundtable.board.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.board.EntryAnalysis;
 import org.roundtable.board.Factor;
 import org.roundtable.board.Note;
+import org.roundtable.board.NoteKind;
 import org.roundtable.board.NoteOutcome;
 import org.roundtable.board.Perspective;
 import org.roundtable.event.Agency;
@@ -51,6 +54,11 @@ final class TimelineMarkup {
                     return size() > CACHE_SIZE;
                 }
             });
+
+    /** One string per kind, not one per note per screen: every screen's class list holds it. */
+    private static final Map<NoteKind, String> KIND_CLASSES = Arrays.stream(NoteKind.values()).collect(
+            Collectors.toUnmodifiableMap(kind -> kind, kind -> "rt-note-" + kind.name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-')));
 
     private TimelineMarkup() {
     }
@@ -99,7 +107,7 @@ final class TimelineMarkup {
     static List<String> noteClasses(Note note) {
         List<String> classes = new ArrayList<>();
         classes.add("rt-note");
-        classes.add("rt-note-" + note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        classes.add(KIND_CLASSES.get(note.kind()));
         if (note.byline().yours()) {
             classes.add("rt-note-yours");
         }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -84,9 +83,8 @@ class LiveRoomBrowserlessTest {
 
         for (BrowserlessUIContext screen : List.of(projector, health, console)) {
             assertEventually(() -> noteTexts(screen).contains(text));
-            ListItem note = screen.find(ListItem.class).withClassName("rt-note")
-                    .withCondition(li -> ShownText.of(li.getElement()).contains(text)).single();
-            assertThat(ShownText.of(note.getElement())).contains("POL", "Comment");
+            assertThat(ShownText.notes(screen).stream().filter(note -> note.contains(text)))
+                    .singleElement().asString().contains("POL", "Comment");
         }
     }
 
@@ -204,8 +202,7 @@ class LiveRoomBrowserlessTest {
     }
 
     private static String noteTexts(BrowserlessUIContext screen) {
-        return String.join("\n", screen.find(ListItem.class).withClassName("rt-note").all().stream()
-                .map(li -> ShownText.of(li.getElement())).toList());
+        return String.join("\n", ShownText.notes(screen));
     }
 
     private static String allText(BrowserlessUIContext screen) {

@@ -2,6 +2,7 @@ package org.roundtable.board.ui;
 
 import java.util.List;
 
+import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.flow.dom.Element;
 import org.jsoup.Jsoup;
 
@@ -25,6 +26,22 @@ final class ShownText {
         StringBuilder text = new StringBuilder();
         element.getChildren().forEach(child -> text.append(of(child)));
         return text.toString();
+    }
+
+    /** The text of every note on the timeline boards of a screen, one string per note. */
+    static List<String> notes(BrowserlessUIContext screen) {
+        return screen.find(TimelineBoard.class).all().stream().flatMap(board -> notesUnder(board.getElement()).stream())
+                .toList();
+    }
+
+    private static List<String> notesUnder(Element element) {
+        if (element.isTextNode()) {
+            return List.of();
+        }
+        if (element.getTag().equals("li") && element.getClassList().contains("rt-note")) {
+            return List.of(of(element));
+        }
+        return element.getChildren().flatMap(child -> notesUnder(child).stream()).toList();
     }
 
     /** The text of every element with {@code className} in the fragments under {@code element}, exactly as written. */

@@ -168,7 +168,6 @@ class TriageInTheRoomBrowserlessTest {
 
     private static String noteTexts(BrowserlessUIContext screen) {
         screen.activate();
-        return String.join("\n", screen.find(ListItem.class).withClassName("rt-note").all().stream()
-                .map(li -> ShownText.of(li.getElement())).toList());
+        return String.join("\n", ShownText.notes(screen));
     }
 }
