@@ -105,6 +105,23 @@ class LiveRoomBrowserlessTest {
     }
 
     @Test
+    void a_tap_is_acted_on_only_when_it_names_a_button_the_board_shows() {
+        BrowserlessUIContext tablet = joinOnTablet("Housing", "Housing officer");
+        BrowserlessUIContext projector = openProjector();
+
+        BoardTaps.tapAction(tablet, "add-note:an-entry-this-event-does-not-have");
+        BoardTaps.tapAction(tablet, "missing-event:an-entry-this-event-does-not-have");
+        BoardTaps.tapAction(tablet, "delete:everything");
+        BoardTaps.tapAction(projector, "add-note:" + timelines.timelineFor(room.facilitator(), event.id())
+                .entries().getFirst().id());
+        assertThat(tablet.find(TextArea.class).withLabel("Your note").exists()).isFalse();
+        assertThat(projector.find(TextArea.class).withLabel("Your note").exists()).isFalse();
+
+        BoardTaps.tap(tablet, "rt-add-note", 2);
+        assertThat(tablet.find(TextArea.class).withLabel("Your note").exists()).isTrue();
+    }
+
+    @Test
     void a_note_over_the_limit_is_refused_with_a_message_and_the_typed_text_stays_in_the_field() {
         BrowserlessUIContext tablet = joinOnTablet("Housing", "Housing officer");
         String tooLong = "a".repeat(Notes.MAX_LENGTH + 1);
