@@ -2,7 +2,6 @@ package org.roundtable.board.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,26 +13,21 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ScrollOptions;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.board.EntryAnalysis;
-import org.roundtable.board.Factor;
 import org.roundtable.board.Note;
-import org.roundtable.board.NoteOutcome;
 import org.roundtable.board.NotePlace;
-import org.roundtable.board.Perspective;
-import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.timeline.EntryOrigin;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.TimelineEntry;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The merged timeline with its notes, as the console, the projector and the tablets show it:
@@ -41,13 +35,27 @@ import org.roundtable.timeline.TimelineEntry;
  * facilitator's decisions (accepted, answered, merged, hidden), entries added or corrected at
  * the learning event, and each entry's analysis as small labels. Updates are incremental: a new
  * or changed note is drawn where it belongs, nothing else is redrawn, so scrolling and focus stay
- * where they were. All text is set as text, never as HTML.
+ * where they were.
+ *
+ * <p>Every screen in the room holds this board, so it is drawn in few server-side elements: what
+ * never changes once drawn (an entry's text, a note, the buttons) is one element each, its
+ * content escaped HTML from {@link TimelineMarkup}; an entry's comments, analysis and notes list
+ * exist only while they have something to show. The buttons on the entries are plain
+ * {@code vaadin-button}s in that HTML, and one click listener on the board acts on the entry a
+ * button names, only if this board shows that entry.
  */
 final class TimelineBoard extends Section {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** The button a click landed in, evaluated in the browser: the action it names. */
+    static final String CLICKED_ACTION = "event.target.closest('[" + TimelineMarkup.ACTION_ATTRIBUTE
+            + "]')?.getAttribute('" + TimelineMarkup.ACTION_ATTRIBUTE + "')";
+    /** Only clicks on a board button reach the server; a click anywhere else on the board stays in the browser. */
+    static final String CLICKED_A_BUTTON = "event.target.closest('[" + TimelineMarkup.ACTION_ATTRIBUTE
+            + "]') !== null";
 
     /** Where a person asked to add a note, with a short description of the place. */
     interface NoteRequest extends BiConsumer<NotePlace, String> {
@@ -57,7 +65,32 @@ final class TimelineBoard extends Section {
     interface AnalysisRequest extends Consumer<TimelineEntry> {
     }
 
-    private record Shown(Note note, ListItem item) {
+    private record Shown(Note note, Element item) {
+    }
+
+    /** An entry as drawn: its card, and the parts that exist only while they have something to show. */
+    private static final class Card {
+        final TimelineEntry entry;
+        final Element card = new Element("div");
+        @Nullable Element comments;
+        @Nullable Element analysis;
+        @Nullable Element notes;
+
+        Card(TimelineEntry entry) {
+            this.entry = entry;
+        }
+
+        /** Puts a part in its place: after the text, comments before analysis before notes before the buttons. */
+        void insert(Element part, int slot) {
+            int index = 1;
+            if (slot > 1 && comments != null) {
+                index++;
+            }
+            if (slot > 2 && analysis != null) {
+                index++;
+            }
+            card.insertChild(index, part);
+        }
     }
 
     private final @Nullable NoteRequest noteRequest;
@@ -65,11 +98,12 @@ final class TimelineBoard extends Section {
     private boolean followNewNotes;
     // Null until the first show, so that an empty timeline is drawn too.
     private @Nullable List<TimelineEntry> shownEntries;
-    private final UnorderedList orphanNotes = new UnorderedList();
-    private final Div orphans = new Div();
-    private final Map<String, UnorderedList> noteLists = new HashMap<>();
-    private final Map<String, Div> commentBoxes = new HashMap<>();
-    private final Map<String, Div> analysisBoxes = new HashMap<>();
+    private @Nullable Div orphans;
+    private @Nullable Element orphanNotes;
+    private final Map<String, Card> cards = new HashMap<>();
+    // The gaps by the id of the entry before them, "" for the gap before the first entry.
+    private final Map<String, Element> gaps = new HashMap<>();
+    private final Map<String, Element> gapNotes = new HashMap<>();
     private final Map<String, Shown> shownNotes = new HashMap<>();
     private boolean commentsVisible;
     private Map<String, String> comments = Map.of();
@@ -91,6 +125,10 @@ final class TimelineBoard extends Section {
         this.analysisRequest = analysisRequest;
         addClassName("rt-timeline");
         getElement().setAttribute("aria-label", "Merged timeline");
+        if (noteRequest != null || analysisRequest != null) {
+            getElement().addEventListener("click", click -> act(click.getEventData().get(CLICKED_ACTION)))
+                    .addEventData(CLICKED_ACTION).setFilter(CLICKED_A_BUTTON);
+        }
     }
 
     /** The room's screen scrolls each newly arrived note into view, so the room sees it. */
@@ -120,25 +158,36 @@ final class TimelineBoard extends Section {
             shownNotes.get(id).item().removeFromParent();
             return true;
         });
-        ListItem newest = null;
+        Element newest = null;
         for (Note note : notes) {
             Shown before = shownNotes.get(note.id());
+            if (before != null && before.note().equals(note)) {
+                continue;
+            }
+            if (before != null && before.note().place().equals(note.place())) {
+                // Redrawn where it is, so the list around it stays as it was.
+                drawNote(before.item(), note);
+                shownNotes.put(note.id(), new Shown(note, before.item()));
+                continue;
+            }
+            if (before != null) {
+                before.item().removeFromParent();
+            }
+            Element list = listFor(note.place());
+            Element item = new Element("li");
+            drawNote(item, note);
+            list.insertChild(position(list, note, order), item);
+            shownNotes.put(note.id(), new Shown(note, item));
             if (before == null) {
-                // A note whose entry left the timeline (a re-import, a removal) is still shown.
-                UnorderedList list = noteLists.getOrDefault(key(note.place()), orphanNotes);
-                newest = noteItem(note);
-                list.addComponentAtIndex(position(list, note, order), newest);
-                shownNotes.put(note.id(), new Shown(note, newest));
-            } else if (!before.note().equals(note)) {
-                ListItem redrawn = noteItem(note);
-                before.item().getParent().ifPresent(parent -> ((UnorderedList) parent).replace(before.item(), redrawn));
-                shownNotes.put(note.id(), new Shown(note, redrawn));
+                newest = item;
             }
         }
-        orphans.setVisible(orphanNotes.getComponentCount() > 0);
+        if (orphans != null && orphanNotes != null) {
+            orphans.setVisible(orphanNotes.getChildCount() > 0);
+        }
         if (firstShow || !byEntry.equals(analyses)) {
             analyses = Map.copyOf(byEntry);
-            analysisBoxes.forEach(this::fillAnalysis);
+            cards.values().forEach(this::fillAnalysis);
         }
         if (followNewNotes && !firstShow && newest != null) {
             newest.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.SMOOTH, ScrollOptions.Alignment.CENTER,
@@ -150,14 +199,40 @@ final class TimelineBoard extends Section {
     void showComments(boolean visible, Map<String, String> byEntry) {
         this.commentsVisible = visible;
         this.comments = Map.copyOf(byEntry);
-        commentBoxes.forEach((entryId, box) -> fillComments(box, entryId));
+        cards.values().forEach(this::fillComments);
+    }
+
+    /**
+     * A tap on one of the board's buttons, as the browser names it. The name comes from the
+     * browser, so it is trusted only as far as it names an entry this board shows.
+     */
+    private void act(@Nullable JsonNode clicked) {
+        String action = clicked != null && clicked.isString() ? clicked.asString() : "";
+        int colon = action.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String kind = action.substring(0, colon);
+        String entryId = action.substring(colon + 1);
+        Card card = cards.get(entryId);
+        if (kind.equals(TimelineMarkup.ADD_NOTE) && card != null && noteRequest != null) {
+            noteRequest.accept(NotePlace.onEntry(entryId), describe(card.entry));
+        } else if (kind.equals(TimelineMarkup.ANALYSE) && card != null && analysisRequest != null) {
+            analysisRequest.accept(card.entry);
+        } else if (kind.equals(TimelineMarkup.MISSING_EVENT) && noteRequest != null) {
+            if (entryId.isEmpty() && gaps.containsKey("")) {
+                noteRequest.accept(NotePlace.gapAfter(null), "A missing event before the first entry");
+            } else if (card != null) {
+                noteRequest.accept(NotePlace.gapAfter(entryId), "A missing event after " + describe(card.entry));
+            }
+        }
     }
 
     /** Where a new note goes in its list: after the notes shown there that came before it. */
-    private static int position(UnorderedList list, Note note, Map<String, Integer> order) {
+    private static int position(Element list, Note note, Map<String, Integer> order) {
         int mine = order.get(note.id());
         return (int) list.getChildren()
-                .map(child -> order.get(child.getElement().getAttribute("data-note-id")))
+                .map(child -> order.get(child.getAttribute("data-note-id")))
                 .filter(Objects::nonNull)
                 .filter(index -> index < mine)
                 .count();
@@ -165,235 +240,169 @@ final class TimelineBoard extends Section {
 
     private void rebuild(MergedTimeline timeline) {
         removeAll();
-        noteLists.clear();
-        commentBoxes.clear();
-        analysisBoxes.clear();
+        cards.clear();
+        gaps.clear();
+        gapNotes.clear();
         shownNotes.clear();
+        orphans = null;
+        orphanNotes = null;
         shownEntries = timeline.entries();
-        orphanNotes.removeAll();
-        orphanNotes.addClassName("rt-notes");
-        orphans.removeAll();
-        orphans.addClassName("rt-orphan-notes");
-        orphans.add(new Span("Notes on entries no longer in the timeline"), orphanNotes);
-        orphans.setVisible(false);
-        add(orphans);
         if (timeline.isEmpty()) {
             add(new Paragraph("The merged timeline is empty."));
         }
-        add(gap(null, "the first entry"));
+        getElement().appendChild(gap(null));
         for (TimelineEntry entry : timeline.entries()) {
-            add(entryCard(entry));
-            add(gap(entry, describe(entry)));
+            getElement().appendChild(entryCard(entry), gap(entry));
         }
     }
 
-    private Div entryCard(TimelineEntry entry) {
-        Div card = new Div();
-        card.addClassName("rt-entry");
-        card.getElement().setAttribute("data-entry-id", entry.id());
+    /** The list a note on {@code place} goes in, made when the first note arrives there. */
+    private Element listFor(NotePlace place) {
+        if (place.kind() == NotePlace.Kind.ON_ENTRY) {
+            Card card = place.entryId() == null ? null : cards.get(place.entryId());
+            if (card == null) {
+                return orphanList();
+            }
+            if (card.notes == null) {
+                card.notes = notesList("Notes on this entry");
+                card.insert(card.notes, 3);
+            }
+            return card.notes;
+        }
+        String after = place.entryId() == null ? "" : place.entryId();
+        Element gap = gaps.get(after);
+        if (gap == null) {
+            return orphanList();
+        }
+        return gapNotes.computeIfAbsent(after, key -> {
+            Element list = notesList("Missing events here");
+            gap.insertChild(0, list);
+            return list;
+        });
+    }
 
-        Div head = new Div(new AgencyChip(event, entry.agencyCode()), when(entry));
-        head.addClassName("rt-entry-head");
+    /** Notes whose entry left the timeline (a re-import, a removal) are still shown, above it. */
+    private Element orphanList() {
+        if (orphanNotes == null || orphans == null) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("rt-notes");
+            orphanNotes = list.getElement();
+            orphans = new Div(new Span("Notes on entries no longer in the timeline"), list);
+            orphans.addClassName("rt-orphan-notes");
+            addComponentAsFirst(orphans);
+        }
+        return orphanNotes;
+    }
+
+    private static Element notesList(String label) {
+        Element notes = new Element("ul");
+        notes.getClassList().add("rt-notes");
+        notes.setAttribute("aria-label", label);
+        return notes;
+    }
+
+    private Element entryCard(TimelineEntry entry) {
+        Card drawn = new Card(entry);
+        cards.put(entry.id(), drawn);
+        Element card = drawn.card;
+        card.getClassList().add("rt-entry");
+        card.setAttribute("data-entry-id", entry.id());
         if (entry.keyEvent()) {
-            Span key = new Span("Key event");
-            key.addClassName("rt-key-event");
-            head.add(key);
-            card.addClassName("rt-entry-key");
+            card.getClassList().add("rt-entry-key");
         }
         if (entry.origin() != EntryOrigin.PREPARED) {
-            Span origin = new Span(entry.origin().label());
-            origin.addClassName("rt-entry-origin");
-            head.add(origin);
-            card.addClassName(entry.origin() == EntryOrigin.ADDED_AT_EVENT ? "rt-entry-added" : "rt-entry-corrected");
+            card.getClassList().add(entry.origin() == EntryOrigin.ADDED_AT_EVENT ? "rt-entry-added" : "rt-entry-corrected");
         }
-        Paragraph text = new Paragraph(entry.whatHappened());
-        text.addClassName("rt-entry-text");
-        card.add(head, text);
-
-        List<String> meta = new ArrayList<>();
-        if (entry.practitionerRole() != null) {
-            meta.add(entry.practitionerRole());
+        Element text = new Element("div");
+        text.getClassList().add("rt-entry-body");
+        text.setProperty("innerHTML", TimelineMarkup.entry(event, entry));
+        card.appendChild(text);
+        if (noteRequest != null || analysisRequest != null) {
+            Element actions = new Element("div");
+            actions.getClassList().add("rt-entry-actions");
+            actions.setProperty("innerHTML",
+                    TimelineMarkup.entryActions(entry, noteRequest != null, analysisRequest != null));
+            card.appendChild(actions);
         }
-        if (entry.source() != null) {
-            meta.add(entry.source());
-        }
-        if (!meta.isEmpty()) {
-            Span source = new Span(String.join(" · ", meta));
-            source.addClassName("rt-entry-source");
-            card.add(source);
-        }
-        Div commentBox = new Div();
-        commentBox.addClassName("rt-comments");
-        commentBoxes.put(entry.id(), commentBox);
-        fillComments(commentBox, entry.id());
-        card.add(commentBox);
-
-        Div analysisBox = new Div();
-        analysisBox.addClassName("rt-analysis");
-        analysisBoxes.put(entry.id(), analysisBox);
-        fillAnalysis(entry.id(), analysisBox);
-        card.add(analysisBox);
-
-        UnorderedList notes = new UnorderedList();
-        notes.addClassName("rt-notes");
-        notes.getElement().setAttribute("aria-label", "Notes on this entry");
-        noteLists.put(key(NotePlace.onEntry(entry.id())), notes);
-        card.add(notes);
-
-        Div actions = new Div();
-        actions.addClassName("rt-entry-actions");
-        if (noteRequest != null) {
-            Button add = new Button("Add a note", click -> noteRequest.accept(NotePlace.onEntry(entry.id()),
-                    describe(entry)));
-            add.addClassName("rt-add-note");
-            add.getElement().setAttribute("aria-label", "Add a note to " + describe(entry));
-            actions.add(add);
-        }
-        if (analysisRequest != null) {
-            Button analyse = new Button("Analyse", click -> analysisRequest.accept(entry));
-            analyse.addClassName("rt-analyse");
-            analyse.getElement().setAttribute("aria-label", "Analyse " + describe(entry));
-            actions.add(analyse);
-        }
-        if (actions.getComponentCount() > 0) {
-            card.add(actions);
-        }
+        fillComments(drawn);
         return card;
     }
 
-    private Div gap(@Nullable TimelineEntry after, String description) {
-        NotePlace place = NotePlace.gapAfter(after == null ? null : after.id());
-        Div gap = new Div();
-        gap.addClassName("rt-gap");
-        UnorderedList notes = new UnorderedList();
-        notes.addClassName("rt-notes");
-        notes.getElement().setAttribute("aria-label", "Missing events here");
-        noteLists.put(key(place), notes);
-        gap.add(notes);
+    private Element gap(@Nullable TimelineEntry after) {
+        String key = after == null ? "" : after.id();
+        Element gap = new Element("div");
+        gap.getClassList().add("rt-gap");
+        gaps.put(key, gap);
         if (noteRequest != null) {
-            String label = after == null ? "before " + description : "after " + description;
-            Button add = new Button("+ Missing event here", click -> noteRequest.accept(place, "A missing event " + label));
-            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            add.addClassName("rt-add-gap-note");
-            add.getElement().setAttribute("aria-label", "Add a missing event " + label);
-            gap.add(add);
+            String label = after == null ? "before the first entry" : "after " + describe(after);
+            Element add = new Element("vaadin-button");
+            add.getClassList().add("rt-add-gap-note");
+            add.setAttribute("theme", "tertiary");
+            add.setAttribute("aria-label", "Add a missing event " + label);
+            add.setAttribute(TimelineMarkup.ACTION_ATTRIBUTE,
+                    TimelineMarkup.action(TimelineMarkup.MISSING_EVENT, after == null ? null : after.id()));
+            // The label is ours, not typed by anyone; as innerHTML it costs no text node per gap.
+            add.setProperty("innerHTML", TimelineMarkup.missingEventLabel());
+            gap.appendChild(add);
         }
         return gap;
     }
 
-    private ListItem noteItem(Note note) {
-        Span kind = new Span(note.kind().label());
-        kind.addClassName("rt-note-kind");
-        Paragraph text = new Paragraph(note.text());
-        text.addClassName("rt-note-text");
-        Div head = new Div(AgencyChip.of(event, note.byline()), kind);
-        ListItem item = new ListItem(head, text);
-        item.addClassNames("rt-note", "rt-note-" + note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        if (note.byline().yours()) {
-            head.add(tag("Yours", "rt-note-yours-tag"));
-            item.addClassName("rt-note-yours");
-        }
-        if (note.privateNote()) {
-            head.add(tag("Private", "rt-note-private-tag"));
-            item.addClassName("rt-note-private");
-        }
-        if (note.mergedCount() > 0) {
-            head.add(tag(note.mergedCount() == 1 ? "1 similar note merged in"
-                    : note.mergedCount() + " similar notes merged in", "rt-note-merged-count"));
-        }
-        if (note.perspective() == Perspective.HINDSIGHT) {
-            Span hindsight = new Span(Perspective.HINDSIGHT.label());
-            hindsight.addClassName("rt-note-perspective");
-            head.add(hindsight);
-            item.addClassName("rt-note-hindsight");
-        }
-        Component outcome = outcome(note);
-        if (outcome != null) {
-            item.add(outcome);
-        }
-        if (note.hidden()) {
-            item.addClassName("rt-note-hidden");
-        }
-        if (note.merged()) {
-            item.addClassName("rt-note-merged");
-        }
-        item.getElement().setAttribute("data-note-id", note.id());
-        return item;
+    /** A note as one list item: its marks as classes, its content as escaped HTML shared by every screen. */
+    private void drawNote(Element element, Note note) {
+        List<String> classes = TimelineMarkup.noteClasses(note);
+        element.getClassList().retainAll(classes);
+        element.getClassList().addAll(classes);
+        element.setAttribute("data-note-id", note.id());
+        element.setProperty("innerHTML", TimelineMarkup.note(event, note));
     }
 
-    /** What the facilitator decided, in words: on the author's own notes, and an answer for everyone. */
-    static @Nullable Component outcome(Note note) {
-        List<String> lines = new ArrayList<>();
-        if (note.triage().outcome() == NoteOutcome.ACCEPTED) {
-            lines.add("Accepted into the timeline");
-        } else if (note.triage().outcome() == NoteOutcome.ANSWERED && note.triage().answer() != null) {
-            lines.add("Answered: " + note.triage().answer());
-        } else if (note.merged()) {
-            lines.add("Merged with another note");
-        }
-        if (note.hidden()) {
-            lines.add("Hidden by the facilitator");
-        }
-        if (lines.isEmpty()) {
-            return null;
-        }
-        Paragraph outcome = new Paragraph(String.join(" · ", lines));
-        outcome.addClassName("rt-note-outcome");
-        return outcome;
-    }
-
-    private static Span tag(String text, String className) {
-        Span tag = new Span(text);
-        tag.addClassNames("rt-note-tag", className);
-        return tag;
-    }
-
-    private static Span when(TimelineEntry entry) {
-        Span when = new Span(entry.when());
-        when.addClassName("rt-entry-date");
-        return when;
-    }
-
-    private void fillComments(Div box, String entryId) {
-        box.removeAll();
-        String text = comments.get(entryId);
-        box.setVisible(commentsVisible && text != null);
-        if (commentsVisible && text != null) {
-            Span label = new Span("Agency comments (facilitators only)");
-            label.addClassName("rt-comments-label");
-            box.add(label, new Paragraph(text));
-        }
-    }
-
-    private void fillAnalysis(String entryId, Div box) {
-        box.removeAll();
-        EntryAnalysis analysis = analyses.get(entryId);
-        boolean shown = analysis != null && !analysis.isEmpty();
-        box.setVisible(shown);
-        if (!shown) {
+    private void fillComments(Card card) {
+        String text = commentsVisible ? comments.get(card.entry.id()) : null;
+        if (text == null) {
+            if (card.comments != null) {
+                card.comments.removeFromParent();
+                card.comments = null;
+            }
             return;
         }
-        Span label = new Span("Analysis");
-        label.addClassName("rt-analysis-label");
-        box.add(label);
-        for (Factor factor : Factor.values()) {
-            if (analysis.factors().contains(factor)) {
-                Span chip = new Span(factor.label());
-                chip.addClassName("rt-factor");
-                box.add(chip);
+        if (card.comments == null) {
+            Element box = new Element("div");
+            box.getClassList().add("rt-comments");
+            card.insert(box, 1);
+            card.comments = box;
+        }
+        card.comments.setProperty("innerHTML", TimelineMarkup.comments(text));
+    }
+
+    private void fillAnalysis(Card card) {
+        EntryAnalysis analysis = analyses.get(card.entry.id());
+        if (analysis == null || analysis.isEmpty()) {
+            if (card.analysis != null) {
+                card.analysis.removeFromParent();
+                card.analysis = null;
             }
+            return;
         }
-        if (analysis.mode() != null) {
-            Span mode = new Span("Intervention: " + analysis.mode().label());
-            mode.addClassName("rt-intervention");
-            box.add(mode);
+        if (card.analysis == null) {
+            Element box = new Element("div");
+            box.getClassList().add("rt-analysis");
+            card.insert(box, 2);
+            card.analysis = box;
         }
-        if (analysis.alternatives() != null) {
-            Span alternatives = new Span("Alternatives noted");
-            alternatives.addClassName("rt-alternatives-noted");
-            box.add(alternatives);
+        card.analysis.setProperty("innerHTML", TimelineMarkup.analysis(analysis));
+        card.analysis.setAttribute("title", "Last set by " + analysis.byline().label());
+    }
+
+    /** What the facilitator decided, in words, for screens that draw notes as components (the triage queue). */
+    static @Nullable Component outcome(Note note) {
+        String text = TimelineMarkup.outcome(note);
+        if (text == null) {
+            return null;
         }
-        box.getElement().setAttribute("title", "Last set by " + analysis.byline().label());
+        Paragraph outcome = new Paragraph(text);
+        outcome.addClassName("rt-note-outcome");
+        return outcome;
     }
 
     /** A short description of an entry, for dialogs and screen readers. */
@@ -401,9 +410,5 @@ final class TimelineBoard extends Section {
         String text = entry.whatHappened();
         String shortText = text.length() > 60 ? text.substring(0, 60) + "…" : text;
         return entry.when() + ", " + entry.agencyCode() + ": " + shortText;
-    }
-
-    private static String key(NotePlace place) {
-        return place.kind() + ":" + place.entryId();
     }
 }

@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.bench.protocol.StateTree.Node;
 import tools.jackson.core.JacksonException;
@@ -174,9 +175,10 @@ public final class ProtocolParticipant implements AutoCloseable {
 
     /**
      * Adds a note with text on timeline entry number entryIndex (0-based, as the tablet lists them), like
-     * .rt-add-note → "Your note" → "Add note". Completes with System.nanoTime() at the moment the response
-     * that closes the dialog (the app's "saved") arrived; completes exceptionally with the app's message
-     * if the app refused or said "Not saved yet".
+     * .rt-add-note (a button in the entry's HTML, tapped through the board's click listener) → "Your note"
+     * → "Add note". Completes with System.nanoTime() at the moment the response that closes the dialog
+     * (the app's "saved") arrived; completes exceptionally with the app's message if the app refused or
+     * said "Not saved yet".
      */
     public CompletableFuture<Long> sendNote(int entryIndex, String text) {
         return sendNote(entryIndex, text, () -> { });
@@ -201,7 +203,7 @@ public final class ProtocolParticipant implements AutoCloseable {
     }
 
     private CompletableFuture<Long> writeNote(int entryIndex, String text, Runnable saving) {
-        Node add;
+        ObjectNode tap;
         Set<Integer> dialogsBefore;
         synchronized (this) {
             if (failure != null) {
@@ -212,16 +214,26 @@ public final class ProtocolParticipant implements AutoCloseable {
                 return CompletableFuture.failedFuture(new IOException(
                         "There is no timeline entry " + entryIndex + " on this tablet; it shows " + entries.size()));
             }
-            Optional<Node> button = StateTree.findFirst(entries.get(entryIndex), StateTree.withClass("rt-add-note"));
-            if (button.isEmpty()) {
+            Node entry = entries.get(entryIndex);
+            // The entry's buttons are in its HTML; a tap is a click on the board naming the button's action.
+            String action = "add-note:" + entry.attribute("data-entry-id");
+            Optional<Node> button = StateTree.findFirst(entry, node -> {
+                String html = node.stringProperty("innerHTML");
+                return html != null && html.contains("data-rt-action=\"" + action + "\"");
+            });
+            Node board = entry.parent;
+            while (board != null && !board.hasClass("rt-timeline")) {
+                board = board.parent;
+            }
+            if (button.isEmpty() || board == null) {
                 return CompletableFuture.failedFuture(new Refused("Timeline entry " + entryIndex
                         + " offers no \"Add a note\" (is the event closed?)"));
             }
-            add = button.get();
+            tap = boardTap(board.id, action);
             dialogsBefore = StateTree.findAll(tree.root(), StateTree.tag(DIALOG)).stream().map(node -> node.id)
                     .collect(Collectors.toSet());
         }
-        return send(click(add.id))
+        return send(tap)
                 .thenCompose(opened -> await("the note dialog to open", () -> openNoteDialog(dialogsBefore)))
                 .thenCompose(dialog -> writeAndAdd(dialog, text, saving));
     }
@@ -792,7 +804,11 @@ public final class ProtocolParticipant implements AutoCloseable {
 
     /** Whether some text on this tablet's screen contains {@code text}. */
     synchronized boolean shows(String text) {
-        return StateTree.findFirst(tree.root(), node -> node.text != null && node.text.contains(text)).isPresent();
+        // The timeline board draws notes and entries as HTML fragments: their text is what the browser parses.
+        return StateTree.findFirst(tree.root(), node -> node.text != null && node.text.contains(text)
+                || node.stringProperty("innerHTML") != null
+                        && Jsoup.parseBodyFragment(node.stringProperty("innerHTML")).body().wholeText().contains(text))
+                .isPresent();
     }
 
     // ---- waiting for the tree ----
@@ -947,6 +963,18 @@ public final class ProtocolParticipant implements AutoCloseable {
         ObjectNode rpc = JSON.createObjectNode().put("type", "event").put("node", node).put("event", event);
         rpc.putObject("data");
         return rpc;
+    }
+
+    /**
+     * A tap on one of the timeline board's buttons as the browser reports it: a click on the board
+     * with what its listener asks the browser to evaluate (these expressions are the board's own).
+     */
+    private static ObjectNode boardTap(int board, String action) {
+        ObjectNode click = event(board, "click");
+        ((ObjectNode) click.get("data"))
+                .put("event.target.closest('[data-rt-action]')?.getAttribute('data-rt-action')", action)
+                .put("event.target.closest('[data-rt-action]') !== null", true);
+        return click;
     }
 
     /** A click as the browser reports it; the app reads none of the coordinates. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -78,15 +77,14 @@ class LiveRoomBrowserlessTest {
         BrowserlessUIContext health = joinOnTablet("Health Visiting", "Health visitor");
 
         String text = "Was the partner's history checked before the home visit?";
-        police.test(police.find(Button.class).withClassName("rt-add-note").atIndex(5)).click();
+        BoardTaps.tap(police, "rt-add-note", 5);
         police.test(police.find(TextArea.class).withLabel("Your note").single()).setValue(text);
         police.test(police.find(Button.class).withText("Add note").single()).click();
 
         for (BrowserlessUIContext screen : List.of(projector, health, console)) {
             assertEventually(() -> noteTexts(screen).contains(text));
-            ListItem note = screen.find(ListItem.class).withClassName("rt-note")
-                    .withCondition(li -> li.getElement().getTextRecursively().contains(text)).single();
-            assertThat(note.getElement().getTextRecursively()).contains("POL", "Comment");
+            assertThat(ShownText.notes(screen).stream().filter(note -> note.contains(text)))
+                    .singleElement().asString().contains("POL", "Comment");
         }
     }
 
@@ -107,11 +105,28 @@ class LiveRoomBrowserlessTest {
     }
 
     @Test
+    void a_tap_is_acted_on_only_when_it_names_a_button_the_board_shows() {
+        BrowserlessUIContext tablet = joinOnTablet("Housing", "Housing officer");
+        BrowserlessUIContext projector = openProjector();
+
+        BoardTaps.tapAction(tablet, "add-note:an-entry-this-event-does-not-have");
+        BoardTaps.tapAction(tablet, "missing-event:an-entry-this-event-does-not-have");
+        BoardTaps.tapAction(tablet, "delete:everything");
+        BoardTaps.tapAction(projector, "add-note:" + timelines.timelineFor(room.facilitator(), event.id())
+                .entries().getFirst().id());
+        assertThat(tablet.find(TextArea.class).withLabel("Your note").exists()).isFalse();
+        assertThat(projector.find(TextArea.class).withLabel("Your note").exists()).isFalse();
+
+        BoardTaps.tap(tablet, "rt-add-note", 2);
+        assertThat(tablet.find(TextArea.class).withLabel("Your note").exists()).isTrue();
+    }
+
+    @Test
     void a_note_over_the_limit_is_refused_with_a_message_and_the_typed_text_stays_in_the_field() {
         BrowserlessUIContext tablet = joinOnTablet("Housing", "Housing officer");
         String tooLong = "a".repeat(Notes.MAX_LENGTH + 1);
 
-        tablet.test(tablet.find(Button.class).withClassName("rt-add-note").first()).click();
+        BoardTaps.tap(tablet, "rt-add-note", 0);
         TextArea field = tablet.find(TextArea.class).withLabel("Your note").single();
         tablet.test(field).setValue(tooLong);
         tablet.test(tablet.find(Button.class).withText("Add note").single()).click();
@@ -155,7 +170,7 @@ class LiveRoomBrowserlessTest {
         BrowserlessUIContext projector = app.newUser().newWindow();
         projector.navigate("projector/" + events.secretsFor(owner, own.id()).projectorToken(), ProjectorView.class);
 
-        tablet.test(tablet.find(Button.class).withClassName("rt-add-gap-note").first()).click();
+        BoardTaps.tap(tablet, "rt-add-gap-note", 0);
         tablet.test((RadioButtonGroup<Object>) tablet.find(RadioButtonGroup.class).withLabel("Is this").single())
                 .selectItem("With hindsight");
         tablet.test(tablet.find(TextArea.class).withLabel("Your note").single()).setValue("We know now it escalated.");
@@ -204,13 +219,12 @@ class LiveRoomBrowserlessTest {
     }
 
     private static String noteTexts(BrowserlessUIContext screen) {
-        return String.join("\n", screen.find(ListItem.class).withClassName("rt-note").all().stream()
-                .map(li -> li.getElement().getTextRecursively()).toList());
+        return String.join("\n", ShownText.notes(screen));
     }
 
     private static String allText(BrowserlessUIContext screen) {
         screen.find(Component.class).all();
-        return screen.getCurrentView().getElement().getTextRecursively();
+        return ShownText.of(screen.getCurrentView().getElement());
     }
 
 }

@@ -79,7 +79,7 @@ class TabletConnectionBrowserlessTest {
     @Test
     void each_choice_in_the_tablets_note_dialog_carries_its_name_for_the_outbox() {
         BrowserlessUIContext tablet = joinOnTablet("Choices");
-        tablet.test(tablet.find(Button.class).withClassName("rt-add-note").first()).click();
+        BoardTaps.tap(tablet, "rt-add-note", 0);
 
         List<RadioButtonGroup<Object>> groups = tablet.find(RadioButtonGroup.class).all().stream()
                 .map(group -> (RadioButtonGroup<Object>) group)
@@ -101,7 +101,7 @@ class TabletConnectionBrowserlessTest {
         String role = "Sender " + System.nanoTime();
         BrowserlessUIContext tablet = joinOnTablet(role);
         String text = "From the tablet's dialog " + System.nanoTime();
-        tablet.test(tablet.find(Button.class).withClassName("rt-add-note").first()).click();
+        BoardTaps.tap(tablet, "rt-add-note", 0);
         tablet.test(tablet.find(TextArea.class).withLabel("Your note").single()).setValue(text);
 
         tablet.test(tablet.find(Button.class).withText("Add note").single()).click();

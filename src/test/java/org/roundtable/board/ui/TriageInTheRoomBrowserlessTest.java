@@ -100,7 +100,7 @@ class TriageInTheRoomBrowserlessTest {
         TriageQueue queue = add(console, new TriageQueue(triage, notes, timelines, facilitator, event));
         BrowserlessUIContext police = joinOnTablet("Police", "PC");
         BrowserlessUIContext health = joinOnTablet("Health Visiting", "Health visitor");
-        police.test(police.find(Button.class).withClassName("rt-add-gap-note").first()).click();
+        BoardTaps.tap(police, "rt-add-gap-note", 0);
         police.test((RadioButtonGroup<Object>) police.find(RadioButtonGroup.class).withLabel("Kind of note").single())
                 .selectItem("Query");
         police.test(police.find(TextArea.class).withLabel("Your note").single()).setValue("Who held the case?");
@@ -149,7 +149,7 @@ class TriageInTheRoomBrowserlessTest {
     }
 
     private static void writeNote(BrowserlessUIContext tablet, String text) {
-        tablet.test(tablet.find(Button.class).withClassName("rt-add-gap-note").first()).click();
+        BoardTaps.tap(tablet, "rt-add-gap-note", 0);
         tablet.test(tablet.find(TextArea.class).withLabel("Your note").single()).setValue(text);
         tablet.test(tablet.find(Button.class).withText("Add note").single()).click();
     }
@@ -168,7 +168,6 @@ class TriageInTheRoomBrowserlessTest {
 
     private static String noteTexts(BrowserlessUIContext screen) {
         screen.activate();
-        return String.join("\n", screen.find(ListItem.class).withClassName("rt-note").all().stream()
-                .map(li -> li.getElement().getTextRecursively()).toList());
+        return String.join("\n", ShownText.notes(screen));
     }
 }
