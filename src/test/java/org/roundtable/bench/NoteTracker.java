@@ -46,6 +46,11 @@ final class NoteTracker {
         sent.put(token, new Sent(System.nanoTime(), BenchClock.epochMicros()));
     }
 
+    /** The tokens of the notes sent so far. */
+    List<String> tokens() {
+        return List.copyOf(sent.keySet());
+    }
+
     /** When the note with {@code token} left, in {@link System#nanoTime()}. */
     long sentNanos(String token) {
         Sent note = sent.get(token);

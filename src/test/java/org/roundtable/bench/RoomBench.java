@@ -112,6 +112,8 @@ final class RoomBench {
     private final List<Integer> pushSizes = Collections.synchronizedList(new ArrayList<>());
     private volatile NoteTracker tracker = new NoteTracker("warmup");
     private @Nullable AotCache aotCache;
+    /** Notes sent in the measured levels so far: every screen holds them. */
+    private int notesSent;
 
     private RoomBench(Config config, Path work) {
         this.config = config;
@@ -155,11 +157,13 @@ final class RoomBench {
                             config.browserTablets(), room.agencyNames().getFirst())) {
                 report.version("Chromium", browser.version());
                 report.version("Playwright for Java", MachineCpu.mavenVersion("com.microsoft.playwright", "playwright"));
-                long base0 = app.vitals().heapAfterGcBytes();
                 warmUp(base, room);
+                long base0 = app.vitals().heapAfterGcBytes();
+                HeapHistogram before = HeapHistogram.of(app.pid());
+                int before0 = participants.size();
                 for (int level : config.levels()) {
                     joinUpTo(level, base, room);
-                    heapFigure(app, level, base0);
+                    heapFigure(app, level, base0, before, before0);
                     latencyFigure(level, screens);
                 }
                 burstFigure(app, screens);
@@ -248,8 +252,9 @@ final class RoomBench {
 
     /** A few participants and notes before anything is measured, so that both sides' code is compiled. */
     private void warmUp(URI base, BenchStore.RoomSetup room) throws Exception {
-        joinUpTo(Math.min(5, config.levels().getFirst()), base, room);
+        joinUpTo(Math.max(1, Math.min(5, config.levels().getFirst() / 5)), base, room);
         tracker = new NoteTracker("w");
+        notesSent += 20;
         for (int i = 0; i < 20; i++) {
             send(participants.get(i % participants.size()), i, new Latencies(), new AtomicLong())
                     .get(ARRIVAL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -306,14 +311,31 @@ final class RoomBench {
 
     // --- Figure 2: heap -------------------------------------------------------------------------
 
-    private void heapFigure(AppProcess app, int level, long base0) throws Exception {
+    /**
+     * Heap after full GC with {@code level} participants, less the heap after the warm-up (with
+     * {@code before0} participants and the browsers), per participant joined since; and what that
+     * growth is made of, by class.
+     */
+    private void heapFigure(AppProcess app, int level, long base0, HeapHistogram before, int before0)
+            throws Exception {
         long heap = app.vitals().heapAfterGcBytes();
-        long perParticipant = (heap - base0) / level;
+        int joined = level - before0;
+        long perParticipant = (heap - base0) / joined;
+        Map<String, Long> byClass = HeapHistogram.of(app.pid()).growthSince(before, joined, 12);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("participants", level);
+        values.put("participants_measured", joined);
+        values.put("notes_on_every_screen", notesSent);
         values.put("heap_before_bytes", base0);
         values.put("heap_after_bytes", heap);
         values.put("bytes_per_participant", perParticipant);
+        values.put("largest_growth_per_participant_bytes", byClass);
+        StringBuilder table = new StringBuilder("### Heap per participant at " + level
+                + ", by class (jcmd GC.class_histogram, growth since the warm-up, bytes per participant)\n\n"
+                + "| class | bytes |\n|---|---|\n");
+        byClass.forEach((name, bytes) -> table.append("| `").append(name).append("` | ")
+                .append(String.format(Locale.UK, "%,d", bytes)).append(" |\n"));
+        report.section(table.toString());
         report.figure(new BenchReport.Figure("2-" + level, "Live heap per connected participant, " + level + " connected",
                 String.format(Locale.UK, "%,d KB", perParticipant / 1024), "≤ 200 KB",
                 perParticipant <= 200 * 1024, values));
@@ -323,6 +345,7 @@ final class RoomBench {
 
     private void latencyFigure(int level, RealScreens screens) throws Exception {
         tracker = new NoteTracker("l" + level);
+        notesSent += config.notesPerLevel();
         Latencies acknowledged = new Latencies();
         List<ProtocolParticipant> senders = participants.subList(0, Math.min(config.senders(), participants.size()));
         AtomicLong failures = new AtomicLong();
@@ -337,6 +360,7 @@ final class RoomBench {
         List<String> screenNames = everyScreen(screens);
         awaitArrivals(screens, screenNames);
         NoteTracker.Figures figures = tracker.figures(screenNames, screens.pageNames());
+        Latencies browserShare = browserShare(screens);
 
         int padding = medianPushSize();
         FloorRun floorRun = Floor.measure(screenNames.size(), 20, config.notesPerLevel(),
@@ -351,6 +375,7 @@ final class RoomBench {
         values.put("per_screen", figures.perScreen().summary());
         values.put("every_screen", figures.everyScreen().summary());
         values.put("real_browsers", figures.browsers().summary());
+        values.put("real_browsers_push_to_visible", browserShare.summary());
         values.put("never_shown", figures.missing());
         values.put("never_shown_by_screen", figures.missingByScreen());
         values.put("send_failures", failures.get());
@@ -384,6 +409,21 @@ final class RoomBench {
                     log.warn("A note was not sent: {}", e.toString());
                     return null;
                 });
+    }
+
+    /** In the real browsers: from the push carrying a note arriving to the note being visible (the browser's own share). */
+    private Latencies browserShare(RealScreens screens) {
+        Latencies share = new Latencies();
+        Map<String, Map<String, Double>> seen = screens.seen();
+        for (String token : tracker.tokens()) {
+            screens.pushedAt(token).forEach((page, pushed) -> {
+                Double visible = seen.getOrDefault(page, Map.of()).get(token);
+                if (visible != null) {
+                    share.record(Math.round((visible - pushed) * 1000));
+                }
+            });
+        }
+        return share;
     }
 
     private List<String> everyScreen(RealScreens screens) {
