@@ -112,6 +112,9 @@ final class RoomBench {
     private final List<Integer> pushSizes = Collections.synchronizedList(new ArrayList<>());
     private volatile NoteTracker tracker = new NoteTracker("warmup");
     private @Nullable AotCache aotCache;
+    private final Map<String, Long> coldMedians = new LinkedHashMap<>();
+    /** The acknowledgements through the app at the last level, beside the log's own in the findings. */
+    private Latencies appAcknowledged = new Latencies();
     /** Notes sent in the measured levels so far: every screen holds them. */
     private int notesSent;
 
@@ -197,6 +200,7 @@ final class RoomBench {
     private void coldStartFigure(String id, String title, StartupFigures figures) throws Exception {
         StartupFigures.ColdStarts cold = figures.coldStart(config.coldStarts());
         StartupFigures.Figure ready = cold.ready();
+        coldMedians.put(id, ready.median());
         Map<String, Object> values = new LinkedHashMap<>(ready.summary());
         values.put("idle_heap_after_gc_bytes", cold.idle().heapAfterGcBytes());
         values.put("idle_threads", cold.idle().liveThreads());
@@ -217,6 +221,14 @@ final class RoomBench {
     private void restartFigure(String id, String how, StartupFigures figures, Path store, String key,
             BenchStore.SeededEvent large) throws Exception {
         StartupFigures.Restarts restarts = figures.restart(store, key, config.restarts());
+        Long cold = coldMedians.get(id.replace("6a", "7"));
+        if (cold != null && restarts.clean().median() > 2_000) {
+            report.finding(String.format(Locale.UK, "**Restart (figure 6%s).** %,d ms after a clean stop against a "
+                    + "cold start of %,d ms on an empty store: replaying the %,d changes (each opened with AES-GCM and "
+                    + "read from JSON, decoded on every core) adds about %,d ms; the rest is "
+                    + "the JVM and Spring starting, as in figure 7.", how, restarts.clean().median(), cold,
+                    restarts.replayedChanges(), restarts.clean().median() - cold));
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("changes_in_event", large.changes());
         values.put("changes_replayed", restarts.replayedChanges());
@@ -245,9 +257,14 @@ final class RoomBench {
     // --- The room -------------------------------------------------------------------------------
 
     private AppProcess.Settings appSettings(Path store, String key) {
-        return AppProcess.Settings.of(store, key)
+        AppProcess.Settings settings = AppProcess.Settings.of(store, key)
                 // The room fills in a minute; a real room's join limit would slow the benchmark, not the app.
                 .withSpringArgs("--roundtable.join.joins-per-code-per-minute=100000");
+        // -Dbench.jfr=<file>: a flight recording of the app through the whole room run, to see where its time goes.
+        String recording = System.getProperty("bench.jfr");
+        return recording == null ? settings
+                : settings.withJvmOptions("-XX:StartFlightRecording=filename=" + Path.of(recording).toAbsolutePath()
+                        + ",settings=profile");
     }
 
     /** A few participants and notes before anything is measured, so that both sides' code is compiled. */
@@ -336,6 +353,15 @@ final class RoomBench {
         byClass.forEach((name, bytes) -> table.append("| `").append(name).append("` | ")
                 .append(String.format(Locale.UK, "%,d", bytes)).append(" |\n"));
         report.section(table.toString());
+        if (perParticipant > 200 * 1024 && level == config.levels().getLast()) {
+            long buffers = byClass.getOrDefault("[B", 0L) + byClass.getOrDefault("[C", 0L);
+            report.finding(String.format(Locale.UK, "**Heap (figure 2).** %,d KB per participant at %d, with %d notes "
+                    + "on every screen. Byte and char arrays are %,d KB of it (the per-connection buffers of Tomcat's "
+                    + "HTTP and WebSocket connections and of Atmosphere, and the Vaadin session's strings); the rest is "
+                    + "the screen's Vaadin state tree (StateNode and its features). The timeline board was cut from "
+                    + "about 920 state nodes per tablet to about 240 and a note from 3.3 KB to 0.8 KB per screen "
+                    + "(DD008); the buffers are next.", perParticipant / 1024, level, notesSent, buffers / 1024));
+        }
         report.figure(new BenchReport.Figure("2-" + level, "Live heap per connected participant, " + level + " connected",
                 String.format(Locale.UK, "%,d KB", perParticipant / 1024), "≤ 200 KB",
                 perParticipant <= 200 * 1024, values));
@@ -385,6 +411,18 @@ final class RoomBench {
         values.put("floor_message_bytes", padding);
         values.put("p95_ratio_to_floor", ratio);
         boolean last = level == config.levels().getLast();
+        if (last && figures.perScreen().percentileMillis(95) > 100) {
+            report.finding(String.format(Locale.UK, "**A note on every screen (figure 1).** At %d participants p95 "
+                    + "%.0f ms against the floor's %.0f ms (× %.1f). The real browsers' own share, from the push "
+                    + "arriving to the note visible, is p50 %.0f ms, p95 %.0f ms (Chromium laying out and painting "
+                    + "on the same two cores). The rest is the server updating %d screens one note at a time on two "
+                    + "cores shared with the load generator: each screen's update reads its notes through the "
+                    + "services and Vaadin writes and pushes its changes, on %d workers; the floor only copies one "
+                    + "message to every socket.", level,
+                    figures.perScreen().percentileMillis(95), floor.percentileMillis(95), ratio,
+                    browserShare.percentileMillis(50), browserShare.percentileMillis(95), screenNames.size(),
+                    Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+        }
         boolean met = figures.perScreen().percentileMillis(95) <= 100 && figures.perScreen().percentileMillis(99) <= 250
                 && ratio <= 3 && figures.missing() == 0 && failures.get() == 0;
         report.figure(new BenchReport.Figure("1-" + level, "Note sent → visible on every screen, " + level
@@ -392,6 +430,7 @@ final class RoomBench {
                 String.format(Locale.UK, "per screen %s; on the last screen p95 %.1f ms; floor p95 %.1f ms (× %.1f)",
                         figures.perScreen(), figures.everyScreen().percentileMillis(95), floor.percentileMillis(95), ratio),
                 "p95 ≤ 100 ms, p99 ≤ 250 ms at 500; p95 ≤ 3× floor", last || level >= 500 ? met : null, values));
+        appAcknowledged = acknowledged;
         report.figure(new BenchReport.Figure("3-" + level, "Durable acknowledgement through the app, " + level
                 + " participants", acknowledged.toString(), "p99 ≤ 20 ms", acknowledged.percentileMillis(99) <= 20,
                 acknowledged.summary()));
@@ -533,6 +572,18 @@ final class RoomBench {
         values.put("acknowledged", acknowledged.summary());
         values.put("first_after_quiet_per_screen", afterQuiet.perScreen().summary());
         boolean errorsFree = failures.get() == 0 && closed == 0 && figures.missing() == 0 && afterQuiet.missing() == 0;
+        if (!errorsFree || figures.perScreen().percentileMillis(95) > 1_000) {
+            report.finding(String.format(Locale.UK, "**Burst (figure 4).** The screens could not keep up: during the "
+                    + "burst the app used %.0f %% of the machine's CPU and the whole machine (app, Chromium, the "
+                    + "protocol clients) %.0f %%; a screen received %.2f pushes a second on average (the cap of 4 "
+                    + "held), each update re-reading and comparing every note the screen shows (%,d by the end), "
+                    + "so updates queued on the screen workers and %,d (note, screen) pairs had not arrived %d s "
+                    + "after the last note was saved. The saving itself kept up (acknowledged p99 %.0f ms, no "
+                    + "errors). Updating a screen with only what changed since its last update, instead of "
+                    + "re-reading its notes, is what would remove this limit.", appCpu * 100, machineCpu * 100,
+                    rate.mean(), notesSent + sent, figures.missing(), ARRIVAL_TIMEOUT.toSeconds(),
+                    acknowledged.percentileMillis(99)));
+        }
         report.figure(new BenchReport.Figure("4", String.format(Locale.UK,
                 "Burst: %d participants, %d notes/s for %d s", participants.size(), config.burstNotesPerSecond(),
                 config.burstSeconds()),
@@ -568,6 +619,15 @@ final class RoomBench {
                 "one author " + figures.oneAuthor() + "; four at once p99 "
                         + String.format(Locale.UK, "%.1f ms", figures.fourAuthors().percentileMillis(99)),
                 "p99 ≤ 20 ms", figures.fourAuthors().percentileMillis(99) <= 20, ack));
+        if (appAcknowledged.percentileMillis(99) > 20) {
+            report.finding(String.format(Locale.UK, "**Durable acknowledgement (figure 3).** At the change log, "
+                    + "with the journal forced, p99 %.1f ms from one author and %.1f ms from four at once. Through "
+                    + "the app, from the request that saves a note to its answer, p99 %.0f ms: the difference is the "
+                    + "request's own work on a busy machine (Vaadin's session lock, the dialog closing, the author's "
+                    + "own screen updated in the same answer) while the room's screens are being updated.",
+                    figures.oneAuthor().percentileMillis(99), figures.fourAuthors().percentileMillis(99),
+                    appAcknowledged.percentileMillis(99)));
+        }
         Map<String, Object> propagation = new LinkedHashMap<>(figures.propagation().summary());
         propagation.put("reorderings", figures.reorderings());
         propagation.put("changes_per_second", figures.propagatedPerSecond());
