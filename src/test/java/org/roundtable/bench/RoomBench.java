@@ -264,7 +264,7 @@ final class RoomBench {
         String recording = System.getProperty("bench.jfr");
         return recording == null ? settings
                 : settings.withJvmOptions("-XX:StartFlightRecording=filename=" + Path.of(recording).toAbsolutePath()
-                        + ",settings=profile");
+                        + ",settings=profile,dumponexit=true");
     }
 
     /** A few participants and notes before anything is measured, so that both sides' code is compiled. */
