@@ -173,6 +173,8 @@ final class RoomBench {
             } finally {
                 participants.forEach(ProtocolParticipant::close);
             }
+            // A clean stop, as people stop it (and the flight recording, if any, is written).
+            app.stop();
         }
         logFigures();
     }
