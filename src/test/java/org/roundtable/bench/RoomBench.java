@@ -206,6 +206,15 @@ final class RoomBench {
         Map<String, Object> values = new LinkedHashMap<>(ready.summary());
         values.put("idle_heap_after_gc_bytes", cold.idle().heapAfterGcBytes());
         values.put("idle_threads", cold.idle().liveThreads());
+        if (ready.median() > 5_000) {
+            report.finding(String.format(Locale.UK, "**Cold start (figure %s).** %,d ms to ready, and %,d ms of CPU "
+                    + "by then on %d cores: a flight recording of the start (`StartupBenchmark`, bench/README) is the "
+                    + "JVM loading and linking classes out of the jar, Spring processing its configuration and "
+                    + "Hazelcast starting. The JDK 25 AOT cache (README, \"A faster start\"), which keeps those "
+                    + "classes loaded and linked, is what was tried and kept%s.", id, ready.median(),
+                    cold.idle().processCpuMillis(), Runtime.getRuntime().availableProcessors(),
+                    id.endsWith("aot") ? "; this row is with it" : "; see the row with it"));
+        }
         report.figure(new BenchReport.Figure(id, title,
                 String.format(Locale.UK, "%,d ms (median of %d; %,d–%,d)", ready.median(), ready.millis().size(),
                         ready.min(), ready.max()),
@@ -631,6 +640,13 @@ final class RoomBench {
                     + "own screen updated in the same answer) while the room's screens are being updated.",
                     figures.oneAuthor().percentileMillis(99), figures.fourAuthors().percentileMillis(99),
                     appAcknowledged.percentileMillis(99)));
+        }
+        if (figures.propagation().percentileMillis(99) > 5) {
+            report.finding(String.format(Locale.UK, "**Propagation (figure 5).** p99 %.1f ms with %d reorderings: "
+                    + "both members, their journals and the author run in one JVM on the machine's %d cores, and the "
+                    + "slowest hundredth follows whatever else the machine runs (the median is %.1f ms).",
+                    figures.propagation().percentileMillis(99), figures.reorderings(),
+                    Runtime.getRuntime().availableProcessors(), figures.propagation().percentileMillis(50)));
         }
         Map<String, Object> propagation = new LinkedHashMap<>(figures.propagation().summary());
         propagation.put("reorderings", figures.reorderings());
