@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.hazelcast.instance.BuildInfoProvider;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
+import com.vaadin.flow.server.Version;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.bench.app.AotCache;
 import org.roundtable.bench.app.AppProcess;
@@ -38,6 +40,7 @@ import org.roundtable.e2e.Chromium;
 import org.roundtable.live.log.LogLatency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringBootVersion;
 
 /**
  * Issue 8's benchmark, end to end: starts the production jar, fills a room with real browsers
@@ -106,7 +109,7 @@ final class RoomBench {
     private final Config config;
     private final Path work;
     private final BenchReport report;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = ProtocolParticipant.httpClient();
     private final List<ProtocolParticipant> participants = new CopyOnWriteArrayList<>();
     private final Map<ProtocolParticipant, String> names = new ConcurrentHashMap<>();
     private final List<Integer> pushSizes = Collections.synchronizedList(new ArrayList<>());
@@ -671,9 +674,9 @@ final class RoomBench {
         report.machine("note", "the load generator (protocol clients, Chromium, the floor's clients) runs on the same "
                 + "machine; machines are shared and noisy: compare within one report");
         report.version("Java", System.getProperty("java.vm.name") + " " + Runtime.version());
-        report.version("Vaadin Flow", com.vaadin.flow.server.Version.getFullVersion());
-        report.version("Spring Boot", org.springframework.boot.SpringBootVersion.getVersion());
-        report.version("Hazelcast", com.hazelcast.instance.BuildInfoProvider.getBuildInfo().getVersion());
+        report.version("Vaadin Flow", Version.getFullVersion());
+        report.version("Spring Boot", SpringBootVersion.getVersion());
+        report.version("Hazelcast", BuildInfoProvider.getBuildInfo().getVersion());
         report.version("MapDB", MachineCpu.mavenVersion("org.mapdb", "mapdb"));
     }
 }
