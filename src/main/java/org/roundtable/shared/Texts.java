@@ -28,6 +28,10 @@ public final class Texts {
     private Texts() {
     }
 
+    /** An argument that is itself a text, put in in the same language: a field's name in a refusal. */
+    public record Ref(String key, Object... args) {
+    }
+
     /** The language we speak to someone who asked for {@code wanted}: Welsh if they asked for it, else English. */
     public static Locale supported(Locale wanted) {
         return WELSH.getLanguage().equals(wanted.getLanguage()) ? WELSH : ENGLISH;
@@ -41,7 +45,13 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... args) {
         Locale language = supported(locale);
         String pattern = bundle(key, language).getString(key);
-        return new MessageFormat(pattern, language).format(args);
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof Ref ref) {
+                resolved[i] = get(language, ref.key(), ref.args());
+            }
+        }
+        return new MessageFormat(pattern, language).format(resolved);
     }
 
     /** Whether {@code key} names a text (for the translation tests and for refusals made before keys). */
@@ -59,7 +69,8 @@ public final class Texts {
      * enum keeps its outer class ({@code board.note-triage-filter.all}).
      */
     public static String label(Locale locale, Enum<?> choice) {
-        return get(locale, labelKey(choice));
+        String key = labelKey(choice);
+        return has(key) ? get(locale, key) : choice.name();
     }
 
     /** The key of a choice's name: see {@link #label(Locale, Enum)}. */

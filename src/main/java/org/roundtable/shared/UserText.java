@@ -11,11 +11,16 @@ public final class UserText {
     private UserText() {
     }
 
-    /** The cleaned text; throws {@link InvalidInput} when it is empty or longer than {@code maxLength}. */
+    /**
+     * The cleaned text; throws {@link InvalidInput} when it is empty or longer than {@code maxLength}.
+     *
+     * @param what the key of the field's name in {@link Texts} ({@code board.field.learning-point}:
+     *             "The learning point"), read in the person's language in the refusal
+     */
     public static String required(@Nullable String raw, String what, int maxLength) {
         String text = clean(raw);
         if (text.isEmpty()) {
-            throw new InvalidInput(what + " is empty.");
+            throw InvalidInput.because("shared.text.empty", field(what));
         }
         return withinLimit(text, what, maxLength);
     }
@@ -61,11 +66,15 @@ public final class UserText {
         return c >= 0xE0020 && c <= 0xE007F;
     }
 
+    /** A field's name: its text where {@code what} is a key, else as written (until every caller passes a key). */
+    private static Object field(String what) {
+        return Texts.has(what) ? new Texts.Ref(what) : what;
+    }
+
     private static String withinLimit(String text, String what, int maxLength) {
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            throw new InvalidInput(what + " is " + length + " characters long; the limit is " + maxLength
-                    + ". Please shorten it.");
+            throw InvalidInput.because("shared.text.too-long", field(what), length, maxLength);
         }
         return text;
     }
