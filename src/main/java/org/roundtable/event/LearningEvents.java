@@ -192,6 +192,15 @@ public class LearningEvents {
     }
 
     /**
+     * The language the event's screens speak to anyone who has not chosen one on their device.
+     * English until the event's facilitator sets a default.
+     */
+    public Locale language(Caller caller, String eventId) {
+        readableBy(caller, eventId);
+        return org.roundtable.shared.Texts.ENGLISH;
+    }
+
+    /**
      * The event, if the caller may look at it (its owner and co-facilitators, its note-taker by
      * account or link, its participants, its projector).
      */
