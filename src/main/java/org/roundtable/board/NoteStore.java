@@ -3,11 +3,14 @@ package org.roundtable.board;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.event.StageStarted;
@@ -58,18 +61,60 @@ class NoteStore implements Projection {
         OPEN, PRIVATE_FOR_STAGE, PRIVATE_UNTIL_REVEALED
     }
 
+    /**
+     * Where a reader of an event's notes got to: the event's notes as this node built them
+     * (a purge and a new start make new ones) and how far through their journal.
+     */
+    record Mark(long generation, int read) {
+        static final Mark NOTHING = new Mark(0, 0);
+    }
+
+    /** A note with its place among the event's notes in the order they were added. */
+    record Ordered(StoredNote note, int order) {
+    }
+
+    /**
+     * What changed since a reader's mark: the notes changed since, each as it stands now, or
+     * {@code everything} with every note when the reader must read it all again.
+     */
+    record Changes(Mark mark, boolean everything, List<Ordered> notes) {
+    }
+
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+
     /** One event's notes; the immutable copy every screen reads is made at most once per change. */
     private static final class EventNotes {
+        final long generation = GENERATIONS.incrementAndGet();
         final Map<String, StoredNote> notes = new LinkedHashMap<>();
+        /**
+         * The id of every note each change touched, in log order: a screen reads only what changed
+         * since it last read. An empty id marks a change that touched what everyone reads (readers from
+         * before it read everything again).
+         */
+        final List<String> journal = new ArrayList<>();
+        int everythingFrom;
         /** The note each (author, submission key) pair first added: later ones are retries. */
         final Map<Submission, String> submitted = new HashMap<>();
         boolean hindsightOnProjector = true;
         Writing writing = Writing.OPEN;
         @Nullable List<StoredNote> snapshot;
+        /** Each note's place in the snapshot, which is also its place in the order notes were added. */
+        Map<String, Integer> order = Map.of();
+        int privateWaiting;
+
+        void changed(String noteId) {
+            journal.add(noteId);
+        }
+
+        void changedForEveryone() {
+            journal.add("");
+            everythingFrom = journal.size();
+        }
 
         void revealAll() {
             notes.replaceAll((id, note) -> note.privateNote() ? note.revealed() : note);
             writing = Writing.OPEN;
+            changedForEveryone();
         }
 
         /** Applies a facilitator's decision by the same rules the service checked; a stale one is ignored. */
@@ -80,6 +125,7 @@ class NoteStore implements Projection {
             }
             try {
                 notes.put(noteId, decision.apply(note));
+                changed(noteId);
             } catch (InvalidInput stale) {
                 // Two facilitators decided at once: the first in the log wins, here as on every node.
             }
@@ -98,8 +144,16 @@ class NoteStore implements Projection {
                 return;
             }
             // Notes merged into the duplicate follow it, so merges never chain.
-            notes.replaceAll((id, note) -> duplicateId.equals(note.triage().mergedInto())
-                    ? note.with(note.triage().repointedTo(intoId)) : note);
+            notes.replaceAll((id, note) -> {
+                if (!duplicateId.equals(note.triage().mergedInto())) {
+                    return note;
+                }
+                changed(id);
+                return note.with(note.triage().repointedTo(intoId));
+            });
+            // The count of notes merged in changes on both.
+            changed(duplicateId);
+            changed(intoId);
         }
     }
 
@@ -137,8 +191,12 @@ class NoteStore implements Projection {
                     event.notes.put(added.noteId(), new StoredNote(added.noteId(), added.place(), added.kind(),
                             perspective, added.text(), logged.actor(), added.agencyCode(), logged.at(),
                             event.writing != Writing.OPEN, Triage.open(added.kind()), 0));
+                    event.changed(added.noteId());
                 }
-                case BoardChange.HindsightOnProjector shown -> event.hindsightOnProjector = shown.shown();
+                case BoardChange.HindsightOnProjector shown -> {
+                    event.hindsightOnProjector = shown.shown();
+                    event.changedForEveryone();
+                }
                 case BoardChange.PrivateWritingStarted started -> event.writing = started.untilStageEnds()
                         ? Writing.PRIVATE_FOR_STAGE : Writing.PRIVATE_UNTIL_REVEALED;
                 case BoardChange.NotesRevealed revealed -> event.revealAll();
@@ -173,9 +231,9 @@ class NoteStore implements Projection {
             return PrivateWriting.OFF;
         }
         synchronized (event) {
-            int waiting = (int) event.notes.values().stream().filter(StoredNote::privateNote).count();
+            snapshot(event);
             return new PrivateWriting(event.writing != Writing.OPEN, event.writing == Writing.PRIVATE_FOR_STAGE,
-                    waiting);
+                    event.privateWaiting);
         }
     }
 
@@ -186,23 +244,79 @@ class NoteStore implements Projection {
             return List.of();
         }
         synchronized (event) {
-            if (event.snapshot == null) {
-                Map<String, Integer> merged = new HashMap<>();
-                event.notes.values().forEach(note -> {
-                    if (note.triage().mergedInto() != null) {
-                        merged.merge(note.triage().mergedInto(), 1, Integer::sum);
-                    }
-                });
-                List<StoredNote> copy = new ArrayList<>(event.notes.size());
-                event.notes.values().forEach(note -> copy.add(note.withMergedCount(merged.getOrDefault(note.id(), 0))));
-                event.snapshot = List.copyOf(copy);
-            }
-            return event.snapshot;
+            return snapshot(event);
         }
     }
 
+    /**
+     * The notes changed since {@code since}, as they stand now; everything when the reader has never
+     * read, read another generation of the event's notes, or missed a change everyone must re-read.
+     */
+    Changes changesSince(String logId, @Nullable Mark since) {
+        EventNotes event = byLog.get(logId);
+        if (event == null) {
+            return new Changes(Mark.NOTHING, true, List.of());
+        }
+        synchronized (event) {
+            List<StoredNote> all = snapshot(event);
+            int size = event.journal.size();
+            Mark now = new Mark(event.generation, size);
+            boolean everything = since == null || since.generation() != event.generation
+                    || since.read() < event.everythingFrom || since.read() > size
+                    // More changes than notes: reading every note is as quick.
+                    || size - since.read() > all.size();
+            List<Ordered> notes = new ArrayList<>();
+            if (everything) {
+                for (int i = 0; i < all.size(); i++) {
+                    notes.add(new Ordered(all.get(i), i));
+                }
+            } else {
+                Set<String> seen = new HashSet<>();
+                for (String id : event.journal.subList(since.read(), size)) {
+                    Integer order = event.order.get(id);
+                    if (order != null && seen.add(id)) {
+                        notes.add(new Ordered(all.get(order), order));
+                    }
+                }
+            }
+            return new Changes(now, everything, List.copyOf(notes));
+        }
+    }
+
+    /** The immutable copy of an event's notes, made once per change; call it holding the event's lock. */
+    private static List<StoredNote> snapshot(EventNotes event) {
+        if (event.snapshot == null) {
+            Map<String, Integer> merged = new HashMap<>();
+            event.notes.values().forEach(note -> {
+                if (note.triage().mergedInto() != null) {
+                    merged.merge(note.triage().mergedInto(), 1, Integer::sum);
+                }
+            });
+            List<StoredNote> copy = new ArrayList<>(event.notes.size());
+            Map<String, Integer> order = HashMap.newHashMap(event.notes.size());
+            int waiting = 0;
+            for (StoredNote note : event.notes.values()) {
+                order.put(note.id(), copy.size());
+                copy.add(note.withMergedCount(merged.getOrDefault(note.id(), 0)));
+                waiting += note.privateNote() ? 1 : 0;
+            }
+            event.snapshot = List.copyOf(copy);
+            event.order = order;
+            event.privateWaiting = waiting;
+        }
+        return event.snapshot;
+    }
+
     Optional<StoredNote> note(String logId, String noteId) {
-        return notes(logId).stream().filter(note -> note.id().equals(noteId)).findFirst();
+        EventNotes event = byLog.get(logId);
+        if (event == null) {
+            return Optional.empty();
+        }
+        synchronized (event) {
+            List<StoredNote> all = snapshot(event);
+            Integer order = event.order.get(noteId);
+            return order == null ? Optional.empty() : Optional.of(all.get(order));
+        }
     }
 
     /** The note {@code author} added from the draft named {@code submissionKey}, if one was. */

@@ -1,8 +1,11 @@
 package org.roundtable.board;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -129,6 +132,55 @@ public class Notes {
                 .filter(note -> hindsight || note.perspective() != Perspective.HINDSIGHT)
                 .map(bylines::note)
                 .toList();
+    }
+
+    /**
+     * Follows the notes {@code caller} may see, for a screen that shows them: each
+     * {@link NoteFeed#next()} gives only what changed since the previous one, so a room of screens
+     * does not re-read every note on every change.
+     */
+    public NoteFeed follow(Caller caller, String eventId) {
+        events.readableBy(caller, eventId);
+        return new NoteFeed(caller, eventId);
+    }
+
+    /** One screen's reading of an event's notes; not shared between screens or threads. */
+    public final class NoteFeed {
+        private final Caller caller;
+        private final String eventId;
+        private NoteStore.@Nullable Mark mark;
+        private @Nullable Object readWith;
+
+        private NoteFeed(Caller caller, String eventId) {
+            this.caller = caller;
+            this.eventId = eventId;
+        }
+
+        /** What changed for this screen since the last call; everything on the first. */
+        public NoteUpdate next() {
+            LearningEvent event = events.readableBy(caller, eventId);
+            boolean facilitator = events.seesAllContributions(caller, eventId);
+            boolean hindsight = !(caller instanceof Caller.Projector) || store.hindsightOnProjector(event.logId());
+            // What decides which notes this screen shows and how they are signed; when it changes, all are read again.
+            // Facilitators see names, which change as people join: they read everything (a screen or two per room).
+            Object with = facilitator ? new Object()
+                    : List.of(event.agencies(), contributors.settingsFor(caller, eventId), hindsight);
+            NoteStore.Changes changes = store.changesSince(event.logId(), with.equals(readWith) ? mark : null);
+            mark = changes.mark();
+            readWith = with;
+            Bylines bylines = bylines(caller, eventId);
+            List<NoteUpdate.OrderedNote> shown = new ArrayList<>();
+            Set<String> gone = new HashSet<>();
+            for (NoteStore.Ordered changed : changes.notes()) {
+                NoteStore.StoredNote note = changed.note();
+                if (onBoardFor(caller, facilitator, note) && (hindsight || note.perspective() != Perspective.HINDSIGHT)) {
+                    shown.add(new NoteUpdate.OrderedNote(bylines.note(note), changed.order()));
+                } else {
+                    gone.add(note.id());
+                }
+            }
+            return new NoteUpdate(changes.everything(), shown, gone);
+        }
     }
 
     private static boolean onBoardFor(Caller caller, boolean facilitator, NoteStore.StoredNote note) {

@@ -26,6 +26,7 @@ final class ConsoleTimeline extends Div implements LivePart {
     private final Caller caller;
     private final String eventId;
     private final TimelineBoard board;
+    private final Notes.NoteFeed feed;
     private final Checkbox hindsightOnProjector;
     private final PrivateWritingControls privateWriting;
 
@@ -41,6 +42,7 @@ final class ConsoleTimeline extends Div implements LivePart {
                 (place, description) -> new NoteDialog(notes, caller, eventId, place, description).open(),
                 entry -> new AnalysisDialog(analyses, caller, events.facilitatedBy(caller, eventId), entry).open());
         this.privateWriting = new PrivateWritingControls(notes, caller, event);
+        this.feed = notes.follow(caller, eventId);
         addClassName("rt-console-timeline");
         hindsightOnProjector = new Checkbox("Show hindsight notes on the projector",
                 notes.hindsightOnProjector(caller, eventId));
@@ -66,6 +68,6 @@ final class ConsoleTimeline extends Div implements LivePart {
         hindsightOnProjector.setValue(notes.hindsightOnProjector(caller, eventId));
         privateWriting.refresh();
         board.show(events.facilitatedBy(caller, eventId), timelines.timelineFor(caller, eventId),
-                notes.notesFor(caller, eventId), analyses.analysesFor(caller, eventId));
+                feed.next(), analyses.analysesFor(caller, eventId));
     }
 }

@@ -32,6 +32,7 @@ final class ProjectorTimeline extends Div implements LivePart {
     private final Caller.Projector projector;
     private final String baseUrl;
     private final TimelineBoard board;
+    private final Notes.NoteFeed feed;
     private final PrivateWritingNotice privateWriting;
     private final Div join = new Div();
     private final Div genogram = new Div();
@@ -50,6 +51,7 @@ final class ProjectorTimeline extends Div implements LivePart {
         this.baseUrl = baseUrl;
         this.board = new TimelineBoard(event, null);
         board.followNewNotes();
+        this.feed = notes.follow(projector, event.id());
         privateWriting = new PrivateWritingNotice(notes, projector, event);
         addClassName("rt-projector-body");
         join.addClassName("rt-projector-join");
@@ -92,7 +94,7 @@ final class ProjectorTimeline extends Div implements LivePart {
             }
         }
         privateWriting.refresh();
-        board.show(current, timelines.timelineFor(projector, eventId), notes.notesFor(projector, eventId),
+        board.show(current, timelines.timelineFor(projector, eventId), feed.next(),
                 analyses.analysesFor(projector, eventId));
     }
 }

@@ -21,6 +21,7 @@ final class TabletTimeline extends Div implements LivePart {
     private final EntryAnalyses analyses;
     private final Caller.Participant participant;
     private final TimelineBoard board;
+    private final Notes.NoteFeed feed;
     private final PrivateWritingNotice privateWriting;
 
     TabletTimeline(LearningEvents events, Timelines timelines, Notes notes, EntryAnalyses analyses,
@@ -42,6 +43,7 @@ final class TabletTimeline extends Div implements LivePart {
             }
         });
         this.privateWriting = new PrivateWritingNotice(notes, participant, event);
+        this.feed = notes.follow(participant, eventId);
         addClassName("rt-tablet-timeline");
         add(privateWriting, board);
     }
@@ -51,6 +53,6 @@ final class TabletTimeline extends Div implements LivePart {
         String eventId = participant.eventId();
         privateWriting.refresh();
         board.show(events.readableBy(participant, eventId), timelines.timelineFor(participant, eventId),
-                notes.notesFor(participant, eventId), analyses.analysesFor(participant, eventId));
+                feed.next(), analyses.analysesFor(participant, eventId));
     }
 }

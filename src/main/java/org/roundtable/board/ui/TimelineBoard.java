@@ -2,12 +2,14 @@ package org.roundtable.board.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.board.EntryAnalysis;
 import org.roundtable.board.Note;
 import org.roundtable.board.NotePlace;
+import org.roundtable.board.NoteUpdate;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.timeline.EntryOrigin;
 import org.roundtable.timeline.MergedTimeline;
@@ -65,7 +68,8 @@ final class TimelineBoard extends Section {
     interface AnalysisRequest extends Consumer<TimelineEntry> {
     }
 
-    private record Shown(Note note, Element item) {
+    /** A note on the board: as drawn, its place in the order notes were added, and its list item. */
+    private record Shown(Note note, int order, Element item) {
     }
 
     /** An entry as drawn: its card, and the parts that exist only while they have something to show. */
@@ -136,30 +140,32 @@ final class TimelineBoard extends Section {
         this.followNewNotes = true;
     }
 
-    /** Shows the timeline and notes, keeping the analyses shown last; only what is new or changed is redrawn. */
-    void show(LearningEvent current, MergedTimeline timeline, List<Note> notes) {
-        show(current, timeline, notes, analyses);
-    }
-
-    /** Shows the timeline, notes and the entries' analyses; only what is new or changed is redrawn. */
-    void show(LearningEvent current, MergedTimeline timeline, List<Note> notes, Map<String, EntryAnalysis> byEntry) {
+    /**
+     * Shows the timeline, what changed in the notes and the entries' analyses; only what is new or
+     * changed is redrawn, and a screen is given only the notes that changed since its last update
+     * (a note's place among the others comes with it).
+     */
+    void show(LearningEvent current, MergedTimeline timeline, NoteUpdate update, Map<String, EntryAnalysis> byEntry) {
         this.event = current;
         boolean firstShow = shownEntries == null || !timeline.entries().equals(shownEntries);
         if (firstShow) {
             rebuild(timeline);
         }
-        Map<String, Integer> order = new LinkedHashMap<>();
-        notes.forEach(note -> order.put(note.id(), order.size()));
         // A note can also leave a screen (hidden, merged, or hindsight off the projector).
-        shownNotes.keySet().removeIf(id -> {
-            if (order.containsKey(id)) {
-                return false;
-            }
-            shownNotes.get(id).item().removeFromParent();
-            return true;
-        });
+        if (update.everything()) {
+            Set<String> stay = new HashSet<>();
+            update.shown().forEach(shown -> stay.add(shown.note().id()));
+            shownNotes.keySet().removeIf(id -> !stay.contains(id) && removed(id));
+        } else {
+            update.gone().forEach(id -> {
+                if (shownNotes.containsKey(id) && removed(id)) {
+                    shownNotes.remove(id);
+                }
+            });
+        }
         Element newest = null;
-        for (Note note : notes) {
+        for (NoteUpdate.OrderedNote ordered : update.shown()) {
+            Note note = ordered.note();
             Shown before = shownNotes.get(note.id());
             if (before != null && before.note().equals(note)) {
                 continue;
@@ -167,19 +173,15 @@ final class TimelineBoard extends Section {
             if (before != null && before.note().place().equals(note.place())) {
                 // Redrawn where it is, so the list around it stays as it was.
                 drawNote(before.item(), note);
-                shownNotes.put(note.id(), new Shown(note, before.item()));
+                shownNotes.put(note.id(), new Shown(note, ordered.order(), before.item()));
                 continue;
             }
             if (before != null) {
                 before.item().removeFromParent();
             }
-            Element list = listFor(note.place());
-            Element item = new Element("li");
-            drawNote(item, note);
-            list.insertChild(position(list, note, order), item);
-            shownNotes.put(note.id(), new Shown(note, item));
+            place(new Shown(note, ordered.order(), new Element("li")));
             if (before == null) {
-                newest = item;
+                newest = shownNotes.get(note.id()).item();
             }
         }
         if (orphans != null && orphanNotes != null) {
@@ -193,6 +195,20 @@ final class TimelineBoard extends Section {
             newest.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.SMOOTH, ScrollOptions.Alignment.CENTER,
                     ScrollOptions.Alignment.NEAREST));
         }
+    }
+
+    /** Takes a shown note's item off the board; true, so that it can sit in a removeIf. */
+    private boolean removed(String noteId) {
+        shownNotes.get(noteId).item().removeFromParent();
+        return true;
+    }
+
+    /** Draws a note into its item and puts it in its list, after the notes there that were added before it. */
+    private void place(Shown shown) {
+        drawNote(shown.item(), shown.note());
+        Element list = listFor(shown.note().place());
+        list.insertChild(position(list, shown.order()), shown.item());
+        shownNotes.put(shown.note().id(), shown);
     }
 
     /** Shows or hides the agencies' analysis comments (the console only ever passes them in). */
@@ -228,17 +244,18 @@ final class TimelineBoard extends Section {
         }
     }
 
-    /** Where a new note goes in its list: after the notes shown there that came before it. */
-    private static int position(Element list, Note note, Map<String, Integer> order) {
-        int mine = order.get(note.id());
+    /** Where a new note goes in its list: after the notes shown there that were added before it. */
+    private int position(Element list, int order) {
         return (int) list.getChildren()
-                .map(child -> order.get(child.getAttribute("data-note-id")))
+                .map(child -> shownNotes.get(child.getAttribute("data-note-id")))
                 .filter(Objects::nonNull)
-                .filter(index -> index < mine)
+                .filter(shown -> shown.order() < order)
                 .count();
     }
 
+    /** Draws the timeline anew; the notes shown so far are drawn again in their places. */
     private void rebuild(MergedTimeline timeline) {
+        List<Shown> kept = shownNotes.values().stream().sorted(Comparator.comparingInt(Shown::order)).toList();
         removeAll();
         cards.clear();
         gaps.clear();
@@ -254,6 +271,7 @@ final class TimelineBoard extends Section {
         for (TimelineEntry entry : timeline.entries()) {
             getElement().appendChild(entryCard(entry), gap(entry));
         }
+        kept.forEach(shown -> place(new Shown(shown.note(), shown.order(), new Element("li"))));
     }
 
     /** The list a note on {@code place} goes in, made when the first note arrives there. */
