@@ -77,7 +77,7 @@ public class Notes {
             @Nullable Perspective perspective, @Nullable String text, @Nullable String submissionKey) {
         if (submissionKey != null) {
             if (!SUBMISSION_KEY.matcher(submissionKey).matches()) {
-                throw new InvalidInput("This note's id from the tablet is not valid; please send it again.");
+                throw InvalidInput.because("board.note.bad-submission");
             }
             // Already accepted: the retry gets its note even if the room has paused or closed since.
             var earlier = store.submitted(events.readableBy(caller, eventId).logId(), caller.actorId(),
@@ -90,20 +90,20 @@ public class Notes {
         String agencyCode = switch (caller) {
             case Caller.Participant participant -> participant.agencyCode();
             case Caller.Account account -> Byline.FACILITATOR;
-            default -> throw new NotAllowed("Only people in the room can add notes.");
+            default -> throw NotAllowed.because("board.note.not-in-room");
         };
         if (kind == null) {
-            throw new InvalidInput("Please choose what kind of note this is.");
+            throw InvalidInput.because("board.note.no-kind");
         }
         if (perspective == null) {
-            throw new InvalidInput("Please say whether this is what was known then or hindsight.");
+            throw InvalidInput.because("board.note.no-perspective");
         }
-        String clean = UserText.required(text, "The note", MAX_LENGTH);
+        String clean = UserText.required(text, "board.note.field", MAX_LENGTH);
         if (place.entryId() != null && timelines.timelineFor(caller, eventId).entry(place.entryId()).isEmpty()) {
-            throw new InvalidInput("That timeline entry is not part of this learning event.");
+            throw InvalidInput.because("board.note.unknown-entry");
         }
         if (place.kind() == NotePlace.Kind.ON_ENTRY && place.entryId() == null) {
-            throw new InvalidInput("Please choose the timeline entry the note is about.");
+            throw InvalidInput.because("board.note.no-entry");
         }
         var added = new BoardChange.NoteAdded(UUID.randomUUID().toString(), place, kind, clean, agencyCode,
                 perspective, submissionKey);

@@ -1,11 +1,36 @@
 package org.roundtable.shared;
 
+import java.util.Locale;
+
 /**
- * The caller has no right to do or see this. Services throw it; views show a plain message.
+ * The caller has no right to do or see this. Services throw it; views show a plain message, in
+ * the person's language when it was made with {@link #because(String, Object...)}.
  */
 public class NotAllowed extends RuntimeException {
 
+    private final transient Object[] args;
+    private final String key;
+
+    /** A refusal whose message is not (yet) one of the {@link Texts}: every language reads it as written. */
     public NotAllowed(String message) {
         super(message);
+        this.key = "";
+        this.args = new Object[0];
+    }
+
+    private NotAllowed(String key, Object[] args) {
+        super(Texts.get(Texts.ENGLISH, key, args));
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    /** A refusal that says {@code key}'s text, with {@code args} put in. */
+    public static NotAllowed because(String key, Object... args) {
+        return new NotAllowed(key, args);
+    }
+
+    /** The message in {@code locale}'s language. */
+    public String messageIn(Locale locale) {
+        return key.isEmpty() ? String.valueOf(getMessage()) : Texts.get(locale, key, args);
     }
 }

@@ -44,14 +44,14 @@ final class ConsoleTimeline extends Div implements LivePart {
         this.privateWriting = new PrivateWritingControls(notes, caller, event);
         this.feed = notes.follow(caller, eventId);
         addClassName("rt-console-timeline");
-        hindsightOnProjector = new Checkbox("Show hindsight notes on the projector",
+        hindsightOnProjector = new Checkbox(getTranslation("board.timeline.hindsight-on-projector"),
                 notes.hindsightOnProjector(caller, eventId));
         hindsightOnProjector.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 notes.showHindsightOnProjector(caller, eventId, change.getValue());
             }
         });
-        Checkbox showComments = new Checkbox("Show agency comments (facilitators only)");
+        Checkbox showComments = new Checkbox(getTranslation("board.timeline.show-comments"));
         showComments.addValueChangeListener(change -> board.showComments(change.getValue(),
                 change.getValue() ? timelines.commentsFor(caller, eventId) : Map.of()));
         // Panel members and co-facilitators who do not run the room read the timeline but get no room controls.

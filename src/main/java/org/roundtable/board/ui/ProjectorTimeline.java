@@ -77,7 +77,7 @@ final class ProjectorTimeline extends Div implements LivePart {
             if (!code.isEmpty()) {
                 Span codeText = new Span(code);
                 codeText.addClassName("rt-join-code");
-                join.add(new Paragraph("Join on your tablet or phone"), JoinQrCode.of(baseUrl + "/join/" + code),
+                join.add(new Paragraph(getTranslation("board.timeline.join-here")), JoinQrCode.of(baseUrl + "/join/" + code),
                         codeText);
             }
         }
@@ -89,8 +89,8 @@ final class ProjectorTimeline extends Div implements LivePart {
             genogram.removeAll();
             if (family != null) {
                 Image image = new Image(family.image(), family.fileName());
-                image.setAlt("Genogram: the family's relationships");
-                genogram.add(new Paragraph("Genogram"), image);
+                image.setAlt(getTranslation("board.timeline.genogram-alt"));
+                genogram.add(new Paragraph(getTranslation("board.timeline.genogram")), image);
             }
         }
         privateWriting.refresh();

@@ -51,7 +51,7 @@ final class TimelineBoard extends Section {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.UK);
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final ZoneId LONDON = ZoneId.of("Europe/London"); // not text: a time zone
 
     /** The button a click landed in, evaluated in the browser: the action it names. */
     static final String CLICKED_ACTION = "event.target.closest('[" + TimelineMarkup.ACTION_ATTRIBUTE
@@ -128,7 +128,7 @@ final class TimelineBoard extends Section {
         this.noteRequest = noteRequest;
         this.analysisRequest = analysisRequest;
         addClassName("rt-timeline");
-        getElement().setAttribute("aria-label", "Merged timeline");
+        getElement().setAttribute("aria-label", getTranslation("board.timeline.label"));
         if (noteRequest != null || analysisRequest != null) {
             getElement().addEventListener("click", click -> act(click.getEventData().get(CLICKED_ACTION)))
                     .addEventData(CLICKED_ACTION).setFilter(CLICKED_A_BUTTON);
@@ -237,9 +237,10 @@ final class TimelineBoard extends Section {
             analysisRequest.accept(card.entry);
         } else if (kind.equals(TimelineMarkup.MISSING_EVENT) && noteRequest != null) {
             if (entryId.isEmpty() && gaps.containsKey("")) {
-                noteRequest.accept(NotePlace.gapAfter(null), "A missing event before the first entry");
+                noteRequest.accept(NotePlace.gapAfter(null), getTranslation("board.timeline.missing-first"));
             } else if (card != null) {
-                noteRequest.accept(NotePlace.gapAfter(entryId), "A missing event after " + describe(card.entry));
+                noteRequest.accept(NotePlace.gapAfter(entryId),
+                        getTranslation("board.timeline.missing-after", describe(card.entry)));
             }
         }
     }
@@ -265,7 +266,7 @@ final class TimelineBoard extends Section {
         orphanNotes = null;
         shownEntries = timeline.entries();
         if (timeline.isEmpty()) {
-            add(new Paragraph("The merged timeline is empty."));
+            add(new Paragraph(getTranslation("board.timeline.empty")));
         }
         getElement().appendChild(gap(null));
         for (TimelineEntry entry : timeline.entries()) {
@@ -282,7 +283,7 @@ final class TimelineBoard extends Section {
                 return orphanList();
             }
             if (card.notes == null) {
-                card.notes = notesList("Notes on this entry");
+                card.notes = notesList(getTranslation("board.timeline.notes-on-entry"));
                 card.insert(card.notes, 3);
             }
             return card.notes;
@@ -293,7 +294,7 @@ final class TimelineBoard extends Section {
             return orphanList();
         }
         return gapNotes.computeIfAbsent(after, key -> {
-            Element list = notesList("Missing events here");
+            Element list = notesList(getTranslation("board.timeline.notes-in-gap"));
             gap.insertChild(0, list);
             return list;
         });
@@ -305,7 +306,7 @@ final class TimelineBoard extends Section {
             UnorderedList list = new UnorderedList();
             list.addClassName("rt-notes");
             orphanNotes = list.getElement();
-            orphans = new Div(new Span("Notes on entries no longer in the timeline"), list);
+            orphans = new Div(new Span(getTranslation("board.timeline.orphans")), list);
             orphans.addClassName("rt-orphan-notes");
             addComponentAsFirst(orphans);
         }
@@ -333,13 +334,13 @@ final class TimelineBoard extends Section {
         }
         Element text = new Element("div");
         text.getClassList().add("rt-entry-body");
-        text.setProperty("innerHTML", TimelineMarkup.entry(event, entry));
+        text.setProperty("innerHTML", TimelineMarkup.entry(event, entry, getLocale()));
         card.appendChild(text);
         if (noteRequest != null || analysisRequest != null) {
             Element actions = new Element("div");
             actions.getClassList().add("rt-entry-actions");
             actions.setProperty("innerHTML",
-                    TimelineMarkup.entryActions(entry, noteRequest != null, analysisRequest != null));
+                    TimelineMarkup.entryActions(entry, noteRequest != null, analysisRequest != null, getLocale()));
             card.appendChild(actions);
         }
         fillComments(drawn);
@@ -352,15 +353,16 @@ final class TimelineBoard extends Section {
         gap.getClassList().add("rt-gap");
         gaps.put(key, gap);
         if (noteRequest != null) {
-            String label = after == null ? "before the first entry" : "after " + describe(after);
+            String label = after == null ? getTranslation("board.timeline.add-missing-first")
+                    : getTranslation("board.timeline.add-missing-after", describe(after));
             Element add = new Element("vaadin-button");
             add.getClassList().add("rt-add-gap-note");
             add.setAttribute("theme", "tertiary");
-            add.setAttribute("aria-label", "Add a missing event " + label);
+            add.setAttribute("aria-label", label);
             add.setAttribute(TimelineMarkup.ACTION_ATTRIBUTE,
                     TimelineMarkup.action(TimelineMarkup.MISSING_EVENT, after == null ? null : after.id()));
             // The label is ours, not typed by anyone; as innerHTML it costs no text node per gap.
-            add.setProperty("innerHTML", TimelineMarkup.missingEventLabel());
+            add.setProperty("innerHTML", TimelineMarkup.missingEventLabel(getLocale()));
             gap.appendChild(add);
         }
         return gap;
@@ -372,7 +374,7 @@ final class TimelineBoard extends Section {
         element.getClassList().retainAll(classes);
         element.getClassList().addAll(classes);
         element.setAttribute("data-note-id", note.id());
-        element.setProperty("innerHTML", TimelineMarkup.note(event, note));
+        element.setProperty("innerHTML", TimelineMarkup.note(event, note, getLocale()));
     }
 
     private void fillComments(Card card) {
@@ -390,7 +392,7 @@ final class TimelineBoard extends Section {
             card.insert(box, 1);
             card.comments = box;
         }
-        card.comments.setProperty("innerHTML", TimelineMarkup.comments(text));
+        card.comments.setProperty("innerHTML", TimelineMarkup.comments(text, getLocale()));
     }
 
     private void fillAnalysis(Card card) {
@@ -408,13 +410,13 @@ final class TimelineBoard extends Section {
             card.insert(box, 2);
             card.analysis = box;
         }
-        card.analysis.setProperty("innerHTML", TimelineMarkup.analysis(analysis));
-        card.analysis.setAttribute("title", "Last set by " + analysis.byline().label());
+        card.analysis.setProperty("innerHTML", TimelineMarkup.analysis(analysis, getLocale()));
+        card.analysis.setAttribute("title", getTranslation("board.timeline.last-set-by", analysis.byline().label()));
     }
 
     /** What the facilitator decided, in words, for screens that draw notes as components (the triage queue). */
-    static @Nullable Component outcome(Note note) {
-        String text = TimelineMarkup.outcome(note);
+    static @Nullable Component outcome(Note note, Locale locale) {
+        String text = TimelineMarkup.outcome(note, locale);
         if (text == null) {
             return null;
         }

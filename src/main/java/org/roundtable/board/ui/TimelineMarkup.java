@@ -24,6 +24,7 @@ import org.roundtable.board.Perspective;
 import org.roundtable.event.Agency;
 import org.roundtable.event.Byline;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.EntryOrigin;
 import org.roundtable.timeline.TimelineEntry;
 
@@ -64,38 +65,38 @@ final class TimelineMarkup {
     }
 
     // Keys of the shared cache: everything a fragment is made from, so equal keys mean equal HTML.
-    private record NoteKey(Note note, Optional<Agency> agency) {
+    private record NoteKey(Note note, Optional<Agency> agency, Locale locale) {
     }
 
-    private record EntryKey(TimelineEntry entry, Optional<Agency> agency) {
+    private record EntryKey(TimelineEntry entry, Optional<Agency> agency, Locale locale) {
     }
 
-    private record ActionsKey(TimelineEntry entry, boolean addNote, boolean analyse) {
+    private record ActionsKey(TimelineEntry entry, boolean addNote, boolean analyse, Locale locale) {
     }
 
-    /** A note's head (author's chip, kind, tags), its text and the facilitator's decision. */
-    static String note(LearningEvent event, Note note) {
+    /** A note's head (author's chip, kind, tags), its text and the facilitator's decision, in {@code locale}'s words. */
+    static String note(LearningEvent event, Note note, Locale locale) {
         Byline by = note.byline();
         String code = by.agencyCode() == null ? by.label() : by.agencyCode();
-        return cached(new NoteKey(note, event.agency(code)), key -> {
+        return cached(new NoteKey(note, event.agency(code), locale), key -> {
             Element head = new Element("div");
             head.appendChild(chip(key.agency(), code, chipTitle(key.agency(), by)));
-            head.appendChild(span(note.kind().label(), "rt-note-kind"));
+            head.appendChild(span(Texts.label(locale, note.kind()), "rt-note-kind"));
             if (by.yours()) {
-                head.appendChild(tag("Yours", "rt-note-yours-tag"));
+                head.appendChild(tag(Texts.get(locale, "board.timeline.yours"), "rt-note-yours-tag"));
             }
             if (note.privateNote()) {
-                head.appendChild(tag("Private", "rt-note-private-tag"));
+                head.appendChild(tag(Texts.get(locale, "board.timeline.private"), "rt-note-private-tag"));
             }
             if (note.mergedCount() > 0) {
-                head.appendChild(tag(note.mergedCount() == 1 ? "1 similar note merged in"
-                        : note.mergedCount() + " similar notes merged in", "rt-note-merged-count"));
+                head.appendChild(tag(Texts.get(locale, "board.timeline.merged-in", note.mergedCount()),
+                        "rt-note-merged-count"));
             }
             if (note.perspective() == Perspective.HINDSIGHT) {
-                head.appendChild(span(Perspective.HINDSIGHT.label(), "rt-note-perspective"));
+                head.appendChild(span(Texts.label(locale, Perspective.HINDSIGHT), "rt-note-perspective"));
             }
             List<Element> parts = new ArrayList<>(List.of(head, paragraph(note.text(), "rt-note-text")));
-            String outcome = outcome(note);
+            String outcome = outcome(note, locale);
             if (outcome != null) {
                 parts.add(paragraph(outcome, "rt-note-outcome"));
             }
@@ -127,32 +128,32 @@ final class TimelineMarkup {
     }
 
     /** What the facilitator decided, in words: on the author's own notes, and an answer for everyone. */
-    static @Nullable String outcome(Note note) {
+    static @Nullable String outcome(Note note, Locale locale) {
         List<String> lines = new ArrayList<>();
         if (note.triage().outcome() == NoteOutcome.ACCEPTED) {
-            lines.add("Accepted into the timeline");
+            lines.add(Texts.get(locale, "board.timeline.accepted"));
         } else if (note.triage().outcome() == NoteOutcome.ANSWERED && note.triage().answer() != null) {
-            lines.add("Answered: " + note.triage().answer());
+            lines.add(Texts.get(locale, "board.timeline.answered", note.triage().answer()));
         } else if (note.merged()) {
-            lines.add("Merged with another note");
+            lines.add(Texts.get(locale, "board.timeline.merged"));
         }
         if (note.hidden()) {
-            lines.add("Hidden by the facilitator");
+            lines.add(Texts.get(locale, "board.timeline.hidden"));
         }
         return lines.isEmpty() ? null : String.join(" · ", lines);
     }
 
     /** An entry's head (agency chip, date, key event, origin), what happened, and who recorded it where. */
-    static String entry(LearningEvent event, TimelineEntry entry) {
-        return cached(new EntryKey(entry, event.agency(entry.agencyCode())), key -> {
+    static String entry(LearningEvent event, TimelineEntry entry, Locale locale) {
+        return cached(new EntryKey(entry, event.agency(entry.agencyCode()), locale), key -> {
             Element head = new Element("div").addClass("rt-entry-head");
             head.appendChild(chip(key.agency(), entry.agencyCode(), key.agency().map(Agency::name).orElse(null)));
             head.appendChild(span(entry.when(), "rt-entry-date"));
             if (entry.keyEvent()) {
-                head.appendChild(span("Key event", "rt-key-event"));
+                head.appendChild(span(Texts.get(locale, "board.timeline.key-event"), "rt-key-event"));
             }
             if (entry.origin() != EntryOrigin.PREPARED) {
-                head.appendChild(span(entry.origin().label(), "rt-entry-origin"));
+                head.appendChild(span(Texts.label(locale, entry.origin()), "rt-entry-origin"));
             }
             List<Element> parts = new ArrayList<>(List.of(head, paragraph(entry.whatHappened(), "rt-entry-text")));
             List<String> meta = new ArrayList<>();
@@ -170,17 +171,17 @@ final class TimelineMarkup {
     }
 
     /** An entry's "Add a note" and "Analyse" buttons, each naming its action for the board's click listener. */
-    static String entryActions(TimelineEntry entry, boolean addNote, boolean analyse) {
-        return cached(new ActionsKey(entry, addNote, analyse), key -> {
+    static String entryActions(TimelineEntry entry, boolean addNote, boolean analyse, Locale locale) {
+        return cached(new ActionsKey(entry, addNote, analyse, locale), key -> {
             List<Element> buttons = new ArrayList<>();
             String description = TimelineBoard.describe(entry);
             if (addNote) {
-                buttons.add(button("Add a note", "rt-add-note", "Add a note to " + description,
-                        action(ADD_NOTE, entry.id())));
+                buttons.add(button(Texts.get(locale, "board.timeline.add-note"), "rt-add-note",
+                        Texts.get(locale, "board.timeline.add-note-to", description), action(ADD_NOTE, entry.id())));
             }
             if (analyse) {
-                buttons.add(button("Analyse", "rt-analyse", "Analyse " + description,
-                        action(ANALYSE, entry.id())));
+                buttons.add(button(Texts.get(locale, "board.timeline.analyse"), "rt-analyse",
+                        Texts.get(locale, "board.timeline.analyse-entry", description), action(ANALYSE, entry.id())));
             }
             return html(buttons);
         });
@@ -192,30 +193,31 @@ final class TimelineMarkup {
     }
 
     /** The text of a gap's quiet "+ Missing event here" button (its element is the button itself). */
-    static String missingEventLabel() {
-        return "+ Missing event here";
+    static String missingEventLabel(Locale locale) {
+        return Texts.get(locale, "board.timeline.missing-event-here");
     }
 
     /** The agencies' own comment on an entry, for the facilitators. */
-    static String comments(String text) {
-        return html(List.of(span("Agency comments (facilitators only)", "rt-comments-label"),
+    static String comments(String text, Locale locale) {
+        return html(List.of(span(Texts.get(locale, "board.timeline.agency-comments"), "rt-comments-label"),
                 new Element("p").text(text)));
     }
 
     /** An entry's analysis as small labels: the factors, the mode of intervention, alternatives noted. */
-    static String analysis(EntryAnalysis analysis) {
+    static String analysis(EntryAnalysis analysis, Locale locale) {
         List<Element> parts = new ArrayList<>();
-        parts.add(span("Analysis", "rt-analysis-label"));
+        parts.add(span(Texts.get(locale, "board.timeline.analysis"), "rt-analysis-label"));
         for (Factor factor : Factor.values()) {
             if (analysis.factors().contains(factor)) {
-                parts.add(span(factor.label(), "rt-factor"));
+                parts.add(span(Texts.label(locale, factor), "rt-factor"));
             }
         }
         if (analysis.mode() != null) {
-            parts.add(span("Intervention: " + analysis.mode().label(), "rt-intervention"));
+            parts.add(span(Texts.get(locale, "board.timeline.intervention", Texts.label(locale, analysis.mode())),
+                    "rt-intervention"));
         }
         if (analysis.alternatives() != null) {
-            parts.add(span("Alternatives noted", "rt-alternatives-noted"));
+            parts.add(span(Texts.get(locale, "board.timeline.alternatives-noted"), "rt-alternatives-noted"));
         }
         return html(parts);
     }

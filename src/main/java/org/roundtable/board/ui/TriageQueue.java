@@ -118,7 +118,7 @@ final class TriageQueue extends Section implements LivePart {
         ListItem item = new ListItem(head, where, text);
         item.addClassNames("rt-triage-item", "rt-note-" + note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         item.getElement().setAttribute("data-note-id", note.id());
-        Component outcome = TimelineBoard.outcome(note);
+        Component outcome = TimelineBoard.outcome(note, getLocale());
         if (outcome != null) {
             item.add(outcome);
         }

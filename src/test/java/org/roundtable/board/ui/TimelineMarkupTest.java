@@ -23,6 +23,7 @@ import org.roundtable.board.Triage;
 import org.roundtable.event.Agency;
 import org.roundtable.event.Byline;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.ChronologyDate;
 import org.roundtable.timeline.TimelineEntry;
 
@@ -44,7 +45,7 @@ class TimelineMarkupTest {
     @Test
     void a_hostile_note_is_its_text_in_the_browser_and_makes_no_element() {
         Note note = note("n1", LONG, new Byline("HV", HOSTILE, false));
-        Document parsed = parse(TimelineMarkup.note(event, note));
+        Document parsed = parse(TimelineMarkup.note(event, note, Texts.ENGLISH));
 
         assertThat(one(parsed, ".rt-note-text").wholeText()).isEqualTo(LONG);
         Element chip = one(parsed, ".rt-agency-chip");
@@ -58,8 +59,8 @@ class TimelineMarkupTest {
     void a_hostile_entry_is_its_text_in_the_browser_and_in_its_buttons_labels() {
         TimelineEntry entry = new TimelineEntry("entry-\"1\"", "POL", ChronologyDate.onDay(LocalDate.of(2020, 3, 4)),
                 null, null, LONG, HOSTILE, HOSTILE, null, true);
-        Document text = parse(TimelineMarkup.entry(event, entry));
-        Document buttons = parse(TimelineMarkup.entryActions(entry, true, true));
+        Document text = parse(TimelineMarkup.entry(event, entry, Texts.ENGLISH));
+        Document buttons = parse(TimelineMarkup.entryActions(entry, true, true, Texts.ENGLISH));
 
         assertThat(one(text, ".rt-entry-text").wholeText()).isEqualTo(LONG);
         assertThat(one(text, ".rt-entry-source").wholeText()).isEqualTo(HOSTILE + " · " + HOSTILE);
@@ -77,16 +78,16 @@ class TimelineMarkupTest {
     void a_colour_that_is_not_a_colour_never_reaches_the_style() {
         Note note = note("n2", "Plain", new Byline("HV", "<img src=x onerror=alert(1)>", false));
 
-        Element chip = one(parse(TimelineMarkup.note(event, note)), ".rt-agency-chip");
+        Element chip = one(parse(TimelineMarkup.note(event, note, Texts.ENGLISH)), ".rt-agency-chip");
 
         assertThat(chip.hasAttr("style")).isFalse();
     }
 
     @Test
     void hostile_comments_and_analyses_are_text() {
-        Document comments = parse(TimelineMarkup.comments(LONG));
+        Document comments = parse(TimelineMarkup.comments(LONG, Texts.ENGLISH));
         Document analysis = parse(TimelineMarkup.analysis(new EntryAnalysis("e", Set.of(Factor.FAMILY_DYNAMICS),
-                InterventionMode.REACTIVE, HOSTILE, new Byline("POL", HOSTILE, false), Instant.EPOCH)));
+                InterventionMode.REACTIVE, HOSTILE, new Byline("POL", HOSTILE, false), Instant.EPOCH), Texts.ENGLISH));
 
         assertThat(one(comments, "p").wholeText()).isEqualTo(LONG);
         assertThat(one(analysis, ".rt-factor").text()).isEqualTo("Family dynamics");
@@ -96,9 +97,9 @@ class TimelineMarkupTest {
 
     @Test
     void equal_notes_share_one_html_string_across_screens() {
-        String first = TimelineMarkup.note(event, note("n3", "Shared", new Byline("POL", "Police", false)));
-        String second = TimelineMarkup.note(event, note("n3", "Shared", new Byline("POL", "Police", false)));
-        String yours = TimelineMarkup.note(event, note("n3", "Shared", new Byline("POL", "Police", true)));
+        String first = TimelineMarkup.note(event, note("n3", "Shared", new Byline("POL", "Police", false)), Texts.ENGLISH);
+        String second = TimelineMarkup.note(event, note("n3", "Shared", new Byline("POL", "Police", false)), Texts.ENGLISH);
+        String yours = TimelineMarkup.note(event, note("n3", "Shared", new Byline("POL", "Police", true)), Texts.ENGLISH);
 
         assertThat(second).isSameAs(first);
         assertThat(yours).isNotEqualTo(first).contains("rt-note-yours-tag");
