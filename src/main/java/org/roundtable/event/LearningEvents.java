@@ -288,7 +288,7 @@ public class LearningEvents {
             throw notAllowed("event.refused.facilitators-only");
         }
         if (!owns(account, entry) && !coRights(account, entry).contains(right)) {
-            throw notAllowed("event.refused.no-right", new Texts.Ref(Texts.labelKey(right)));
+            throw notAllowed("event.refused.no-right", new Texts.Ref(Texts.labelKey(right) + ".action"));
         }
         return entry.event();
     }
