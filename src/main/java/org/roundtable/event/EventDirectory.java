@@ -85,7 +85,8 @@ class EventDirectory implements Projection {
                         entry.ownerAccountId(), entry.secrets());
             });
             case SetupChange.EventLanguageChanged language ->
-                    languageById.put(eventIdOf(logged.logId()), Texts.supported(Locale.forLanguageTag(language.language())));
+                    languageById.put(eventIdOf(logged.logId()),
+                            Texts.supported(Locale.forLanguageTag(language.language())));
             case SetupChange other -> {
                 // the rest of the preparation is kept by EventSetups
             }

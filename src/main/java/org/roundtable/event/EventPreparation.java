@@ -178,7 +178,8 @@ public class EventPreparation {
      */
     public Locale changeLanguage(Caller caller, String eventId, @Nullable Locale language) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
-        if (language == null || Texts.LANGUAGES.stream().noneMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
+        if (language == null
+                || Texts.LANGUAGES.stream().noneMatch(known -> known.getLanguage().equals(language.getLanguage()))) {
             throw InvalidInput.because("event.language.choose");
         }
         Locale chosen = Texts.supported(language);
@@ -194,7 +195,8 @@ public class EventPreparation {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         List<PersonInRole> cleanFacilitators = new ArrayList<>();
         for (PersonInRole facilitator : facilitators) {
-            PersonInRole clean = person(facilitator, new Texts.Ref("event.who.facilitator", cleanFacilitators.size() + 1));
+            int n = cleanFacilitators.size() + 1;
+            PersonInRole clean = person(facilitator, new Texts.Ref("event.who.facilitator", n));
             if (clean != null) {
                 cleanFacilitators.add(clean);
             }

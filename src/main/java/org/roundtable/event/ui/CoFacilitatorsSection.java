@@ -72,7 +72,8 @@ final class CoFacilitatorsSection extends SetupSection {
     private ListItem item(CoFacilitator helper) {
         Span name = new Span(helper.username());
         name.addClassName("rt-cofacilitator-name");
-        CheckboxGroup<EventRight> granted = rightsGroup(getTranslation("event.co-facilitators.rights-of", helper.username()));
+        CheckboxGroup<EventRight> granted =
+                rightsGroup(getTranslation("event.co-facilitators.rights-of", helper.username()));
         granted.setValue(helper.rights().isEmpty() ? Set.of() : EnumSet.copyOf(helper.rights()));
         granted.setHelperText(helper.panelMember() ? getTranslation("event.co-facilitators.panel-member") : null);
         Button change = new Button(getTranslation("event.co-facilitators.save-rights"),

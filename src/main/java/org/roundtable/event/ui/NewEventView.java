@@ -88,7 +88,8 @@ class NewEventView extends Main implements HasDynamicTitle {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("event.new.cancel"), click -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
+        Button cancel = new Button(getTranslation("event.new.cancel"),
+                click -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
         add(new Header(new H1(getTranslation("event.new.heading")), new LanguageChoice()),
                 pseudonym, date, venue, template,
                 new H2(getTranslation("event.new.agencies")),

@@ -70,7 +70,8 @@ final class NoteTakerSection extends SetupSection {
                 showRefusal(refused);
             }
         });
-        add(new H3(getTranslation("event.note-taker.create-heading")), ListEditor.fieldsSideBySide(newUsername, newPassword), create);
+        add(new H3(getTranslation("event.note-taker.create-heading")),
+                ListEditor.fieldsSideBySide(newUsername, newPassword), create);
         addLinkPart();
         load();
     }

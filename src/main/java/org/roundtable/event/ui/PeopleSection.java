@@ -33,14 +33,16 @@ final class PeopleSection extends SetupSection {
         facilitatorRoles[0].setPlaceholder(getTranslation("event.people.facilitator-example"));
         facilitatorRoles[0].setRequiredIndicatorVisible(true);
         noteTakerRole.setPlaceholder(getTranslation("event.people.note-taker-example"));
-        invited = new ListEditor<>("event.list.invited-person", (invitee, changed) -> inviteeRow(invitee, event.agencies()),
-                () -> { });
+        invited = new ListEditor<>("event.list.invited-person",
+                (invitee, changed) -> inviteeRow(invitee, event.agencies()), () -> { });
         Button addInvitee = new Button(getTranslation("event.people.add-invitee"), click -> invited.addEmpty());
         addInvitee.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new Paragraph(getTranslation("event.people.intro")),
-                new H3(getTranslation("event.people.facilitators")), ListEditor.fieldsSideBySide(facilitatorRoles[0], facilitatorNames[0]),
+                new H3(getTranslation("event.people.facilitators")),
+                ListEditor.fieldsSideBySide(facilitatorRoles[0], facilitatorNames[0]),
                 ListEditor.fieldsSideBySide(facilitatorRoles[1], facilitatorNames[1]),
-                new H3(getTranslation("event.people.note-taker")), ListEditor.fieldsSideBySide(noteTakerRole, noteTakerName),
+                new H3(getTranslation("event.people.note-taker")),
+                ListEditor.fieldsSideBySide(noteTakerRole, noteTakerName),
                 new H3(getTranslation("event.people.invitation-list")),
                 new Paragraph(getTranslation("event.people.invitation-intro")),
                 invited, addInvitee);

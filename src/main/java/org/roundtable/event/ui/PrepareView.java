@@ -80,22 +80,27 @@ class PrepareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             tabs.add(getTranslation("event.prepare.tab.event"), new DetailsSection(preparation, caller, eventId,
                     () -> title.setText(getTranslation("event.prepare.heading",
                             events.facilitatedBy(caller, eventId).pseudonym()))));
-            tabs.add(getTranslation("event.prepare.tab.people"), new PeopleSection(preparation, caller, eventId, event));
+            tabs.add(getTranslation("event.prepare.tab.people"),
+                    new PeopleSection(preparation, caller, eventId, event));
         }
         if (owner) {
-            tabs.add(getTranslation("event.prepare.tab.note-taker"), new NoteTakerSection(preparation, events, accounts, access, caller, eventId));
-            tabs.add(getTranslation("event.prepare.tab.co-facilitators"), new CoFacilitatorsSection(preparation, events, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.note-taker"),
+                    new NoteTakerSection(preparation, events, accounts, access, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.co-facilitators"),
+                    new CoFacilitatorsSection(preparation, events, caller, eventId));
         }
         if (prepares) {
             tabs.add(getTranslation("event.prepare.tab.terms"), new TermsSection(preparation, caller, eventId));
             tabs.add(getTranslation("event.prepare.tab.themes"), new ThemesSection(preparation, caller, eventId));
-            tabs.add(getTranslation("event.prepare.tab.principles"), new PrinciplesSection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.principles"),
+                    new PrinciplesSection(preparation, caller, eventId));
             tabs.add(getTranslation("event.prepare.tab.agenda"), new AgendaSection(preparation, caller, eventId));
             tabs.add(getTranslation("event.prepare.tab.family"), new FamilySection(preparation, caller, eventId));
             tabs.add(getTranslation("event.prepare.tab.genogram"), new GenogramSection(preparation, caller, eventId));
         }
         if (rights.contains(EventRight.RUN_ROOM)) {
-            tabs.add(getTranslation("event.prepare.tab.room"), new RoomSettingsSection(preparation, contributors, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.room"),
+                    new RoomSettingsSection(preparation, contributors, caller, eventId));
         }
         if (prepares) {
             tabs.add(getTranslation("event.prepare.tab.template"), new TemplateSection(preparation, caller, eventId));

@@ -36,7 +36,8 @@ class PurgeDialog extends Dialog {
         });
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("event.purge.cancel"), click -> close());
-        add(new Paragraph(getTranslation("event.purge.what")), new Paragraph(getTranslation("event.purge.export-first")),
+        add(new Paragraph(getTranslation("event.purge.what")),
+                new Paragraph(getTranslation("event.purge.export-first")),
                 confirmation);
         getFooter().add(cancel, purge);
         addOpenedChangeListener(opened -> confirmation.focus());

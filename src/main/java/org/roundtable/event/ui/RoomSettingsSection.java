@@ -15,7 +15,8 @@ final class RoomSettingsSection extends SetupSection {
 
     private final Contributors contributors;
     private final Checkbox anonymous = new Checkbox(getTranslation("event.room-settings.anonymous"));
-    private final Checkbox facilitatorsSeeNames = new Checkbox(getTranslation("event.room-settings.facilitators-see-names"));
+    private final Checkbox facilitatorsSeeNames =
+            new Checkbox(getTranslation("event.room-settings.facilitators-see-names"));
     private final Checkbox namesInRoomList = new Checkbox(getTranslation("event.room-settings.names-in-room-list"));
 
     RoomSettingsSection(EventPreparation preparation, Contributors contributors, Caller caller, String eventId) {

@@ -50,9 +50,9 @@ final class TemplateSection extends SetupSection {
             });
             delete.setAriaLabel(getTranslation("event.template.delete-which", template.name()));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            ListItem item = new ListItem(new Span(getTranslation("event.template.item", template.name(),
-                    template.agenda().size(), AgendaStage.duration(getLocale(), AgendaStage.totalMinutes(template.agenda())))),
-                    delete);
+            String shape = getTranslation("event.template.item", template.name(), template.agenda().size(),
+                    AgendaStage.duration(getLocale(), AgendaStage.totalMinutes(template.agenda())));
+            ListItem item = new ListItem(new Span(shape), delete);
             item.addClassName("rt-template");
             mine.add(item);
         }

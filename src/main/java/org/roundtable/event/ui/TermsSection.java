@@ -68,7 +68,8 @@ final class TermsSection extends SetupSection {
         show(current, terms.versions().size());
         List<TermsVersion> newestFirst = terms.versions().reversed();
         for (TermsVersion version : newestFirst) {
-            Button view = new Button(getTranslation("event.terms.show"), click -> show(version, terms.versions().size()));
+            Button view = new Button(getTranslation("event.terms.show"),
+                    click -> show(version, terms.versions().size()));
             view.setAriaLabel(getTranslation("event.terms.show-version", version.number()));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             view.addClassName("rt-show-version");
