@@ -1,6 +1,9 @@
 package org.roundtable.event;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
+import org.roundtable.shared.Texts;
 
 /**
  * Who wrote a contribution, as one viewer may see it.
@@ -15,4 +18,16 @@ public record Byline(@Nullable String agencyCode, String label, boolean yours) {
 
     public static final String FACILITATOR = "Facilitator";
     public static final String ANONYMOUS = "Anonymous";
+
+    /**
+     * What to show in {@code locale}'s language: "Facilitator" and "Anonymous" translated, an
+     * agency's name or a person's as they are.
+     */
+    public String label(Locale locale) {
+        return switch (label) {
+            case FACILITATOR -> Texts.get(locale, "event.byline.facilitator");
+            case ANONYMOUS -> Texts.get(locale, "event.byline.anonymous");
+            default -> label;
+        };
+    }
 }

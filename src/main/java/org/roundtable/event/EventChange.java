@@ -30,7 +30,8 @@ sealed interface EventChange extends Change
             Map.entry("GenogramUploaded", SetupChange.GenogramUploaded.class),
             Map.entry("GenogramRemoved", SetupChange.GenogramRemoved.class),
             Map.entry("GenogramProjectionChanged", SetupChange.GenogramProjectionChanged.class),
-            Map.entry("RoomSettingsChanged", SetupChange.RoomSettingsChanged.class)));
+            Map.entry("RoomSettingsChanged", SetupChange.RoomSettingsChanged.class),
+            Map.entry("EventLanguageChanged", SetupChange.EventLanguageChanged.class)));
 
     /** A facilitator (or the demo loader) created the event. */
     record EventCreated(String eventId, String pseudonym, LocalDate date, @Nullable String venue,

@@ -3,6 +3,7 @@ package org.roundtable.event;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
+import org.roundtable.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /** Read model of every learning event's details, fed by the event logs. */
@@ -25,6 +27,7 @@ class EventDirectory implements Projection {
     private final Map<String, String> idByProjectorToken = new ConcurrentHashMap<>();
     private final Map<String, String> noteTakerById = new ConcurrentHashMap<>();
     private final Map<String, Participants> participantsById = new ConcurrentHashMap<>();
+    private final Map<String, Locale> languageById = new ConcurrentHashMap<>();
 
     /** Who joined an event, and whom a facilitator removed again. */
     private static final class Participants {
@@ -81,6 +84,9 @@ class EventDirectory implements Projection {
                         details.venue(), e.agencies(), e.demo(), e.status(), e.createdAt(), e.joined()),
                         entry.ownerAccountId(), entry.secrets());
             });
+            case SetupChange.EventLanguageChanged language ->
+                    languageById.put(eventIdOf(logged.logId()),
+                            Texts.supported(Locale.forLanguageTag(language.language())));
             case SetupChange other -> {
                 // the rest of the preparation is kept by EventSetups
             }
@@ -130,6 +136,11 @@ class EventDirectory implements Projection {
         return Optional.ofNullable(noteTakerById.get(eventId));
     }
 
+    /** The language the event's screens speak by default: English until a facilitator chooses. */
+    Locale languageOf(String eventId) {
+        return languageById.getOrDefault(eventId, Texts.ENGLISH);
+    }
+
     Optional<Entry> byId(String eventId) {
         return Optional.ofNullable(byId.get(eventId));
     }
@@ -153,6 +164,7 @@ class EventDirectory implements Projection {
             return;
         }
         participantsById.remove(logId.substring("event:".length()));
+        languageById.remove(logId.substring("event:".length()));
         Entry entry = byId.remove(logId.substring("event:".length()));
         if (entry != null) {
             idByJoinCode.remove(entry.secrets().joinCode());

@@ -2,9 +2,10 @@ package org.roundtable.event;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.roundtable.access.Caller;
 import org.roundtable.access.Role;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
-import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.springframework.stereotype.Service;
 
@@ -45,7 +46,6 @@ public class EventPreparation {
     public static final int MAX_FAMILY_MESSAGES = 30;
     public static final int MAX_TEMPLATES = 50;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ChangeLog changeLog;
     private final LearningEvents events;
@@ -126,7 +126,7 @@ public class EventPreparation {
         events.readableBy(caller, eventId);
         boolean projector = caller instanceof Caller.Projector p && p.eventId().equals(eventId);
         if (!projector && !events.isFacilitatorOf(caller, eventId)) {
-            throw new NotAllowed("Only the event's facilitators and projector show the genogram.");
+            throw LearningEvents.notAllowed("event.refused.genogram-shown-by");
         }
         return Optional.ofNullable(setup(eventId).genogram()).filter(Genogram::showOnProjector);
     }
@@ -137,8 +137,8 @@ public class EventPreparation {
     public EventDetails changeDetails(Caller caller, String eventId, @Nullable String pseudonym,
             @Nullable ReviewType reviewType, List<EventDay> days, @Nullable String venue) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
-        String cleanPseudonym = UserText.required(pseudonym, "The case pseudonym", 80);
-        String cleanVenue = UserText.optional(venue, "The venue", 200);
+        String cleanPseudonym = UserText.required(pseudonym, "event.field.pseudonym", 80);
+        String cleanVenue = UserText.optional(venue, "event.field.venue", 200);
         List<EventDay> cleanDays = days(days);
         append(event, new SetupChange.EventDetailsChanged(cleanPseudonym, reviewType, cleanDays, cleanVenue), caller);
         return setup(eventId).details();
@@ -146,25 +146,47 @@ public class EventPreparation {
 
     private static List<EventDay> days(List<EventDay> days) {
         if (days.isEmpty()) {
-            throw new InvalidInput("Please give at least one day for the learning event.");
+            throw InvalidInput.because("event.refused.no-day");
         }
         if (days.size() > MAX_DAYS) {
-            throw new InvalidInput("A learning event has at most " + MAX_DAYS + " days.");
+            throw InvalidInput.because("event.refused.too-many-days", MAX_DAYS);
         }
         Set<LocalDate> dates = new HashSet<>();
         for (EventDay day : days) {
             if (day == null || day.date() == null) {
-                throw new InvalidInput("Please give a date for every day, or remove the day.");
+                throw InvalidInput.because("event.refused.day-without-date");
             }
-            String date = DAY.format(day.date());
             if (day.part() == null) {
-                throw new InvalidInput("Please say whether " + date + " is a whole day, a morning or an afternoon.");
+                throw InvalidInput.because("event.refused.day-without-part", dateArgument(day.date()));
             }
             if (!dates.add(day.date())) {
-                throw new InvalidInput(date + " is given twice; each day once, please.");
+                throw InvalidInput.because("event.refused.day-twice", dateArgument(day.date()));
             }
         }
         return days.stream().sorted(Comparator.comparing(EventDay::date)).toList();
+    }
+
+    /** The language the event's screens speak to whoever has not chosen one, for its facilitators. */
+    public Locale languageFor(Caller caller, String eventId) {
+        events.facilitatedBy(caller, eventId);
+        return events.language(caller, eventId);
+    }
+
+    /**
+     * Sets the language the event's screens speak to whoever has not chosen one on their device
+     * (English or Cymraeg); anything else is refused.
+     */
+    public Locale changeLanguage(Caller caller, String eventId, @Nullable Locale language) {
+        LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
+        if (language == null
+                || Texts.LANGUAGES.stream().noneMatch(known -> known.getLanguage().equals(language.getLanguage()))) {
+            throw InvalidInput.because("event.language.choose");
+        }
+        Locale chosen = Texts.supported(language);
+        if (!events.language(caller, eventId).equals(chosen)) {
+            append(event, new SetupChange.EventLanguageChanged(chosen.getLanguage()), caller);
+        }
+        return events.language(caller, eventId);
     }
 
     /** Changes who facilitates (one or two), the note-taker, and the invitation list. */
@@ -173,47 +195,48 @@ public class EventPreparation {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         List<PersonInRole> cleanFacilitators = new ArrayList<>();
         for (PersonInRole facilitator : facilitators) {
-            PersonInRole clean = person(facilitator, "facilitator " + (cleanFacilitators.size() + 1));
+            int n = cleanFacilitators.size() + 1;
+            PersonInRole clean = person(facilitator, new Texts.Ref("event.who.facilitator", n));
             if (clean != null) {
                 cleanFacilitators.add(clean);
             }
         }
         if (cleanFacilitators.isEmpty()) {
-            throw new InvalidInput("Please give the role of at least one facilitator, e.g. Independent reviewer.");
+            throw InvalidInput.because("event.refused.no-facilitator");
         }
         if (cleanFacilitators.size() > MAX_FACILITATORS) {
-            throw new InvalidInput("A learning event has one or two facilitators.");
+            throw InvalidInput.because("event.refused.too-many-facilitators");
         }
-        PersonInRole cleanNoteTaker = person(noteTaker, "the note-taker");
+        PersonInRole cleanNoteTaker = person(noteTaker, new Texts.Ref("event.who.note-taker"));
         if (invited.size() > MAX_INVITED) {
-            throw new InvalidInput("The invitation list has room for " + MAX_INVITED + " people.");
+            throw InvalidInput.because("event.refused.too-many-invited", MAX_INVITED);
         }
         List<Invitee> cleanInvited = new ArrayList<>();
         for (Invitee invitee : invited) {
             int n = cleanInvited.size() + 1;
-            String role = UserText.required(invitee.role(), "The role of invited person " + n, 80);
+            String role = NumberedField.required(invitee.role(), "event.field.invitee-role", n, 80);
             if (invitee.agencyCode() == null || event.agency(invitee.agencyCode()).isEmpty()) {
-                throw new InvalidInput("Please choose the agency of invited person " + n + " (" + role + ").");
+                throw InvalidInput.because("event.refused.invitee-agency", n, role);
             }
             cleanInvited.add(new Invitee(role, invitee.agencyCode(),
-                    UserText.optional(invitee.name(), "The name of invited person " + n, 80)));
+                    NumberedField.optional(invitee.name(), "event.field.invitee-name", n, 80)));
         }
         append(event, new SetupChange.EventPeopleChanged(cleanFacilitators, cleanNoteTaker, cleanInvited), caller);
         return setup(eventId).people();
     }
 
     /** A person with a role; nothing typed at all means no one. */
-    private static @Nullable PersonInRole person(@Nullable PersonInRole typed, String who) {
+    private static @Nullable PersonInRole person(@Nullable PersonInRole typed, Texts.Ref who) {
         if (typed == null) {
             return null;
         }
-        String name = UserText.optional(typed.name(), "The name of " + who, 80);
-        String role = UserText.optional(typed.role(), "The role of " + who, 80);
+        String name = optional(typed.name(), new Texts.Ref("event.field.name-of", who), 80);
+        String role = optional(typed.role(), new Texts.Ref("event.field.role-of", who), 80);
         if (role == null && name == null) {
             return null;
         }
         if (role == null) {
-            throw new InvalidInput("Please give the role of " + who + ".");
+            throw InvalidInput.because("event.refused.no-role", who);
         }
         return new PersonInRole(role, name);
     }
@@ -224,7 +247,7 @@ public class EventPreparation {
      */
     public TermsVersion reviseTermsOfReference(Caller caller, String eventId, @Nullable String markdown) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
-        String text = UserText.required(markdown, "The terms of reference", MAX_TERMS_LENGTH);
+        String text = UserText.required(markdown, "event.field.terms", MAX_TERMS_LENGTH);
         Optional<TermsVersion> current = setup(eventId).termsOfReference().current();
         if (current.isPresent() && current.get().markdown().equals(text)) {
             return current.get();
@@ -241,13 +264,13 @@ public class EventPreparation {
     public List<KeyTheme> changeKeyThemes(Caller caller, String eventId, List<KeyTheme> themes) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (themes.size() > MAX_KEY_THEMES) {
-            throw new InvalidInput("A learning event has at most " + MAX_KEY_THEMES + " key themes.");
+            throw InvalidInput.because("event.refused.too-many-themes", MAX_KEY_THEMES);
         }
         List<KeyTheme> clean = new ArrayList<>();
         for (KeyTheme theme : themes) {
             int n = clean.size() + 1;
-            clean.add(new KeyTheme(UserText.required(theme.title(), "Key theme " + n, 120),
-                    UserText.optional(theme.description(), "The description of key theme " + n, 1000)));
+            clean.add(new KeyTheme(NumberedField.required(theme.title(), "event.field.key-theme", n, 120),
+                    NumberedField.optional(theme.description(), "event.field.key-theme-description", n, 1000)));
         }
         append(event, new SetupChange.KeyThemesChanged(clean), caller);
         return setup(eventId).keyThemes();
@@ -257,11 +280,11 @@ public class EventPreparation {
     public List<String> changeWorkingPrinciples(Caller caller, String eventId, List<String> principles) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (principles.size() > MAX_WORKING_PRINCIPLES) {
-            throw new InvalidInput("A learning event has at most " + MAX_WORKING_PRINCIPLES + " working principles.");
+            throw InvalidInput.because("event.refused.too-many-principles", MAX_WORKING_PRINCIPLES);
         }
         List<String> clean = new ArrayList<>();
         for (String principle : principles) {
-            clean.add(UserText.required(principle, "Working principle " + (clean.size() + 1), 300));
+            clean.add(NumberedField.required(principle, "event.field.working-principle", clean.size() + 1, 300));
         }
         append(event, new SetupChange.WorkingPrinciplesChanged(clean), caller);
         return setup(eventId).workingPrinciples();
@@ -271,21 +294,20 @@ public class EventPreparation {
     public List<AgendaStage> changeAgenda(Caller caller, String eventId, List<AgendaStage> stages) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         if (stages.isEmpty()) {
-            throw new InvalidInput("The agenda needs at least one stage.");
+            throw InvalidInput.because("event.refused.no-stage");
         }
         if (stages.size() > MAX_AGENDA_STAGES) {
-            throw new InvalidInput("An agenda has at most " + MAX_AGENDA_STAGES + " stages.");
+            throw InvalidInput.because("event.refused.too-many-stages", MAX_AGENDA_STAGES);
         }
         List<AgendaStage> clean = new ArrayList<>();
         for (AgendaStage stage : stages) {
             int n = clean.size() + 1;
-            String title = UserText.required(stage.title(), "The title of agenda stage " + n, 120);
+            String title = NumberedField.required(stage.title(), "event.field.stage-title", n, 120);
             if (stage.minutes() < 1 || stage.minutes() > MAX_STAGE_MINUTES) {
-                throw new InvalidInput("Agenda stage " + n + " (" + title + ") should last between 1 and "
-                        + MAX_STAGE_MINUTES + " minutes.");
+                throw InvalidInput.because("event.refused.stage-minutes", n, title, MAX_STAGE_MINUTES);
             }
             if (stage.kind() == null) {
-                throw new InvalidInput("Please choose what kind of stage agenda stage " + n + " (" + title + ") is.");
+                throw InvalidInput.because("event.refused.stage-kind", n, title);
             }
             clean.add(new AgendaStage(title, stage.minutes(), stage.kind()));
         }
@@ -302,17 +324,17 @@ public class EventPreparation {
         SetupChange.FamilyPerspectiveChanged change;
         if (perspective.declined()) {
             change = new SetupChange.FamilyPerspectiveChanged(List.of(), true,
-                    UserText.required(perspective.declinedReason(), "The reason the family declined", 1000));
+                    UserText.required(perspective.declinedReason(), "event.field.declined-reason", 1000));
         } else {
             if (perspective.messages().size() > MAX_FAMILY_MESSAGES) {
-                throw new InvalidInput("The family perspective has room for " + MAX_FAMILY_MESSAGES + " messages.");
+                throw InvalidInput.because("event.refused.too-many-messages", MAX_FAMILY_MESSAGES);
             }
             List<FamilyMessage> clean = new ArrayList<>();
             for (FamilyMessage message : perspective.messages()) {
                 int n = clean.size() + 1;
                 clean.add(new FamilyMessage(
-                        UserText.required(message.relationship(), "Who gave message " + n, 60),
-                        UserText.required(message.message(), "Message " + n, 4000)));
+                        NumberedField.required(message.relationship(), "event.field.message-by", n, 60),
+                        NumberedField.required(message.message(), "event.field.message", n, 4000)));
             }
             change = new SetupChange.FamilyPerspectiveChanged(clean, false, null);
         }
@@ -327,7 +349,8 @@ public class EventPreparation {
     public Genogram uploadGenogram(Caller caller, String eventId, @Nullable String fileName, byte[] image) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.PREPARE);
         String mediaType = Genogram.mediaTypeOf(image);
-        String name = Objects.requireNonNullElse(UserText.optional(fileName, "The file name", 200), "genogram");
+        String name = Objects.requireNonNullElse(UserText.optional(fileName, "event.field.file-name", 200),
+                "genogram"); // not text: the file's name when none came
         append(event, new SetupChange.GenogramUploaded(name, mediaType, image), caller);
         return Objects.requireNonNull(setup(eventId).genogram());
     }
@@ -344,7 +367,7 @@ public class EventPreparation {
         LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         Genogram genogram = setup(eventId).genogram();
         if (genogram == null) {
-            throw new InvalidInput("There is no genogram yet; upload one first.");
+            throw InvalidInput.because("event.refused.no-genogram");
         }
         if (genogram.showOnProjector() != show) {
             append(event, new SetupChange.GenogramProjectionChanged(show), caller);
@@ -360,9 +383,9 @@ public class EventPreparation {
     public EventTemplate saveAsTemplate(Caller caller, String eventId, @Nullable String name) {
         events.runBy(caller, eventId, EventRight.PREPARE);
         Caller.Account owner = facilitator(caller);
-        String cleanName = UserText.required(name, "The template's name", 80);
+        String cleanName = UserText.required(name, "event.field.template-name", 80);
         if (templates.ownedBy(owner.accountId()).size() >= MAX_TEMPLATES) {
-            throw new InvalidInput("You have " + MAX_TEMPLATES + " templates already; please delete one first.");
+            throw InvalidInput.because("event.refused.too-many-templates", MAX_TEMPLATES);
         }
         // The time saved is the log's; the template is read back from the read model below.
         EventTemplate template = setup(eventId).asTemplate(UUID.randomUUID().toString(), cleanName,
@@ -400,14 +423,29 @@ public class EventPreparation {
         Caller.Account owner = facilitator(caller);
         return templates.byId(templateId)
                 .filter(t -> t.ownerAccountId().equals(owner.accountId()))
-                .orElseThrow(() -> new NotAllowed("There is no such template of yours."));
+                .orElseThrow(() -> LearningEvents.notAllowed("event.refused.no-such-template"));
     }
 
     private static Caller.Account facilitator(Caller caller) {
         if (caller instanceof Caller.Account account && account.has(Role.FACILITATOR)) {
             return account;
         }
-        throw new NotAllowed("Only facilitators have templates.");
+        throw LearningEvents.notAllowed("event.refused.templates-of-facilitators");
+    }
+
+    /** A date as a refusal's argument: {@code {0,date,d MMMM yyyy}} writes it in the person's language. */
+    private static Date dateArgument(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    /** A person's name or role, cleaned; {@code field} names the field in a refusal. */
+    private static @Nullable String optional(@Nullable String raw, Texts.Ref field, int maxLength) {
+        String text = UserText.clean(raw);
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            throw InvalidInput.because("shared.text.too-long", field, length, maxLength);
+        }
+        return text.isEmpty() ? null : text;
     }
 
     private void append(LearningEvent event, SetupChange change, Caller caller) {
@@ -415,6 +453,6 @@ public class EventPreparation {
     }
 
     private EventSetup setup(String eventId) {
-        return setups.of(eventId).orElseThrow(() -> new NotAllowed("There is no such learning event."));
+        return setups.of(eventId).orElseThrow(() -> LearningEvents.notAllowed("event.refused.no-such-event"));
     }
 }

@@ -1,5 +1,9 @@
 package org.roundtable.event;
 
+import java.util.Locale;
+
+import org.roundtable.shared.Texts;
+
 /**
  * What an event's owner may grant a co-facilitator. The owner has every right and a few no one
  * else has: purging the event, granting or revoking co-facilitators, assigning the note-taker
@@ -24,6 +28,11 @@ public enum EventRight {
     /** The right as the owner reads it beside its checkbox. */
     public String label() {
         return label;
+    }
+
+    /** What the right allows, in a few words, in {@code locale}'s language. */
+    public String explanation(Locale locale) {
+        return Texts.get(locale, Texts.labelKey(this) + ".description");
     }
 
     /** What the right allows, in a few words. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.shared.Texts;
 
 /**
  * Everything prepared for one learning event, as its facilitators see it. Parts the room may see
@@ -121,6 +122,14 @@ public record EventSetup(String eventId, EventDetails details, EventPeople peopl
             }
         }
         return days;
+    }
+
+    /** How a day reads in {@code locale}'s language: "Monday 30 November 2026 (whole day)". */
+    public static String describe(Locale locale, EventDay day) {
+        Locale language = Texts.supported(locale);
+        return Texts.get(language, "event.day.described",
+                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language).format(day.date()),
+                Texts.label(language, day.part()).toLowerCase(language));
     }
 
     /** How a list of days reads: "Monday 30 November 2026 (whole day)". */

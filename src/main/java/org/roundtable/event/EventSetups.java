@@ -54,6 +54,7 @@ class EventSetups implements Projection {
             case SetupChange.GenogramProjectionChanged p -> setup -> setup.withGenogram(
                     setup.genogram() == null ? null : setup.genogram().shownOnProjector(p.showOnProjector()));
             case SetupChange.RoomSettingsChanged r -> UnaryOperator.identity();
+            case SetupChange.EventLanguageChanged l -> UnaryOperator.identity();
         };
         String eventId = logged.logId().substring("event:".length());
         byEventId.computeIfPresent(eventId, (id, setup) -> next.apply(setup));

@@ -49,11 +49,10 @@ public record Genogram(String fileName, String mediaType, byte[] image, boolean 
      */
     public static String mediaTypeOf(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new InvalidInput("The file is empty. Please choose the genogram image again.");
+            throw InvalidInput.because("event.refused.genogram-empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInput("The image is " + megabytes(bytes.length) + " MB; the limit is "
-                    + megabytes(MAX_BYTES) + " MB. Please save it smaller (for example as a JPEG) and upload again.");
+            throw InvalidInput.because("event.refused.genogram-too-big", megabytes(bytes.length), megabytes(MAX_BYTES));
         }
         if (startsWith(bytes, PNG_SIGNATURE)) {
             return PNG;
@@ -61,8 +60,7 @@ public record Genogram(String fileName, String mediaType, byte[] image, boolean 
         if (startsWith(bytes, JPEG_SIGNATURE)) {
             return JPEG;
         }
-        throw new InvalidInput("This file is not a PNG or JPEG image. Please export the genogram as PNG or JPEG "
-                + "and upload that.");
+        throw InvalidInput.because("event.refused.genogram-not-an-image");
     }
 
     private static boolean startsWith(byte[] bytes, byte[] signature) {

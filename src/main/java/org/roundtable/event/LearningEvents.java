@@ -29,6 +29,7 @@ import org.roundtable.live.ChangeLog;
 import org.roundtable.live.Purge;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,14 +44,18 @@ public class LearningEvents {
 
     public static final int MAX_AGENCIES = 20;
     /** What a participant is told when they send something while the facilitator has paused the room. */
-    public static final String PAUSED = "The facilitator has paused the room to summarise. Your text is kept here; "
-            + "send it when the room carries on.";
-
+    public static final String PAUSED_KEY = "event.refused.paused";
     /** What a participant the facilitator removed from the room is told, wherever they look. */
-    public static final String REMOVED = "You were removed from this learning event by the facilitator.";
-
+    public static final String REMOVED_KEY = "event.refused.removed";
     /** What anyone still looking at a purged event is told. */
-    public static final String PURGED = "This learning event has been purged.";
+    public static final String PURGED_KEY = "event.refused.purged";
+
+    /** {@link #PAUSED_KEY}'s text in English, the message of the refusal. */
+    public static final String PAUSED = Texts.get(Texts.ENGLISH, PAUSED_KEY);
+    /** {@link #REMOVED_KEY}'s text in English, the message of the refusal (screens compare it). */
+    public static final String REMOVED = Texts.get(Texts.ENGLISH, REMOVED_KEY);
+    /** {@link #PURGED_KEY}'s text in English, the message of the refusal. */
+    public static final String PURGED = Texts.get(Texts.ENGLISH, PURGED_KEY);
 
     private final ChangeLog changeLog;
     private final EventDirectory directory;
@@ -114,11 +119,11 @@ public class LearningEvents {
 
     private LearningEvent create(Caller caller, NewLearningEvent form, @Nullable String owner, boolean demo,
             Function<EventChange.EventCreated, List<SetupChange>> setup) {
-        String pseudonym = UserText.required(form.pseudonym(), "The case pseudonym", 80);
+        String pseudonym = UserText.required(form.pseudonym(), "event.field.pseudonym", 80);
         if (form.date() == null) {
-            throw new InvalidInput("Please give the date of the learning event.");
+            throw InvalidInput.because("event.refused.no-date");
         }
-        String venue = UserText.optional(form.venue(), "The venue", 200);
+        String venue = UserText.optional(form.venue(), "event.field.venue", 200);
         List<Agency> agencies = agencies(form.agencies());
         String eventId = UUID.randomUUID().toString();
         var created = new EventChange.EventCreated(eventId, pseudonym, form.date(), venue, agencies, owner, demo,
@@ -134,22 +139,22 @@ public class LearningEvents {
         List<Agency> agencies = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (NewLearningEvent.AgencyName agency : typed) {
-            String name = UserText.optional(agency.name(), "An agency's name", 80);
+            String name = UserText.optional(agency.name(), "event.field.agency-name", 80);
             if (name == null) {
                 continue;
             }
-            String code = UserText.optional(agency.code(), "An agency's short label", 8);
+            String code = UserText.optional(agency.code(), "event.field.agency-code", 8);
             code = (code == null ? shortLabel(name) : code).toUpperCase(Locale.ROOT);
             if (!codes.add(code)) {
-                throw new InvalidInput("Two agencies have the short label " + code + "; please make them different.");
+                throw InvalidInput.because("event.refused.same-short-label", code);
             }
             agencies.add(new Agency(code, name, AgencyPalette.colourFor(agencies.size())));
         }
         if (agencies.isEmpty()) {
-            throw new InvalidInput("Please name at least one agency taking part.");
+            throw InvalidInput.because("event.refused.no-agency");
         }
         if (agencies.size() > MAX_AGENCIES) {
-            throw new InvalidInput("A learning event has at most " + MAX_AGENCIES + " agencies.");
+            throw InvalidInput.because("event.refused.too-many-agencies", MAX_AGENCIES);
         }
         return agencies;
     }
@@ -182,7 +187,7 @@ public class LearningEvents {
     /** The events a note-taker is assigned to, the most recent first. */
     public List<LearningEvent> listForNoteTaker(Caller caller) {
         if (!(caller instanceof Caller.Account account) || !account.has(Role.NOTE_TAKER)) {
-            throw new NotAllowed("Only note-takers have events assigned to them.");
+            throw notAllowed("event.refused.not-a-note-taker");
         }
         return directory.all().stream()
                 .filter(entry -> takesNotes(account, entry))
@@ -192,12 +197,20 @@ public class LearningEvents {
     }
 
     /**
-     * The language the event's screens speak to anyone who has not chosen one on their device.
-     * English until the event's facilitator sets a default.
+     * The language the event's screens speak to anyone who has not chosen one on their device:
+     * the default its facilitator set ({@link EventPreparation#changeLanguage}), English until then.
      */
     public Locale language(Caller caller, String eventId) {
         readableBy(caller, eventId);
-        return org.roundtable.shared.Texts.ENGLISH;
+        return directory.languageOf(eventId);
+    }
+
+    /**
+     * The default language of an event the caller already found, as the join form has after a
+     * right code and before anyone has joined: the language is no secret of the event.
+     */
+    public Locale language(LearningEvent event) {
+        return directory.languageOf(event.id());
     }
 
     /**
@@ -215,7 +228,7 @@ public class LearningEvents {
             case Caller.Application application -> true;
         };
         if (!allowed) {
-            throw new NotAllowed("You are not part of this learning event.");
+            throw notAllowed("event.refused.not-part");
         }
         return entry.event();
     }
@@ -227,19 +240,18 @@ public class LearningEvents {
      */
     public LearningEvent openTo(Caller caller, String eventId) {
         if (caller instanceof Caller.Projector) {
-            throw new NotAllowed("The projector screen is read-only.");
+            throw notAllowed("event.refused.projector-read-only");
         }
         LearningEvent event = readableBy(caller, eventId);
         if (caller instanceof Caller.Account account && !mayDo(account, eventId, EventRight.RUN_ROOM)) {
-            throw new NotAllowed(isFacilitatorOf(account, eventId)
-                    ? "A panel member reads the event but does not add to it."
-                    : "The note-taker keeps the record and does not add to the room's board.");
+            throw notAllowed(isFacilitatorOf(account, eventId) ? "event.refused.panel-member-reads"
+                    : "event.refused.note-taker-reads");
         }
         if (caller instanceof Caller.NoteTakerLink) {
-            throw new NotAllowed("The note-taker keeps the record and does not add to the room's board.");
+            throw notAllowed("event.refused.note-taker-reads");
         }
         if (!event.isOpen()) {
-            throw new NotAllowed("This learning event is closed.");
+            throw notAllowed("event.refused.closed");
         }
         if (caller instanceof Caller.Participant && room.paused(event.logId())) {
             throw new NotAllowed(PAUSED);
@@ -257,9 +269,8 @@ public class LearningEvents {
             return entry.event();
         }
         if (!(caller instanceof Caller.Account account) || !owns(account, entry)) {
-            throw new NotAllowed(caller instanceof Caller.Account account && facilitates(account, entry)
-                    ? "Only the facilitator who owns this event can do this."
-                    : "Only the event's facilitators can do this.");
+            throw notAllowed(caller instanceof Caller.Account account && facilitates(account, entry)
+                    ? "event.refused.owner-only" : "event.refused.facilitators-only");
         }
         return entry.event();
     }
@@ -274,11 +285,10 @@ public class LearningEvents {
             return entry.event();
         }
         if (!(caller instanceof Caller.Account account) || !facilitates(account, entry)) {
-            throw new NotAllowed("Only the event's facilitators can do this.");
+            throw notAllowed("event.refused.facilitators-only");
         }
         if (!owns(account, entry) && !coRights(account, entry).contains(right)) {
-            throw new NotAllowed("The event's owner has not given you the right to "
-                    + right.label().toLowerCase(Locale.ROOT) + " here.");
+            throw notAllowed("event.refused.no-right", new Texts.Ref(Texts.labelKey(right) + ".action"));
         }
         return entry.event();
     }
@@ -293,7 +303,7 @@ public class LearningEvents {
                 || caller instanceof Caller.Account account && facilitates(account, entry)) {
             return entry.event();
         }
-        throw new NotAllowed("Only the event's facilitators can do this.");
+        throw notAllowed("event.refused.facilitators-only");
     }
 
     /**
@@ -339,10 +349,10 @@ public class LearningEvents {
      */
     public void assignNoteTaker(Caller caller, String eventId, @Nullable String username) {
         LearningEvent event = runBy(caller, eventId);
-        String typed = UserText.required(username, "The note-taker's user name", 100);
+        String typed = UserText.required(username, "event.field.note-taker-username", 100);
         Caller.Account noteTaker = accounts.byUsername(typed)
                 .filter(account -> account.has(Role.NOTE_TAKER))
-                .orElseThrow(() -> new InvalidInput("There is no note-taker's account called " + typed + "."));
+                .orElseThrow(() -> InvalidInput.because("event.refused.no-such-note-taker", typed));
         if (!noteTaker.accountId().equals(directory.noteTakerOf(eventId).orElse(null))) {
             changeLog.append(event.logId(), new EventChange.NoteTakerAssigned(noteTaker.accountId()), caller.actorId());
             audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Note-taker assigned: " + noteTaker.username());
@@ -367,12 +377,12 @@ public class LearningEvents {
     public void grantCoFacilitator(Caller caller, String eventId, @Nullable String username,
             @Nullable Set<EventRight> rights) {
         LearningEvent event = runBy(caller, eventId);
-        String typed = UserText.required(username, "The co-facilitator's user name", 100);
+        String typed = UserText.required(username, "event.field.co-facilitator-username", 100);
         Caller.Account colleague = accounts.byUsername(typed)
                 .filter(account -> account.has(Role.FACILITATOR))
-                .orElseThrow(() -> new InvalidInput("There is no facilitator's account called " + typed + "."));
+                .orElseThrow(() -> InvalidInput.because("event.refused.no-such-facilitator", typed));
         if (colleague.actorId().equals(caller.actorId()) || colleague.accountId().equals(entry(eventId).ownerAccountId())) {
-            throw new InvalidInput("The event's owner has every right already.");
+            throw InvalidInput.because("event.refused.owner-has-every-right");
         }
         Set<EventRight> granted = rights == null || rights.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rights));
         if (granted.equals(coFacilitators.rightsOf(eventId, colleague.accountId()).orElse(null))) {
@@ -387,10 +397,10 @@ public class LearningEvents {
     /** The owner takes a co-facilitator off the event; they can no longer open it. */
     public void revokeCoFacilitator(Caller caller, String eventId, @Nullable String username) {
         LearningEvent event = runBy(caller, eventId);
-        String typed = UserText.required(username, "The co-facilitator's user name", 100);
+        String typed = UserText.required(username, "event.field.co-facilitator-username", 100);
         Caller.Account colleague = accounts.byUsername(typed)
                 .filter(account -> coFacilitators.rightsOf(eventId, account.accountId()).isPresent())
-                .orElseThrow(() -> new InvalidInput(typed + " is not a co-facilitator of this event."));
+                .orElseThrow(() -> InvalidInput.because("event.refused.not-a-co-facilitator", typed));
         changeLog.append(event.logId(), new CoFacilitationChange.CoFacilitatorRevoked(colleague.accountId()),
                 caller.actorId());
         audit.record(caller, AuditAction.RIGHTS_CHANGED, eventId, "Co-facilitator removed: " + colleague.username());
@@ -399,7 +409,7 @@ public class LearningEvents {
     /** The event's co-facilitators with their rights, by user name, for its facilitators. */
     public List<CoFacilitator> coFacilitatorsOf(Caller caller, String eventId) {
         if (!isFacilitatorOf(caller, eventId) && !(caller instanceof Caller.Application)) {
-            throw new NotAllowed("Only the event's facilitators can see who runs it.");
+            throw notAllowed("event.refused.who-runs-it");
         }
         return coFacilitators.of(eventId).entrySet().stream()
                 .map(granted -> new CoFacilitator(accounts.usernameOf(granted.getKey()).orElse("an account"),
@@ -419,7 +429,7 @@ public class LearningEvents {
             return EnumSet.allOf(EventRight.class);
         }
         if (!(caller instanceof Caller.Account account) || !facilitates(account, entry)) {
-            throw new NotAllowed("Only the event's facilitators can do this.");
+            throw notAllowed("event.refused.facilitators-only");
         }
         return coRights(account, entry);
     }
@@ -507,7 +517,7 @@ public class LearningEvents {
     public Optional<String> joinCodeShownTo(Caller caller, String eventId) {
         LearningEvent event = readableBy(caller, eventId);
         if (!(caller instanceof Caller.Projector) && !mayDo(caller, eventId, EventRight.RUN_ROOM)) {
-            throw new NotAllowed("Only the event's facilitators and projector show the join code.");
+            throw notAllowed("event.refused.join-code-shown-by");
         }
         return event.isOpen() ? Optional.of(entry(eventId).secrets().displayJoinCode()) : Optional.empty();
     }
@@ -531,14 +541,14 @@ public class LearningEvents {
         Caller.Account facilitator = facilitator(caller);
         LearningEvent event = runBy(facilitator, eventId);
         if (event.demo()) {
-            throw new NotAllowed("The demo event is shared by every facilitator and cannot be purged.");
+            throw notAllowed("event.refused.demo-not-purged");
         }
         if (event.isOpen()) {
-            throw new InvalidInput("Close the learning event before purging it.");
+            throw InvalidInput.because("event.refused.close-before-purge");
         }
         String typed = Objects.requireNonNullElse(typedConfirmation, "").strip().replaceAll("\\s+", " ");
         if (!typed.equalsIgnoreCase(event.pseudonym().strip().replaceAll("\\s+", " "))) {
-            throw new InvalidInput("That is not this event's case pseudonym. Type it exactly as shown to confirm.");
+            throw InvalidInput.because("event.refused.wrong-pseudonym");
         }
         Purge purge = changeLog.purge(event.logId(), facilitator.actorId());
         audit.record(caller, AuditAction.PURGED, eventId, "Event purged");
@@ -551,7 +561,7 @@ public class LearningEvents {
      */
     public List<Purge> purgesFor(Caller caller) {
         if (!(caller instanceof Caller.Account account)) {
-            throw new NotAllowed("Only administrators and facilitators can see purges.");
+            throw notAllowed("event.refused.purges-seen-by");
         }
         if (account.has(Role.ADMINISTRATOR)) {
             return changeLog.purges();
@@ -589,10 +599,10 @@ public class LearningEvents {
             @Nullable String name, String client) {
         String code = JoinCode.normalise(Objects.requireNonNullElse(typedCode, ""));
         LearningEvent event = openEventFor(code, client);
-        String cleanRole = UserText.required(role, "Your role", 80);
-        String cleanName = UserText.optional(name, "Your name", 80);
+        String cleanRole = UserText.required(role, "event.field.your-role", 80);
+        String cleanName = UserText.optional(name, "event.field.your-name", 80);
         if (agencyCode == null || event.agency(agencyCode).isEmpty()) {
-            throw new InvalidInput("Please choose your agency.");
+            throw InvalidInput.because("event.refused.choose-agency");
         }
         if (!joinAttempts.tryJoin(code)) {
             refuse(client, event.id(), "many joins with one code", tooManyJoining(joinAttempts.waitForCode(code)));
@@ -612,7 +622,7 @@ public class LearningEvents {
     public void removeParticipant(Caller caller, String eventId, String participantId) {
         LearningEvent event = runBy(caller, eventId, EventRight.RUN_ROOM);
         switch (directory.standing(eventId, Objects.requireNonNullElse(participantId, ""))) {
-            case UNKNOWN -> throw new InvalidInput("That person is not in this learning event's room.");
+            case UNKNOWN -> throw InvalidInput.because("event.refused.not-in-room");
             case REMOVED -> {
                 return;
             }
@@ -641,35 +651,42 @@ public class LearningEvents {
     private LearningEvent openEventFor(String code, String client) {
         Duration wait = joinAttempts.waitFor(client);
         if (!wait.isZero()) {
-            refuse(client, null, "too many wrong codes from this address", "Too many wrong codes. Please wait "
-                    + seconds(wait) + " seconds before trying again.");
+            refuse(client, null, "too many wrong codes from this address",
+                    InvalidInput.because("event.refused.too-many-wrong-codes", seconds(wait)));
         }
         Duration everyone = joinAttempts.waitForEveryone();
         if (!everyone.isZero()) {
-            refuse(client, null, "the minute's budget of wrong codes is spent", "Many wrong codes have been tried "
-                    + "in the last minute, so joining is paused; please try again in " + seconds(everyone)
-                    + " seconds.");
+            refuse(client, null, "the minute's budget of wrong codes is spent",
+                    InvalidInput.because("event.refused.joining-paused", seconds(everyone)));
         }
         Optional<EventDirectory.Entry> entry = JoinCode.wellFormed(code) ? directory.byJoinCode(code) : Optional.empty();
         if (entry.isEmpty() || !entry.get().event().isOpen()) {
             joinAttempts.failed(client);
-            refuse(client, null, "wrong code", "That code does not open a learning event. Check it with the facilitator.");
+            refuse(client, null, "wrong code", InvalidInput.because("event.refused.wrong-code"));
         }
         joinAttempts.succeeded(client);
         return entry.get().event();
     }
 
     /** Refuses a join; the first refusal from an address in a quarter of an hour goes to the audit trail. */
-    private void refuse(String client, @Nullable String eventId, String reason, String message) {
+    private void refuse(String client, @Nullable String eventId, String reason, InvalidInput refusal) {
         if (joinAttempts.firstRefusalInAWhile(client)) {
             audit.recordUnknown(client, AuditAction.JOIN_REFUSED, eventId,
                     reason + " (more refusals from this address in the next 15 minutes are not recorded)");
         }
-        throw new InvalidInput(message);
+        throw refusal;
     }
 
-    private static String tooManyJoining(Duration wait) {
-        return "Too many people are joining at once; please try again in " + seconds(wait) + " seconds.";
+    private static InvalidInput tooManyJoining(Duration wait) {
+        return InvalidInput.because("event.refused.too-many-joining", seconds(wait));
+    }
+
+    /**
+     * A refusal of what the caller may not do. {@link NotAllowed} has no language of its own yet:
+     * its text is in the bundles (Welsh too) and reads in English until it can carry a key.
+     */
+    static NotAllowed notAllowed(String key, Object... args) {
+        return new NotAllowed(Texts.get(Texts.ENGLISH, key, args));
     }
 
     private static long seconds(Duration wait) {
@@ -677,15 +694,15 @@ public class LearningEvents {
     }
 
     private EventDirectory.Entry entry(String eventId) {
-        return directory.byId(eventId).orElseThrow(() -> new NotAllowed(changeLog.isPurged(LearningEvent.logIdOf(eventId))
-                ? PURGED : "There is no such learning event."));
+        return directory.byId(eventId).orElseThrow(() -> notAllowed(changeLog.isPurged(LearningEvent.logIdOf(eventId))
+                ? PURGED_KEY : "event.refused.no-such-event"));
     }
 
     private static Caller.Account facilitator(Caller caller) {
         if (caller instanceof Caller.Account account && account.has(Role.FACILITATOR)) {
             return account;
         }
-        throw new NotAllowed("Only facilitators can do this.");
+        throw notAllowed("event.refused.facilitators-can");
     }
 
     private static boolean owns(Caller.Account account, EventDirectory.Entry entry) {

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
-import org.roundtable.shared.NotAllowed;
 import org.roundtable.shared.UserText;
 import org.springframework.stereotype.Service;
 
@@ -43,13 +42,12 @@ public class PrincipleProposals {
     /** Proposes an addition (at most 300 characters) while the event is open to the caller. */
     public ProposedPrinciple propose(Caller caller, String eventId, @Nullable String text) {
         LearningEvent event = events.openTo(caller, eventId);
-        String clean = UserText.required(text, "The proposed working principle", MAX_LENGTH);
+        String clean = UserText.required(text, "event.field.proposed-principle", MAX_LENGTH);
         if (containsIgnoringCase(preparation.workingPrinciplesFor(caller, eventId), clean)) {
-            throw new InvalidInput("That is already one of the working principles.");
+            throw InvalidInput.because("event.refused.principle-already-there");
         }
         if (store.proposals(event.logId()).size() >= MAX_PER_EVENT) {
-            throw new InvalidInput("This learning event has had " + MAX_PER_EVENT
-                    + " proposals already; please raise it with the facilitator.");
+            throw InvalidInput.because("event.refused.too-many-proposals", MAX_PER_EVENT);
         }
         String agencyCode = caller instanceof Caller.Participant participant ? participant.agencyCode() : null;
         String id = UUID.randomUUID().toString();
@@ -94,8 +92,7 @@ public class PrincipleProposals {
             return principles;
         }
         if (principles.size() >= EventPreparation.MAX_WORKING_PRINCIPLES) {
-            throw new InvalidInput("The event has the most working principles it can hold ("
-                    + EventPreparation.MAX_WORKING_PRINCIPLES + "); remove one in Prepare first.");
+            throw InvalidInput.because("event.refused.principles-full", EventPreparation.MAX_WORKING_PRINCIPLES);
         }
         // One step: the principle and the decision are stored together or not at all.
         changeLog.appendAll(event.logId(), List.of(new RoomChange.PrincipleAdded(proposalId, proposal.text()),
@@ -108,8 +105,7 @@ public class PrincipleProposals {
         LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         ProposalStore.Proposal proposal = proposalOf(event, proposalId);
         switch (proposal.status()) {
-            case ACCEPTED -> throw new InvalidInput(
-                    "That proposal is already one of the working principles; change them in Prepare.");
+            case ACCEPTED -> throw InvalidInput.because("event.refused.proposal-accepted");
             case DECLINED -> {
             }
             case PENDING -> changeLog.append(event.logId(), new RoomChange.ProposalDeclined(proposalId),
@@ -119,10 +115,10 @@ public class PrincipleProposals {
 
     private ProposalStore.Proposal proposalOf(LearningEvent event, @Nullable String proposalId) {
         if (proposalId == null) {
-            throw new NotAllowed("There is no such proposal in this learning event.");
+            throw LearningEvents.notAllowed("event.refused.no-such-proposal");
         }
         return store.proposal(event.logId(), proposalId)
-                .orElseThrow(() -> new NotAllowed("There is no such proposal in this learning event."));
+                .orElseThrow(() -> LearningEvents.notAllowed("event.refused.no-such-proposal"));
     }
 
     private ProposedPrinciple shown(Caller viewer, String eventId, ProposalStore.Proposal p) {

@@ -56,7 +56,7 @@ public class RoomStages {
         LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         List<AgendaStage> agenda = preparation.agendaFor(caller, eventId);
         if (index < 0 || index >= agenda.size()) {
-            throw new InvalidInput("The agenda has no stage " + (index + 1) + "; it has " + agenda.size() + ".");
+            throw InvalidInput.because("event.refused.no-such-stage", index + 1, agenda.size());
         }
         AgendaStage stage = agenda.get(index);
         RoomState now = store.state(event.logId());
@@ -73,9 +73,9 @@ public class RoomStages {
     public RoomState show(Caller caller, String eventId, RoomView view, @Nullable String focusId) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (view == null) {
-            throw new InvalidInput("Please choose what to show.");
+            throw InvalidInput.because("event.refused.choose-view");
         }
-        String focus = UserText.optional(focusId, "The focus", MAX_FOCUS_LENGTH);
+        String focus = UserText.optional(focusId, "event.field.focus", MAX_FOCUS_LENGTH);
         RoomState now = store.state(event.logId());
         if (now.view() == view && Objects.equals(now.focusId(), focus)) {
             return now;
@@ -101,14 +101,14 @@ public class RoomStages {
     public RoomState addTime(Caller caller, String eventId, Duration more) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         if (more == null || more.toSeconds() < 1) {
-            throw new InvalidInput("Please add some time: at least a second.");
+            throw InvalidInput.because("event.refused.no-time-added");
         }
         if (more.compareTo(MAX_TIME_ADDED) > 0) {
-            throw new InvalidInput("At most " + MAX_TIME_ADDED.toMinutes() + " minutes can be added at once.");
+            throw InvalidInput.because("event.refused.too-much-time-added", MAX_TIME_ADDED.toMinutes());
         }
         RoomState now = runningStage(event);
         if (now.timer().allowed().plusSeconds(more.toSeconds()).compareTo(MAX_STAGE_TIME) > 0) {
-            throw new InvalidInput("A stage's timer holds at most " + MAX_STAGE_TIME.toHours() + " hours.");
+            throw InvalidInput.because("event.refused.timer-full", MAX_STAGE_TIME.toHours());
         }
         return append(event, new RoomChange.TimeAdded(more.toSeconds()), caller);
     }
@@ -135,10 +135,10 @@ public class RoomStages {
      */
     public RoomState summarise(Caller caller, String eventId, @Nullable String text) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
-        String summary = UserText.optional(text, "The summary", MAX_SUMMARY_LENGTH);
+        String summary = UserText.optional(text, "event.field.summary", MAX_SUMMARY_LENGTH);
         RoomState now = store.state(event.logId());
         if (!now.paused()) {
-            throw new InvalidInput("The room is not paused; pause it first to show a summary.");
+            throw InvalidInput.because("event.refused.not-paused");
         }
         if (Objects.equals(now.pauseSummary(), summary)) {
             return now;
@@ -156,7 +156,7 @@ public class RoomStages {
     private RoomState runningStage(LearningEvent event) {
         RoomState now = store.state(event.logId());
         if (!now.started()) {
-            throw new InvalidInput("No stage is running yet; start the first stage of the agenda first.");
+            throw InvalidInput.because("event.refused.no-stage-running");
         }
         return now;
     }

@@ -49,6 +49,13 @@ sealed interface SetupChange extends EventChange {
     record GenogramProjectionChanged(boolean showOnProjector) implements SetupChange {
     }
 
+    /**
+     * A facilitator chose the language the event's screens speak to whoever has not chosen one on
+     * their device: an IETF language tag, "en" or "cy". Logs from before it read as English.
+     */
+    record EventLanguageChanged(String language) implements SetupChange {
+    }
+
     /** A facilitator changed how contributions are attributed in the room. */
     record RoomSettingsChanged(RoomSettings settings) implements SetupChange {
     }

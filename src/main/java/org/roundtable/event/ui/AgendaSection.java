@@ -12,6 +12,7 @@ import org.roundtable.event.AgendaStage;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.event.SetupDefaults;
 import org.roundtable.event.StageKind;
+import org.roundtable.shared.Texts;
 
 /** The agenda: stages in order, each with planned minutes and a kind; the total planned time. */
 final class AgendaSection extends SetupSection {
@@ -20,21 +21,21 @@ final class AgendaSection extends SetupSection {
     private final Paragraph total = new Paragraph();
 
     AgendaSection(EventPreparation preparation, Caller caller, String eventId) {
-        super("Agenda", preparation, caller, eventId);
+        super("event.agenda.heading", preparation, caller, eventId);
         total.addClassName("rt-agenda-total");
         total.getElement().setAttribute("aria-live", "polite");
         total.getStyle().set("font-weight", "600");
-        stages = new ListEditor<>("stage", AgendaSection::stageRow, this::showTotal);
-        Button add = new Button("Add a stage", click -> stages.addEmpty());
+        stages = new ListEditor<>("event.list.stage", this::stageRow, this::showTotal);
+        Button add = new Button(getTranslation("event.agenda.add"), click -> stages.addEmpty());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button defaults = new Button("Put back the default agenda", click -> {
+        Button defaults = new Button(getTranslation("event.agenda.defaults"), click -> {
             stages.setItems(SetupDefaults.AGENDA);
             showTotal();
         });
         defaults.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Paragraph("The kind of each stage decides what the projector and tablets show while it runs."),
+        add(new Paragraph(getTranslation("event.agenda.intro")),
                 stages, add, total);
-        addFooter("Save agenda", () -> preparation.changeAgenda(caller, eventId, stages.items()), defaults);
+        addFooter("event.agenda.save", () -> preparation.changeAgenda(caller, eventId, stages.items()), defaults);
         load();
     }
 
@@ -46,22 +47,22 @@ final class AgendaSection extends SetupSection {
 
     private void showTotal() {
         int minutes = AgendaStage.totalMinutes(stages.items());
-        total.setText("Total planned time: " + AgendaStage.duration(minutes));
+        total.setText(getTranslation("event.agenda.total", AgendaStage.duration(getLocale(), minutes)));
     }
 
-    private static ListEditor.Row<AgendaStage> stageRow(@Nullable AgendaStage stage, Runnable changed) {
-        TextField title = new TextField("Stage");
+    private ListEditor.Row<AgendaStage> stageRow(@Nullable AgendaStage stage, Runnable changed) {
+        TextField title = new TextField(getTranslation("event.agenda.stage"));
         title.setWidth("22rem");
         title.setMaxLength(120);
-        IntegerField minutes = new IntegerField("Minutes");
+        IntegerField minutes = new IntegerField(getTranslation("event.agenda.minutes"));
         minutes.setMin(1);
         minutes.setMax(EventPreparation.MAX_STAGE_MINUTES);
         minutes.setStepButtonsVisible(true);
         minutes.setWidth("8rem");
         Select<StageKind> kind = new Select<>();
-        kind.setLabel("Kind of stage");
+        kind.setLabel(getTranslation("event.agenda.kind"));
         kind.setItems(StageKind.values());
-        kind.setItemLabelGenerator(StageKind::label);
+        kind.setItemLabelGenerator(k -> Texts.label(getLocale(), k));
         kind.setWidth("22rem");
         title.setValue(stage == null ? "" : stage.title());
         minutes.setValue(stage == null ? 30 : stage.minutes());

@@ -21,6 +21,7 @@ import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The owner's list of co-facilitators: other facilitators' accounts added by user name, each
@@ -30,31 +31,29 @@ import org.roundtable.shared.NotAllowed;
 final class CoFacilitatorsSection extends SetupSection {
 
     private final LearningEvents events;
-    final TextField username = new TextField("Facilitator's user name");
-    final CheckboxGroup<EventRight> rights = rightsGroup("Rights");
+    final TextField username = new TextField(getTranslation("event.co-facilitators.username"));
+    final CheckboxGroup<EventRight> rights = rightsGroup(getTranslation("event.co-facilitators.rights"));
     final UnorderedList current = new UnorderedList();
 
     CoFacilitatorsSection(EventPreparation preparation, LearningEvents events, Caller caller, String eventId) {
-        super("Co-facilitators and panel members", preparation, caller, eventId);
+        super("event.co-facilitators.heading", preparation, caller, eventId);
         this.events = events;
-        add(new Paragraph("Add another facilitator to help run this event with the rights you choose. Someone "
-                + "with no rights is a panel member: they see everything a facilitator sees, comments column "
-                + "included, but change nothing. Only you can purge the event, assign the note-taker and change "
-                + "who helps."));
-        username.setHelperText("The account must be a facilitator's account.");
+        add(new Paragraph(getTranslation("event.co-facilitators.intro")));
+        username.setHelperText(getTranslation("event.co-facilitators.username-help"));
         username.setMaxLength(100);
         add(username, rights);
-        addFooter("Add or change the rights", () -> events.grantCoFacilitator(caller, eventId, username.getValue(),
+        addFooter("event.co-facilitators.save", () -> events.grantCoFacilitator(caller, eventId, username.getValue(),
                 rights.getValue()));
         current.addClassName("rt-cofacilitators");
-        add(new H3("Helping with this event"), current);
+        add(new H3(getTranslation("event.co-facilitators.helping")), current);
         load();
     }
 
-    private static CheckboxGroup<EventRight> rightsGroup(String label) {
+    private CheckboxGroup<EventRight> rightsGroup(String label) {
         CheckboxGroup<EventRight> group = new CheckboxGroup<>(label);
         group.setItems(EventRight.values());
-        group.setItemLabelGenerator(right -> right.label() + " (" + right.explanation() + ")");
+        group.setItemLabelGenerator(right -> getTranslation("event.co-facilitators.right",
+                Texts.label(getLocale(), right), right.explanation(getLocale())));
         return group;
     }
 
@@ -63,7 +62,7 @@ final class CoFacilitatorsSection extends SetupSection {
         current.removeAll();
         List<CoFacilitator> all = events.coFacilitatorsOf(caller, eventId);
         if (all.isEmpty()) {
-            current.add(new ListItem("No one yet: you run this event alone."));
+            current.add(new ListItem(getTranslation("event.co-facilitators.none")));
         }
         for (CoFacilitator helper : all) {
             current.add(item(helper));
@@ -73,16 +72,19 @@ final class CoFacilitatorsSection extends SetupSection {
     private ListItem item(CoFacilitator helper) {
         Span name = new Span(helper.username());
         name.addClassName("rt-cofacilitator-name");
-        CheckboxGroup<EventRight> granted = rightsGroup("Rights of " + helper.username());
+        CheckboxGroup<EventRight> granted =
+                rightsGroup(getTranslation("event.co-facilitators.rights-of", helper.username()));
         granted.setValue(helper.rights().isEmpty() ? Set.of() : EnumSet.copyOf(helper.rights()));
-        granted.setHelperText(helper.panelMember() ? "Panel member: reads, changes nothing." : null);
-        Button change = new Button("Save rights", click -> act(() -> events.grantCoFacilitator(caller, eventId,
-                helper.username(), granted.getValue()), "The rights of " + helper.username() + " were changed."));
-        Button remove = new Button("Remove", click -> act(() -> events.revokeCoFacilitator(caller, eventId,
-                helper.username()), helper.username() + " was removed from the event."));
+        granted.setHelperText(helper.panelMember() ? getTranslation("event.co-facilitators.panel-member") : null);
+        Button change = new Button(getTranslation("event.co-facilitators.save-rights"),
+                click -> act(() -> events.grantCoFacilitator(caller, eventId, helper.username(), granted.getValue()),
+                        getTranslation("event.co-facilitators.rights-changed", helper.username())));
+        Button remove = new Button(getTranslation("event.co-facilitators.remove"),
+                click -> act(() -> events.revokeCoFacilitator(caller, eventId, helper.username()),
+                        getTranslation("event.co-facilitators.removed", helper.username())));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        remove.setAriaLabel("Remove " + helper.username());
-        change.setAriaLabel("Save the rights of " + helper.username());
+        remove.setAriaLabel(getTranslation("event.co-facilitators.remove-who", helper.username()));
+        change.setAriaLabel(getTranslation("event.co-facilitators.save-rights-of", helper.username()));
         Div buttons = new Div(change, remove);
         ListItem item = new ListItem(name, granted, buttons);
         item.addClassName("rt-cofacilitator");

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.roundtable.access.Accounts;
@@ -25,46 +25,47 @@ import org.roundtable.access.Callers;
 import org.roundtable.access.Role;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.shared.LanguageChoice;
 
 /**
  * The list of learning events: a facilitator's own events with their console and preparation; a
  * note-taker's assigned events with their record.
  */
 @Route("")
-@PageTitle("Learning events · Roundtable")
 @RolesAllowed({"FACILITATOR", "NOTE_TAKER"})
-class EventsView extends Main {
+class EventsView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+    private final DateTimeFormatter date;
 
     EventsView(LearningEvents events, Callers callers, Accounts accounts) {
         addClassName("rt-page");
+        date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", getLocale());
         Caller.Account caller = callers.account().orElseThrow();
-        Button signOut = new Button("Sign out", click -> callers.signOut());
+        Button signOut = new Button(getTranslation("event.events.sign-out"), click -> callers.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         // ends this account's sessions on every device and node, this one included
-        Button everywhere = new Button("Sign out everywhere", click -> {
+        Button everywhere = new Button(getTranslation("event.events.sign-out-everywhere"), click -> {
             accounts.signOutEverywhere(caller, caller.username());
             callers.signOut();
         });
         everywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div account = new Div(signOut, everywhere);
+        Div account = new Div(signOut, everywhere, new LanguageChoice());
         if (caller.has(Role.ADMINISTRATOR)) {
-            account.addComponentAsFirst(new Anchor("admin", "Administration"));
+            account.addComponentAsFirst(new Anchor("admin", getTranslation("event.events.administration")));
         }
         if (!caller.has(Role.FACILITATOR)) {
             noteTakersEvents(events.listForNoteTaker(caller), account);
             return;
         }
-        Button create = new Button("New learning event",
+        Button create = new Button(getTranslation("event.events.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate(NewEventView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         account.addComponentAsFirst(create);
-        add(new Header(new H1("Learning events"), account));
+        add(new Header(new H1(getTranslation("event.events.heading")), account));
 
         List<LearningEvent> list = events.listFor(caller);
         if (list.isEmpty()) {
-            add(new Paragraph("No learning events yet. Create one to prepare the merged timeline and run the room."));
+            add(new Paragraph(getTranslation("event.events.none")));
             return;
         }
         UnorderedList items = new UnorderedList();
@@ -72,27 +73,27 @@ class EventsView extends Main {
         for (LearningEvent event : list) {
             Anchor open = new Anchor("events/" + event.id(), event.pseudonym());
             open.addClassName("rt-event-link");
-            Anchor prepare = new Anchor("events/" + event.id() + "/prepare", "Prepare");
+            Anchor prepare = new Anchor("events/" + event.id() + "/prepare", getTranslation("event.events.prepare"));
             prepare.addClassName("rt-prepare-link");
-            prepare.setAriaLabel("Prepare " + event.pseudonym());
-            Div details = new Div(new Span(DATE.format(event.date())),
+            prepare.setAriaLabel(getTranslation("event.events.prepare-which", event.pseudonym()));
+            Div details = new Div(new Span(date.format(event.date())),
                     new Span(event.venue() == null ? "" : event.venue()),
-                    new Span(event.agencies().size() + " agencies"),
-                    new Span(event.isOpen() ? "Open" : "Closed"));
+                    new Span(getTranslation("event.events.agencies", event.agencies().size())),
+                    new Span(status(event)));
             details.addClassName("rt-event-details");
-            Anchor record = new Anchor("events/" + event.id() + "/record", "Record");
+            Anchor record = new Anchor("events/" + event.id() + "/record", getTranslation("event.events.record"));
             record.addClassName("rt-record-link");
-            record.setAriaLabel("The record of " + event.pseudonym());
+            record.setAriaLabel(getTranslation("event.events.record-of", event.pseudonym()));
             ListItem item = new ListItem(new H2(open), details, prepare, record);
             item.addClassName("rt-event-item");
             if (!event.isOpen() && !event.demo() && events.isOwnerOf(caller, event.id())) {
-                Button purge = new Button("Purge this event",
+                Button purge = new Button(getTranslation("event.events.purge"),
                         click -> new PurgeDialog(events, caller, event, () -> {
                             items.remove(item);
-                            Notification.show(event.pseudonym() + " has been purged.");
+                            Notification.show(getTranslation("event.events.purged", event.pseudonym()));
                         }).open());
                 purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                purge.setAriaLabel("Purge " + event.pseudonym());
+                purge.setAriaLabel(getTranslation("event.events.purge-which", event.pseudonym()));
                 purge.addClassName("rt-purge-event");
                 item.add(purge);
             }
@@ -103,10 +104,9 @@ class EventsView extends Main {
 
     /** A note-taker lands on the events they keep the record of, each linked to its record. */
     private void noteTakersEvents(List<LearningEvent> list, Div account) {
-        add(new Header(new H1("Your learning events"), account));
+        add(new Header(new H1(getTranslation("event.events.yours")), account));
         if (list.isEmpty()) {
-            add(new Paragraph("No learning event has you as its note-taker yet. The facilitator assigns you to "
-                    + "their event by your user name."));
+            add(new Paragraph(getTranslation("event.events.none-to-record")));
             return;
         }
         UnorderedList items = new UnorderedList();
@@ -114,15 +114,24 @@ class EventsView extends Main {
         for (LearningEvent event : list) {
             Anchor record = new Anchor("events/" + event.id() + "/record", event.pseudonym());
             record.addClassName("rt-record-link");
-            record.setAriaLabel("The record of " + event.pseudonym());
-            Div details = new Div(new Span(DATE.format(event.date())),
+            record.setAriaLabel(getTranslation("event.events.record-of", event.pseudonym()));
+            Div details = new Div(new Span(date.format(event.date())),
                     new Span(event.venue() == null ? "" : event.venue()),
-                    new Span(event.isOpen() ? "Open" : "Closed"));
+                    new Span(status(event)));
             details.addClassName("rt-event-details");
             ListItem item = new ListItem(new H2(record), details);
             item.addClassName("rt-event-item");
             items.add(item);
         }
         add(items);
+    }
+
+    private String status(LearningEvent event) {
+        return getTranslation(event.isOpen() ? "event.events.open" : "event.events.closed");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("event.events.title");
     }
 }

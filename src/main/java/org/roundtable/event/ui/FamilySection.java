@@ -16,24 +16,23 @@ import org.roundtable.event.FamilyPerspective;
 /** Messages family members gave before the event, by relationship; or that the family declined, and why. */
 final class FamilySection extends SetupSection {
 
-    private final Checkbox declined = new Checkbox("The family declined to take part");
-    private final TextArea reason = new TextArea("Why the family declined");
+    private final Checkbox declined = new Checkbox(getTranslation("event.family.declined"));
+    private final TextArea reason = new TextArea(getTranslation("event.family.reason"));
     private final ListEditor<FamilyMessage> messages;
     private final Div gathered;
 
     FamilySection(EventPreparation preparation, Caller caller, String eventId) {
-        super("Family perspective", preparation, caller, eventId);
+        super("event.family.heading", preparation, caller, eventId);
         reason.setWidth("44rem");
         reason.setMaxLength(1000);
-        messages = new ListEditor<>("message", (message, changed) -> messageRow(message), () -> { });
-        Button add = new Button("Add a message", click -> messages.addEmpty());
+        messages = new ListEditor<>("event.list.message", (message, changed) -> messageRow(message), () -> { });
+        Button add = new Button(getTranslation("event.family.add"), click -> messages.addEmpty());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         gathered = new Div(messages, add);
         declined.addValueChangeListener(change -> showDeclined(change.getValue()));
-        add(new Paragraph("What family members want the room to hear, woven into the day. Say who by their "
-                + "relationship to the child (\"Mother\", \"Maternal grandmother\"), never by name."),
+        add(new Paragraph(getTranslation("event.family.intro")),
                 declined, reason, gathered);
-        addFooter("Save family perspective", () -> preparation.changeFamilyPerspective(caller, eventId,
+        addFooter("event.family.save", () -> preparation.changeFamilyPerspective(caller, eventId,
                 declined.getValue() ? FamilyPerspective.declined(reason.getValue())
                         : FamilyPerspective.messages(messages.items())));
         load();
@@ -53,12 +52,12 @@ final class FamilySection extends SetupSection {
         gathered.setVisible(!isDeclined);
     }
 
-    private static ListEditor.Row<FamilyMessage> messageRow(@Nullable FamilyMessage message) {
-        TextField who = new TextField("Who (relationship to the child, not a name)");
-        who.setPlaceholder("e.g. Mother");
+    private ListEditor.Row<FamilyMessage> messageRow(@Nullable FamilyMessage message) {
+        TextField who = new TextField(getTranslation("event.family.who"));
+        who.setPlaceholder(getTranslation("event.family.who-example"));
         who.setWidth("18rem");
         who.setMaxLength(60);
-        TextArea what = new TextArea("What they want the room to hear");
+        TextArea what = new TextArea(getTranslation("event.family.what"));
         what.setWidth("32rem");
         what.setMaxLength(4000);
         if (message != null) {

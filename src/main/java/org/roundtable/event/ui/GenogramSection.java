@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.roundtable.access.Caller;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.event.Genogram;
+import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
 
@@ -27,17 +28,17 @@ final class GenogramSection extends SetupSection {
     /** The server stops reading well past the limit; files just over it still get the service's clear message. */
     private static final long SERVER_READ_LIMIT = 2L * Genogram.MAX_BYTES;
 
-    private final Checkbox onProjector = new Checkbox("Show the genogram on the projector");
+    private final Checkbox onProjector = new Checkbox(getTranslation("event.genogram.on-projector"));
     private final Div picture = new Div();
     private final Span about = new Span();
-    private final Button remove = new Button("Remove the genogram");
+    private final Button remove = new Button(getTranslation("event.genogram.remove"));
 
     GenogramSection(EventPreparation preparation, Caller caller, String eventId) {
-        super("Genogram", preparation, caller, eventId);
+        super("event.genogram.heading", preparation, caller, eventId);
         InMemoryUploadHandler handler = new InMemoryUploadHandler((metadata, bytes) -> {
             try {
                 preparation.uploadGenogram(caller, eventId, metadata.fileName(), bytes);
-                showSaved("Genogram uploaded. It is not on the projector until you tick the box.");
+                showSaved(getTranslation("event.genogram.uploaded"));
                 load();
             } catch (InvalidInput | NotAllowed refused) {
                 showRefusal(refused);
@@ -57,19 +58,18 @@ final class GenogramSection extends SetupSection {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Genogram.MAX_BYTES);
-        upload.addFileRejectedListener(rejected -> showRefusal(new InvalidInput(rejected.getFileName()
-                + " was not uploaded: " + rejected.getErrorMessage()
-                + ". The genogram must be a PNG or JPEG image of at most 5 MB.")));
+        upload.setI18n(ComponentTexts.upload(getLocale()));
+        upload.addFileRejectedListener(rejected -> showRefusal(InvalidInput.because("event.genogram.rejected",
+                rejected.getFileName(), rejected.getErrorMessage())));
         upload.addSucceededListener(done -> upload.clearFileList());
-        upload.getElement().setAttribute("aria-label", "Upload the genogram (PNG or JPEG, at most 5 MB)");
+        upload.getElement().setAttribute("aria-label", getTranslation("event.genogram.upload-label"));
         onProjector.addValueChangeListener(change -> {
             if (!change.isFromClient()) {
                 return;
             }
             try {
                 preparation.showGenogramOnProjector(caller, eventId, change.getValue());
-                showSaved(change.getValue() ? "The projector now shows the genogram."
-                        : "The projector no longer shows the genogram.");
+                showSaved(getTranslation(change.getValue() ? "event.genogram.shown" : "event.genogram.not-shown"));
             } catch (InvalidInput | NotAllowed refused) {
                 showRefusal(refused);
                 load();
@@ -78,12 +78,11 @@ final class GenogramSection extends SetupSection {
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(click -> {
             preparation.removeGenogram(caller, eventId);
-            showSaved("Genogram removed.");
+            showSaved(getTranslation("event.genogram.removed"));
             load();
         });
         picture.addClassName("rt-genogram");
-        add(new Paragraph("A PNG or JPEG image of at most 5 MB. Facilitators see it here; the room sees it only "
-                + "while you choose to show it on the projector. It is never included in any export or report."),
+        add(new Paragraph(getTranslation("event.genogram.intro")),
                 upload);
         addMessages();
         add(about, picture, onProjector, remove);
@@ -98,14 +97,14 @@ final class GenogramSection extends SetupSection {
         onProjector.setValue(genogram.map(Genogram::showOnProjector).orElse(false));
         remove.setVisible(genogram.isPresent());
         if (genogram.isEmpty()) {
-            about.setText("No genogram uploaded.");
+            about.setText(getTranslation("event.genogram.none"));
             return;
         }
         Genogram g = genogram.get();
-        about.setText(g.fileName() + " · " + Math.max(1, g.size() / 1024) + " KB");
+        about.setText(getTranslation("event.genogram.about", g.fileName(), Math.max(1, g.size() / 1024)));
         Image image = new Image(g.image(), Genogram.PNG.equals(g.mediaType()) ? "genogram.png" : "genogram.jpg",
                 g.mediaType());
-        image.setAlt("The family's genogram");
+        image.setAlt(getTranslation("event.genogram.alt"));
         image.getStyle().set("max-width", "100%").set("max-height", "28rem");
         picture.add(image);
     }

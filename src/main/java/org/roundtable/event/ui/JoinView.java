@@ -1,11 +1,13 @@
 package org.roundtable.event.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,23 +28,28 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.event.ParticipantCapabilities;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * Joining from a tablet or phone, with no account: the code (typed, or from the link or QR
  * code), then role and agency, and a name only if the person wants to give one. The device then
- * keeps a signed capability for the event, so it gets back in without the code.
+ * keeps a signed capability for the event, so it gets back in without the code. The page speaks
+ * the person's chosen language, else their browser's until the code is known, then the event's
+ * default.
  */
 @Route("join/:code?")
-@PageTitle("Join a learning event · Roundtable")
 @AnonymousAllowed
 @StyleSheet("themes/tablet.css")
-class JoinView extends Main implements BeforeEnterObserver {
+class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LearningEvents events;
     private final Callers callers;
     private final ParticipantCapabilities capabilities;
-    private final TextField code = new TextField("Join code");
+    private final TextField code = new TextField();
+    private final H1 heading = new H1();
+    private final LanguageChoice language = new LanguageChoice();
     private final Paragraph message = new Paragraph();
     private final Div step = new Div();
     private String client = "unknown";
@@ -56,7 +63,7 @@ class JoinView extends Main implements BeforeEnterObserver {
         message.addClassName("rt-error");
         message.getElement().setAttribute("role", "alert");
         message.getElement().setAttribute("aria-live", "assertive");
-        add(new H1("Join the learning event"), step, message);
+        add(new Header(heading, language), step, message);
         showCodeStep();
     }
 
@@ -74,12 +81,14 @@ class JoinView extends Main implements BeforeEnterObserver {
 
     private void showCodeStep() {
         step.removeAll();
-        code.setPlaceholder("XXXX-XXXX");
-        code.setHelperText("The code is on the projector screen.");
+        heading.setText(getTranslation("event.join.heading"));
+        code.setLabel(getTranslation("event.join.code"));
+        code.setPlaceholder("XXXX-XXXX"); // not text: the code's shape
+        code.setHelperText(getTranslation("event.join.code-help"));
         code.setAutofocus(true);
         code.getElement().setAttribute("autocapitalize", "characters");
         code.getElement().setAttribute("autocomplete", "off");
-        Button next = new Button("Next", click -> next());
+        Button next = new Button(getTranslation("event.join.next"), click -> next());
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         next.addClickShortcut(Key.ENTER);
         step.add(code, next);
@@ -89,27 +98,40 @@ class JoinView extends Main implements BeforeEnterObserver {
         try {
             LearningEvent event = events.eventForCode(code.getValue(), client);
             message.setText("");
+            speakTheEventsLanguage(event);
             showWhoStep(event);
         } catch (InvalidInput e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
+    }
+
+    /** Without a choice on this device, the page now speaks the event's default language. */
+    private void speakTheEventsLanguage(LearningEvent event) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        LanguageChoice.useEventDefault(ui, events.language(event));
+        heading.setText(getTranslation("event.join.heading"));
+        language.setValue(Texts.supported(ui.getLocale()));
+        ui.getPage().setTitle(getPageTitle());
     }
 
     private void showWhoStep(LearningEvent event) {
         step.removeAll();
-        TextField role = new TextField("Your role");
-        role.setPlaceholder("e.g. Health visitor");
+        TextField role = new TextField(getTranslation("event.join.role"));
+        role.setPlaceholder(getTranslation("event.join.role-example"));
         role.setRequiredIndicatorVisible(true);
-        RadioButtonGroup<Agency> agency = new RadioButtonGroup<>("Your agency");
+        RadioButtonGroup<Agency> agency = new RadioButtonGroup<>(getTranslation("event.join.agency"));
         agency.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         agency.setItems(event.agencies());
         agency.setItemLabelGenerator(Agency::name);
         agency.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
             return new Span(new AgencyChip(event, a.code()), new Span(" " + a.name()));
         }));
-        TextField name = new TextField("Your name (optional)");
-        name.setHelperText("Never shown on the shared screens or in the report.");
-        Button join = new Button("Join", click -> {
+        TextField name = new TextField(getTranslation("event.join.name"));
+        name.setHelperText(getTranslation("event.join.name-help"));
+        Button join = new Button(getTranslation("event.join.join"), click -> {
             try {
                 Caller.Participant participant = events.join(code.getValue(), role.getValue(),
                         agency.getValue() == null ? null : agency.getValue().code(), name.getValue(), client);
@@ -118,11 +140,18 @@ class JoinView extends Main implements BeforeEnterObserver {
                 callers.keepCapability(participant.eventId(), capabilities.issue(participant),
                         ParticipantCapabilities.LIFETIME);
                 getUI().ifPresent(ui -> ui.navigate("room/" + participant.eventId()));
-            } catch (InvalidInput | NotAllowed e) {
+            } catch (InvalidInput e) {
+                message.setText(e.messageIn(getLocale()));
+            } catch (NotAllowed e) {
                 message.setText(e.getMessage());
             }
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         step.add(new Paragraph(event.pseudonym()), role, agency, name, join);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("event.join.title");
     }
 }

@@ -52,19 +52,19 @@ final class ListEditor<T> extends Div {
         return row;
     }
 
-    private final String itemName;
+    private final String itemNameKey;
     private final BiFunction<@Nullable T, Runnable, Row<T>> rowFactory;
     private final Runnable changed;
     private final List<Row<T>> rows = new ArrayList<>();
     private final OrderedList list = new OrderedList();
 
     /**
-     * @param itemName   how one row is called in button labels, e.g. "key theme"
+     * @param itemNameKey the key of how one row is called in button labels, e.g. "key theme"
      * @param rowFactory makes a row for a value (null: an empty new row); the runnable is to be called on every edit
      * @param changed    called after every edit, move, addition or removal
      */
-    ListEditor(String itemName, BiFunction<@Nullable T, Runnable, Row<T>> rowFactory, Runnable changed) {
-        this.itemName = itemName;
+    ListEditor(String itemNameKey, BiFunction<@Nullable T, Runnable, Row<T>> rowFactory, Runnable changed) {
+        this.itemNameKey = itemNameKey;
         this.rowFactory = rowFactory;
         this.changed = changed;
         list.addClassName("rt-list-editor");
@@ -112,17 +112,18 @@ final class ListEditor<T> extends Div {
 
     private void render() {
         list.removeAll();
+        String itemName = getTranslation(itemNameKey);
         for (int i = 0; i < rows.size(); i++) {
             Row<T> row = rows.get(i);
             int position = i + 1;
-            Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + itemName + " " + position + " up", "rt-move-up",
-                    () -> move(row, -1));
+            Button up = iconButton(VaadinIcon.ARROW_UP, getTranslation("event.list.move-up", itemName, position),
+                    "rt-move-up", () -> move(row, -1));
             up.setEnabled(i > 0);
-            Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + itemName + " " + position + " down",
+            Button down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("event.list.move-down", itemName, position),
                     "rt-move-down", () -> move(row, 1));
             down.setEnabled(i < rows.size() - 1);
-            Button remove = iconButton(VaadinIcon.TRASH, "Remove " + itemName + " " + position, "rt-remove",
-                    () -> remove(row));
+            Button remove = iconButton(VaadinIcon.TRASH, getTranslation("event.list.remove", itemName, position),
+                    "rt-remove", () -> remove(row));
             Div buttons = new Div(up, down, remove);
             buttons.addClassName("rt-row-buttons");
             ListItem item = new ListItem(row.fields(), buttons);

@@ -10,13 +10,14 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.roundtable.access.Caller;
@@ -26,7 +27,9 @@ import org.roundtable.event.EventTemplate;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.event.NewLearningEvent;
+import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
 
 /**
@@ -35,13 +38,12 @@ import org.roundtable.shared.NotAllowed;
  * The new event opens in the Prepare view.
  */
 @Route("events/new")
-@PageTitle("New learning event · Roundtable")
 @RolesAllowed("FACILITATOR")
-class NewEventView extends Main {
+class NewEventView extends Main implements HasDynamicTitle {
 
-    private final TextField pseudonym = new TextField("Case pseudonym");
-    private final DatePicker date = new DatePicker("Date of the learning event");
-    private final TextField venue = new TextField("Venue");
+    private final TextField pseudonym = new TextField(getTranslation("event.new.pseudonym"));
+    private final DatePicker date = new DatePicker(getTranslation("event.new.date"));
+    private final TextField venue = new TextField(getTranslation("event.new.venue"));
     private final Div agencyRows = new Div();
     private final List<TextField[]> agencies = new ArrayList<>();
     private final Select<EventTemplate> template = new Select<>();
@@ -50,9 +52,11 @@ class NewEventView extends Main {
     NewEventView(LearningEvents events, EventPreparation preparation, Callers callers) {
         Caller caller = callers.account().orElseThrow();
         addClassName("rt-page");
-        pseudonym.setPlaceholder("e.g. Child A");
-        pseudonym.setHelperText("How the case is known in the review; never the child's name.");
+        pseudonym.setPlaceholder(getTranslation("event.new.pseudonym-example"));
+        pseudonym.setHelperText(getTranslation("event.details.pseudonym-help"));
         pseudonym.setRequiredIndicatorVisible(true);
+        date.setI18n(ComponentTexts.datePicker(getLocale()));
+        date.setLocale(getLocale());
         date.setValue(LocalDate.now());
         date.setRequiredIndicatorVisible(true);
         message.addClassName("rt-error");
@@ -60,17 +64,16 @@ class NewEventView extends Main {
         for (int i = 0; i < 4; i++) {
             addAgencyRow();
         }
-        Button more = new Button("Add another agency", click -> addAgencyRow());
+        Button more = new Button(getTranslation("event.new.add-agency"), click -> addAgencyRow());
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        template.setLabel("Start from a template (optional)");
+        template.setLabel(getTranslation("event.new.template"));
         template.setItems(preparation.templatesOf(caller));
-        template.setItemLabelGenerator(t -> t == null ? "No template: the default agenda and principles" : t.name());
+        template.setItemLabelGenerator(t -> t == null ? getTranslation("event.new.no-template") : t.name());
         template.setEmptySelectionAllowed(true);
-        template.setEmptySelectionCaption("No template: the default agenda and principles");
-        template.setHelperText("A template brings the review type, the pattern of days, the agenda and the "
-                + "working principles.");
+        template.setEmptySelectionCaption(getTranslation("event.new.no-template"));
+        template.setHelperText(getTranslation("event.new.template-help"));
         template.setWidth("28rem");
-        Button create = new Button("Create learning event", click -> {
+        Button create = new Button(getTranslation("event.new.create"), click -> {
             try {
                 NewLearningEvent form = new NewLearningEvent(pseudonym.getValue(), date.getValue(), venue.getValue(),
                         typedAgencies());
@@ -78,31 +81,39 @@ class NewEventView extends Main {
                 LearningEvent event = chosen == null ? events.create(caller, form)
                         : preparation.createFromTemplate(caller, chosen.id(), form);
                 getUI().ifPresent(ui -> ui.navigate("events/" + event.id() + "/prepare"));
-            } catch (InvalidInput | NotAllowed e) {
+            } catch (InvalidInput e) {
+                message.setText(e.messageIn(getLocale()));
+            } catch (NotAllowed e) {
                 message.setText(e.getMessage());
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
-        add(new H1("New learning event"), pseudonym, date, venue, template,
-                new H2("Agencies taking part"),
-                new Paragraph("Each agency gets a colour from an accessible palette; its short label is always shown "
-                        + "with it."),
+        Button cancel = new Button(getTranslation("event.new.cancel"),
+                click -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
+        add(new Header(new H1(getTranslation("event.new.heading")), new LanguageChoice()),
+                pseudonym, date, venue, template,
+                new H2(getTranslation("event.new.agencies")),
+                new Paragraph(getTranslation("event.new.agencies-intro")),
                 agencyRows, more, message, new HorizontalLayout(create, cancel));
         addClassName("rt-form");
     }
 
     private void addAgencyRow() {
-        TextField name = new TextField("Agency");
-        name.setPlaceholder("e.g. Children's Social Care");
-        TextField code = new TextField("Short label");
-        code.setPlaceholder("e.g. CSC");
+        TextField name = new TextField(getTranslation("event.new.agency"));
+        name.setPlaceholder(getTranslation("event.new.agency-example"));
+        TextField code = new TextField(getTranslation("event.new.short-label"));
+        code.setPlaceholder(getTranslation("event.new.short-label-example"));
         code.setMaxLength(8);
         code.setWidth("8em");
         HorizontalLayout row = new HorizontalLayout(name, code);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         agencies.add(new TextField[] {name, code});
         agencyRows.add(row);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("event.new.title");
     }
 
     private List<NewLearningEvent.AgencyName> typedAgencies() {

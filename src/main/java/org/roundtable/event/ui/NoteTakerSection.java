@@ -24,54 +24,54 @@ import org.roundtable.shared.NotAllowed;
 final class NoteTakerSection extends SetupSection {
 
     private final LearningEvents events;
-    final TextField username = new TextField("Note-taker's account (user name)");
-    final Button remove = new Button("Remove the note-taker");
-    final TextField newUsername = new TextField("User name");
-    final PasswordField newPassword = new PasswordField("Password");
-    final Button create = new Button("Create and assign the account");
-    final Button createLink = new Button("Create a note-taker link");
-    final Button revokeLink = new Button("Revoke the link");
-    final TextField link = new TextField("The note-taker link");
-    final Button copyLink = new Button("Copy the link");
+    final TextField username = new TextField(getTranslation("event.note-taker.username"));
+    final Button remove = new Button(getTranslation("event.note-taker.remove"));
+    final TextField newUsername = new TextField(getTranslation("event.note-taker.new-username"));
+    final PasswordField newPassword = new PasswordField(getTranslation("event.note-taker.new-password"));
+    final Button create = new Button(getTranslation("event.note-taker.create"));
+    final Button createLink = new Button(getTranslation("event.note-taker.create-link"));
+    final Button revokeLink = new Button(getTranslation("event.note-taker.revoke-link"));
+    final TextField link = new TextField(getTranslation("event.note-taker.link"));
+    final Button copyLink = new Button(getTranslation("event.note-taker.copy-link"));
     private final Paragraph linkStatus = new Paragraph();
     private final AccessProperties access;
 
     NoteTakerSection(EventPreparation preparation, LearningEvents events, Accounts accounts, AccessProperties access,
             Caller caller, String eventId) {
-        super("Note-taker", preparation, caller, eventId);
+        super("event.note-taker.heading", preparation, caller, eventId);
         this.events = events;
         this.access = access;
-        add(new Paragraph("The note-taker signs in with their own account and keeps the record of the day. They see "
-                + "every contribution, private and hidden ones too, but cannot run the room."));
-        username.setHelperText("The account must be a note-taker's account.");
+        add(new Paragraph(getTranslation("event.note-taker.intro")));
+        username.setHelperText(getTranslation("event.note-taker.username-help"));
         add(username);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(click -> {
             try {
                 events.removeNoteTaker(caller, eventId);
-                showSaved("The note-taker was removed.");
+                showSaved(getTranslation("event.note-taker.removed"));
                 load();
             } catch (NotAllowed refused) {
                 showRefusal(refused);
             }
         });
-        addFooter("Assign the note-taker", () -> events.assignNoteTaker(caller, eventId, username.getValue()),
+        addFooter("event.note-taker.assign", () -> events.assignNoteTaker(caller, eventId, username.getValue()),
                 remove);
 
-        newPassword.setHelperText("At least " + Accounts.MIN_PASSWORD_LENGTH + " characters.");
+        newPassword.setHelperText(getTranslation("event.note-taker.password-help", Accounts.MIN_PASSWORD_LENGTH));
         create.addClickListener(click -> {
             try {
                 var account = accounts.createNoteTaker(caller, newUsername.getValue(), newPassword.getValue());
                 events.assignNoteTaker(caller, eventId, account.username());
                 newUsername.clear();
                 newPassword.clear();
-                showSaved("The account " + account.username() + " was created and assigned.");
+                showSaved(getTranslation("event.note-taker.created", account.username()));
                 load();
             } catch (InvalidInput | NotAllowed refused) {
                 showRefusal(refused);
             }
         });
-        add(new H3("Create a note-taker account"), ListEditor.fieldsSideBySide(newUsername, newPassword), create);
+        add(new H3(getTranslation("event.note-taker.create-heading")),
+                ListEditor.fieldsSideBySide(newUsername, newPassword), create);
         addLinkPart();
         load();
     }
@@ -85,28 +85,27 @@ final class NoteTakerSection extends SetupSection {
         linkStatus.getElement().setAttribute("role", "status");
         link.setReadOnly(true);
         link.setWidthFull();
-        link.setHelperText("Shown only now: copy it and give it to the note-taker privately. Anyone with it can "
-                + "read every contribution and write the record.");
+        link.setHelperText(getTranslation("event.note-taker.link-help"));
         createLink.addClickListener(click -> act(() -> {
             String secret = events.createNoteTakerLink(caller, eventId);
             link.setValue(baseUrl() + "/notes/" + secret);
             link.setVisible(true);
             copyLink.setVisible(true);
-        }, "A new note-taker link was created; any earlier link no longer works."));
+        }, getTranslation("event.note-taker.link-created")));
         revokeLink.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         revokeLink.addClickListener(click -> act(() -> {
             events.revokeNoteTakerLink(caller, eventId);
             link.clear();
             link.setVisible(false);
             copyLink.setVisible(false);
-        }, "The note-taker link was revoked."));
+        }, getTranslation("event.note-taker.link-revoked")));
         copyLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         copyLink.addClickListener(click -> copyLink.getElement()
                 .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue()));
         link.setVisible(false);
         copyLink.setVisible(false);
-        add(new H3("Or a note-taker link"), new Paragraph("A note-taker without an account can keep the record "
-                + "through a private link. It works until you revoke or replace it, also after the event closes."),
+        add(new H3(getTranslation("event.note-taker.link-heading")),
+                new Paragraph(getTranslation("event.note-taker.link-intro")),
                 linkStatus, link, new HorizontalLayout(createLink, copyLink, revokeLink));
     }
 
@@ -141,8 +140,8 @@ final class NoteTakerSection extends SetupSection {
         username.setValue(assigned);
         remove.setVisible(!assigned.isEmpty());
         boolean hasLink = events.hasNoteTakerLink(caller, eventId);
-        linkStatus.setText(hasLink ? "A note-taker link is in use." : "There is no note-taker link.");
-        createLink.setText(hasLink ? "Replace the link" : "Create a note-taker link");
+        linkStatus.setText(getTranslation(hasLink ? "event.note-taker.link-in-use" : "event.note-taker.no-link"));
+        createLink.setText(getTranslation(hasLink ? "event.note-taker.replace-link" : "event.note-taker.create-link"));
         revokeLink.setVisible(hasLink);
     }
 }

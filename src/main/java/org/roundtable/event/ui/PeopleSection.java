@@ -20,32 +20,33 @@ import org.roundtable.event.PersonInRole;
 /** One or two facilitators, the note-taker, and the invitation list. Names are for facilitators only. */
 final class PeopleSection extends SetupSection {
 
-    private final TextField[] facilitatorRoles = {new TextField("Facilitator 1: role"),
-            new TextField("Facilitator 2: role (if there are two)")};
-    private final TextField[] facilitatorNames = {new TextField("Facilitator 1: name (optional)"),
-            new TextField("Facilitator 2: name (optional)")};
-    private final TextField noteTakerRole = new TextField("Note-taker: role");
-    private final TextField noteTakerName = new TextField("Note-taker: name (optional)");
+    private final TextField[] facilitatorRoles = {new TextField(getTranslation("event.people.facilitator-1-role")),
+            new TextField(getTranslation("event.people.facilitator-2-role"))};
+    private final TextField[] facilitatorNames = {new TextField(getTranslation("event.people.facilitator-1-name")),
+            new TextField(getTranslation("event.people.facilitator-2-name"))};
+    private final TextField noteTakerRole = new TextField(getTranslation("event.people.note-taker-role"));
+    private final TextField noteTakerName = new TextField(getTranslation("event.people.note-taker-name"));
     private final ListEditor<Invitee> invited;
 
     PeopleSection(EventPreparation preparation, Caller caller, String eventId, LearningEvent event) {
-        super("People", preparation, caller, eventId);
-        facilitatorRoles[0].setPlaceholder("e.g. Independent reviewer");
+        super("event.people.heading", preparation, caller, eventId);
+        facilitatorRoles[0].setPlaceholder(getTranslation("event.people.facilitator-example"));
         facilitatorRoles[0].setRequiredIndicatorVisible(true);
-        noteTakerRole.setPlaceholder("e.g. Business support officer");
-        invited = new ListEditor<>("invited person", (invitee, changed) -> inviteeRow(invitee, event.agencies()),
-                () -> { });
-        Button addInvitee = new Button("Add an invited person", click -> invited.addEmpty());
+        noteTakerRole.setPlaceholder(getTranslation("event.people.note-taker-example"));
+        invited = new ListEditor<>("event.list.invited-person",
+                (invitee, changed) -> inviteeRow(invitee, event.agencies()), () -> { });
+        Button addInvitee = new Button(getTranslation("event.people.add-invitee"), click -> invited.addEmpty());
         addInvitee.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Paragraph("Names are seen by facilitators only; they are never shown on the projector or on tablets."),
-                new H3("Facilitators"), ListEditor.fieldsSideBySide(facilitatorRoles[0], facilitatorNames[0]),
+        add(new Paragraph(getTranslation("event.people.intro")),
+                new H3(getTranslation("event.people.facilitators")),
+                ListEditor.fieldsSideBySide(facilitatorRoles[0], facilitatorNames[0]),
                 ListEditor.fieldsSideBySide(facilitatorRoles[1], facilitatorNames[1]),
-                new H3("Note-taker"), ListEditor.fieldsSideBySide(noteTakerRole, noteTakerName),
-                new H3("Invitation list"),
-                new Paragraph("Practitioners and first-line managers with direct involvement; the room is checked "
-                        + "against this list."),
+                new H3(getTranslation("event.people.note-taker")),
+                ListEditor.fieldsSideBySide(noteTakerRole, noteTakerName),
+                new H3(getTranslation("event.people.invitation-list")),
+                new Paragraph(getTranslation("event.people.invitation-intro")),
                 invited, addInvitee);
-        addFooter("Save people", () -> preparation.changePeople(caller, eventId,
+        addFooter("event.people.save", () -> preparation.changePeople(caller, eventId,
                 List.of(new PersonInRole(facilitatorRoles[0].getValue(), facilitatorNames[0].getValue()),
                         new PersonInRole(facilitatorRoles[1].getValue(), facilitatorNames[1].getValue())),
                 new PersonInRole(noteTakerRole.getValue(), noteTakerName.getValue()), invited.items()));
@@ -66,14 +67,14 @@ final class PeopleSection extends SetupSection {
         invited.setItems(people.invited());
     }
 
-    private static ListEditor.Row<Invitee> inviteeRow(@Nullable Invitee invitee, List<Agency> agencies) {
-        TextField role = new TextField("Role");
-        role.setPlaceholder("e.g. Health visitor");
+    private ListEditor.Row<Invitee> inviteeRow(@Nullable Invitee invitee, List<Agency> agencies) {
+        TextField role = new TextField(getTranslation("event.people.role"));
+        role.setPlaceholder(getTranslation("event.people.role-example"));
         Select<Agency> agency = new Select<>();
-        agency.setLabel("Agency");
+        agency.setLabel(getTranslation("event.people.agency"));
         agency.setItems(agencies);
-        agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
-        TextField name = new TextField("Name (optional)");
+        agency.setItemLabelGenerator(a -> getTranslation("event.people.agency-item", a.code(), a.name()));
+        TextField name = new TextField(getTranslation("event.people.name"));
         if (invitee != null) {
             role.setValue(invitee.role());
             agencies.stream().filter(a -> a.code().equals(invitee.agencyCode())).findFirst().ifPresent(agency::setValue);

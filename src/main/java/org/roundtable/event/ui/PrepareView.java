@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.roundtable.access.AccessProperties;
@@ -22,6 +22,7 @@ import org.roundtable.event.EventPreparation;
 import org.roundtable.event.EventRight;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
 
 /**
@@ -30,9 +31,8 @@ import org.roundtable.shared.NotAllowed;
  * attributes contributions, template).
  */
 @Route("events/:eventId/prepare")
-@PageTitle("Prepare · Roundtable")
 @RolesAllowed("FACILITATOR")
-class PrepareView extends Main implements BeforeEnterObserver {
+class PrepareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LearningEvents events;
     private final EventPreparation preparation;
@@ -62,12 +62,13 @@ class PrepareView extends Main implements BeforeEnterObserver {
         try {
             event = events.facilitatedBy(caller, eventId);
         } catch (NotAllowed e) {
-            add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
+            add(new H1(getTranslation("event.prepare.not-available")), new Paragraph(e.getMessage()),
+                    new Anchor("", getTranslation("event.prepare.back")));
             return;
         }
-        title.setText("Prepare: " + event.pseudonym());
-        Header header = new Header(new Anchor("", "← Learning events"), title,
-                new Anchor("events/" + eventId, "Open the console"));
+        title.setText(getTranslation("event.prepare.heading", event.pseudonym()));
+        Header header = new Header(new Anchor("", getTranslation("event.prepare.to-events")), title,
+                new Anchor("events/" + eventId, getTranslation("event.prepare.console")), new LanguageChoice());
         TabSheet tabs = new TabSheet();
         tabs.addClassName("rt-prepare-tabs");
         tabs.setWidthFull();
@@ -76,34 +77,44 @@ class PrepareView extends Main implements BeforeEnterObserver {
         boolean prepares = rights.contains(EventRight.PREPARE);
         boolean owner = events.isOwnerOf(caller, eventId);
         if (prepares) {
-            tabs.add("Event", new DetailsSection(preparation, caller, eventId,
-                    () -> title.setText("Prepare: " + events.facilitatedBy(caller, eventId).pseudonym())));
-            tabs.add("People", new PeopleSection(preparation, caller, eventId, event));
+            tabs.add(getTranslation("event.prepare.tab.event"), new DetailsSection(preparation, caller, eventId,
+                    () -> title.setText(getTranslation("event.prepare.heading",
+                            events.facilitatedBy(caller, eventId).pseudonym()))));
+            tabs.add(getTranslation("event.prepare.tab.people"),
+                    new PeopleSection(preparation, caller, eventId, event));
         }
         if (owner) {
-            tabs.add("Note-taker", new NoteTakerSection(preparation, events, accounts, access, caller, eventId));
-            tabs.add("Co-facilitators", new CoFacilitatorsSection(preparation, events, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.note-taker"),
+                    new NoteTakerSection(preparation, events, accounts, access, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.co-facilitators"),
+                    new CoFacilitatorsSection(preparation, events, caller, eventId));
         }
         if (prepares) {
-            tabs.add("Terms of reference", new TermsSection(preparation, caller, eventId));
-            tabs.add("Key themes", new ThemesSection(preparation, caller, eventId));
-            tabs.add("Principles", new PrinciplesSection(preparation, caller, eventId));
-            tabs.add("Agenda", new AgendaSection(preparation, caller, eventId));
-            tabs.add("Family", new FamilySection(preparation, caller, eventId));
-            tabs.add("Genogram", new GenogramSection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.terms"), new TermsSection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.themes"), new ThemesSection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.principles"),
+                    new PrinciplesSection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.agenda"), new AgendaSection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.family"), new FamilySection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.genogram"), new GenogramSection(preparation, caller, eventId));
         }
         if (rights.contains(EventRight.RUN_ROOM)) {
-            tabs.add("Room", new RoomSettingsSection(preparation, contributors, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.room"),
+                    new RoomSettingsSection(preparation, contributors, caller, eventId));
         }
         if (prepares) {
-            tabs.add("Template", new TemplateSection(preparation, caller, eventId));
+            tabs.add(getTranslation("event.prepare.tab.template"), new TemplateSection(preparation, caller, eventId));
         }
         add(header);
         if (rights.isEmpty()) {
-            add(new Paragraph("You help with this event as a panel member: open the console to follow it. "
-                    + "Its owner prepares it."));
+            add(new Paragraph(getTranslation("event.prepare.panel-member")));
         } else {
             add(tabs);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("event.prepare.title");
     }
 }

@@ -15,16 +15,15 @@ final class PrinciplesSection extends SetupSection {
     private final ListEditor<String> principles;
 
     PrinciplesSection(EventPreparation preparation, Caller caller, String eventId) {
-        super("Working principles", preparation, caller, eventId);
-        principles = new ListEditor<>("working principle", (text, changed) -> principleRow(text), () -> { });
-        Button add = new Button("Add a working principle", click -> principles.addEmpty());
+        super("event.principles.heading", preparation, caller, eventId);
+        principles = new ListEditor<>("event.list.working-principle", (text, changed) -> principleRow(text), () -> { });
+        Button add = new Button(getTranslation("event.principles.add"), click -> principles.addEmpty());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button defaults = new Button("Put back the defaults",
+        Button defaults = new Button(getTranslation("event.principles.defaults"),
                 click -> principles.setItems(SetupDefaults.WORKING_PRINCIPLES));
         defaults.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Paragraph("Agreed with the room at the start of the day. Then ask the group: \""
-                + SetupDefaults.ASK_THE_GROUP + "\""), principles, add);
-        addFooter("Save working principles",
+        add(new Paragraph(getTranslation("event.principles.intro", SetupDefaults.ASK_THE_GROUP)), principles, add);
+        addFooter("event.principles.save",
                 () -> preparation.changeWorkingPrinciples(caller, eventId, principles.items()), defaults);
         load();
     }
@@ -34,8 +33,8 @@ final class PrinciplesSection extends SetupSection {
         principles.setItems(preparation.workingPrinciplesFor(caller, eventId));
     }
 
-    private static ListEditor.Row<String> principleRow(@Nullable String principle) {
-        TextArea text = new TextArea("Working principle");
+    private ListEditor.Row<String> principleRow(@Nullable String principle) {
+        TextArea text = new TextArea(getTranslation("event.principles.principle"));
         text.setWidth("44rem");
         text.setMaxLength(300);
         text.setValue(principle == null ? "" : principle);

@@ -18,27 +18,26 @@ import org.roundtable.shared.NotAllowed;
 class PurgeDialog extends Dialog {
 
     PurgeDialog(LearningEvents events, Caller caller, LearningEvent event, Runnable purged) {
-        setHeaderTitle("Purge " + event.pseudonym() + "?");
+        setHeaderTitle(getTranslation("event.purge.title", event.pseudonym()));
         addClassName("rt-purge-dialog");
-        TextField confirmation = new TextField("Type the case pseudonym to confirm");
+        TextField confirmation = new TextField(getTranslation("event.purge.confirm"));
         confirmation.setWidthFull();
         confirmation.setMaxLength(80);
-        Button purge = new Button("Purge this event for good", click -> {
+        Button purge = new Button(getTranslation("event.purge.button"), click -> {
             try {
                 events.purge(caller, event.id(), confirmation.getValue());
                 close();
                 purged.run();
             } catch (InvalidInput | NotAllowed refused) {
                 confirmation.setInvalid(true);
-                confirmation.setErrorMessage(refused.getMessage());
+                confirmation.setErrorMessage(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
+                        : refused.getMessage());
             }
         });
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> close());
-        add(new Paragraph("Purging removes everything recorded for this event from every server: the timeline, "
-                        + "notes, groups' work, the learning wall and who joined. It cannot be undone."),
-                new Paragraph("Download the export first if the review still needs the record. Only the fact that "
-                        + "the event was purged, by you and when, is kept."),
+        Button cancel = new Button(getTranslation("event.purge.cancel"), click -> close());
+        add(new Paragraph(getTranslation("event.purge.what")),
+                new Paragraph(getTranslation("event.purge.export-first")),
                 confirmation);
         getFooter().add(cancel, purge);
         addOpenedChangeListener(opened -> confirmation.focus());

@@ -14,23 +14,20 @@ import org.roundtable.event.RoomSettings;
 final class RoomSettingsSection extends SetupSection {
 
     private final Contributors contributors;
-    private final Checkbox anonymous = new Checkbox("Anonymous contributions");
-    private final Checkbox facilitatorsSeeNames = new Checkbox("Facilitators see names");
-    private final Checkbox namesInRoomList = new Checkbox("Names in the room list");
+    private final Checkbox anonymous = new Checkbox(getTranslation("event.room-settings.anonymous"));
+    private final Checkbox facilitatorsSeeNames =
+            new Checkbox(getTranslation("event.room-settings.facilitators-see-names"));
+    private final Checkbox namesInRoomList = new Checkbox(getTranslation("event.room-settings.names-in-room-list"));
 
     RoomSettingsSection(EventPreparation preparation, Contributors contributors, Caller caller, String eventId) {
-        super("The room", preparation, caller, eventId);
+        super("event.room-settings.heading", preparation, caller, eventId);
         this.contributors = contributors;
-        anonymous.setHelperText("Participants and the projector see \"Anonymous\" instead of the author's agency; "
-                + "you still see the agency.");
-        facilitatorsSeeNames.setHelperText("You see the name a participant gave, next to their contributions and "
-                + "in the room list; no one else does.");
-        namesInRoomList.setHelperText("The room list for introductions shows the names people gave, "
-                + "on every screen.");
-        add(new Paragraph("Contributions show the author's agency, never a name, on participants' screens and the "
-                + "projector. These settings apply at once, on every screen."),
+        anonymous.setHelperText(getTranslation("event.room-settings.anonymous-help"));
+        facilitatorsSeeNames.setHelperText(getTranslation("event.room-settings.facilitators-see-names-help"));
+        namesInRoomList.setHelperText(getTranslation("event.room-settings.names-in-room-list-help"));
+        add(new Paragraph(getTranslation("event.room-settings.intro")),
                 anonymous, facilitatorsSeeNames, namesInRoomList);
-        addFooter("Save room settings", () -> contributors.changeSettings(caller, eventId,
+        addFooter("event.room-settings.save", () -> contributors.changeSettings(caller, eventId,
                 new RoomSettings(anonymous.getValue(), facilitatorsSeeNames.getValue(), namesInRoomList.getValue())));
         load();
     }

@@ -30,7 +30,8 @@ abstract class SetupSection extends Div {
     private final Paragraph error = new Paragraph();
     private final Paragraph status = new Paragraph();
 
-    SetupSection(String heading, EventPreparation preparation, Caller caller, String eventId) {
+    /** @param headingKey the key of the section's heading */
+    SetupSection(String headingKey, EventPreparation preparation, Caller caller, String eventId) {
         this.preparation = preparation;
         this.caller = caller;
         this.eventId = eventId;
@@ -40,15 +41,15 @@ abstract class SetupSection extends Div {
         error.getElement().setAttribute("role", "alert");
         status.addClassName("rt-saved");
         status.getElement().setAttribute("role", "status");
-        add(new H2(heading));
+        add(new H2(getTranslation(headingKey)));
     }
 
     /** Reads what is saved into the fields. */
     abstract void load();
 
-    /** The save button and the messages, at the end of the section. */
-    protected void addFooter(String saveLabel, Runnable save, Component... more) {
-        Button button = new Button(saveLabel, click -> save(saveLabel, save));
+    /** The save button (its label's key) and the messages, at the end of the section. */
+    protected void addFooter(String saveLabelKey, Runnable save, Component... more) {
+        Button button = new Button(getTranslation(saveLabelKey), click -> save(save));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClassName("rt-save");
         HorizontalLayout buttons = new HorizontalLayout(button);
@@ -56,15 +57,15 @@ abstract class SetupSection extends Div {
         add(error, buttons, status);
     }
 
-    private void save(String what, Runnable save) {
+    private void save(Runnable save) {
         try {
             save.run();
             error.setText("");
-            status.setText("Saved at " + TIME.format(ZonedDateTime.now(ZoneId.of("Europe/London"))) + ".");
+            status.setText(getTranslation("event.setup.saved-at",
+                    TIME.format(ZonedDateTime.now(ZoneId.of("Europe/London")))));
             load();
         } catch (InvalidInput | NotAllowed refused) {
-            status.setText("");
-            error.setText(refused.getMessage());
+            showRefusal(refused);
         }
     }
 
@@ -76,7 +77,7 @@ abstract class SetupSection extends Div {
     /** Shows a refusal that did not come from the save button (an upload, a toggle). */
     protected void showRefusal(RuntimeException refused) {
         status.setText("");
-        error.setText(refused.getMessage());
+        error.setText(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale()) : refused.getMessage());
     }
 
     protected void showSaved(String message) {

@@ -18,22 +18,20 @@ import org.roundtable.shared.NotAllowed;
 /** Saves this event's shape, without any case data, as a template for new events. */
 final class TemplateSection extends SetupSection {
 
-    private final TextField name = new TextField("Template name");
+    private final TextField name = new TextField(getTranslation("event.template.name"));
     private final UnorderedList mine = new UnorderedList();
 
     TemplateSection(EventPreparation preparation, Caller caller, String eventId) {
-        super("Template", preparation, caller, eventId);
-        name.setPlaceholder("e.g. Half-day practitioner learning event");
+        super("event.template.heading", preparation, caller, eventId);
+        name.setPlaceholder(getTranslation("event.template.name-example"));
         name.setWidth("28rem");
         mine.addClassName("rt-templates");
-        add(new Paragraph("A template keeps the review type, the pattern of days, the agenda and the working "
-                + "principles. It never keeps case data: no pseudonym, dates, venue, people, terms of reference, "
-                + "key themes, family perspective, genogram or timeline."), name);
-        addFooter("Save as a template", () -> {
+        add(new Paragraph(getTranslation("event.template.intro")), name);
+        addFooter("event.template.save", () -> {
             preparation.saveAsTemplate(caller, eventId, name.getValue());
             name.clear();
         });
-        add(new H3("Your templates"), mine);
+        add(new H3(getTranslation("event.template.yours")), mine);
         load();
     }
 
@@ -41,24 +39,25 @@ final class TemplateSection extends SetupSection {
     void load() {
         mine.removeAll();
         for (EventTemplate template : preparation.templatesOf(caller)) {
-            Button delete = new Button("Delete", click -> {
+            Button delete = new Button(getTranslation("event.template.delete"), click -> {
                 try {
                     preparation.deleteTemplate(caller, template.id());
-                    showSaved("Template \"" + template.name() + "\" deleted.");
+                    showSaved(getTranslation("event.template.deleted", template.name()));
                     load();
                 } catch (InvalidInput | NotAllowed refused) {
                     showRefusal(refused);
                 }
             });
-            delete.setAriaLabel("Delete the template " + template.name());
+            delete.setAriaLabel(getTranslation("event.template.delete-which", template.name()));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            ListItem item = new ListItem(new Span(template.name() + " · " + template.agenda().size() + " stages, "
-                    + AgendaStage.duration(AgendaStage.totalMinutes(template.agenda()))), delete);
+            String shape = getTranslation("event.template.item", template.name(), template.agenda().size(),
+                    AgendaStage.duration(getLocale(), AgendaStage.totalMinutes(template.agenda())));
+            ListItem item = new ListItem(new Span(shape), delete);
             item.addClassName("rt-template");
             mine.add(item);
         }
         if (mine.getComponentCount() == 0) {
-            mine.add(new ListItem("None yet."));
+            mine.add(new ListItem(getTranslation("event.template.none")));
         }
     }
 }

@@ -25,18 +25,18 @@ import org.roundtable.event.TermsVersion;
  */
 final class TermsSection extends SetupSection {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    static DateTimeFormatter when(Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale).withZone(ZoneId.of("Europe/London"));
+    }
 
-    private final TextArea text = new TextArea("Terms of reference (Markdown)");
+    private final TextArea text = new TextArea(getTranslation("event.terms.text"));
     private final Paragraph showing = new Paragraph();
     private final Markdown shown = new Markdown();
     private final UnorderedList versions = new UnorderedList();
 
     TermsSection(EventPreparation preparation, Caller caller, String eventId) {
-        super("Terms of reference", preparation, caller, eventId);
-        text.setHelperText("Markdown: # Heading, **bold**, *italic*, - list item, 1. numbered item. "
-                + "Each save is kept as a new version.");
+        super("event.terms.heading", preparation, caller, eventId);
+        text.setHelperText(getTranslation("event.terms.help"));
         text.setWidthFull();
         text.setMinHeight("12rem");
         text.setMaxHeight("24rem");
@@ -47,8 +47,9 @@ final class TermsSection extends SetupSection {
                 .set("background", "var(--rt-card, #fff)");
         versions.addClassName("rt-terms-versions");
         add(text);
-        addFooter("Save as a new version", () -> preparation.reviseTermsOfReference(caller, eventId, text.getValue()));
-        add(new H3("As it reads"), showing, shown, new H3("Versions"), versions);
+        addFooter("event.terms.save", () -> preparation.reviseTermsOfReference(caller, eventId, text.getValue()));
+        add(new H3(getTranslation("event.terms.as-it-reads")), showing, shown,
+                new H3(getTranslation("event.terms.versions")), versions);
         load();
     }
 
@@ -58,7 +59,7 @@ final class TermsSection extends SetupSection {
         versions.removeAll();
         if (terms.versions().isEmpty()) {
             text.setValue("");
-            showing.setText("No terms of reference yet.");
+            showing.setText(getTranslation("event.terms.none"));
             shown.setContent("");
             return;
         }
@@ -67,12 +68,13 @@ final class TermsSection extends SetupSection {
         show(current, terms.versions().size());
         List<TermsVersion> newestFirst = terms.versions().reversed();
         for (TermsVersion version : newestFirst) {
-            Button view = new Button("Show", click -> show(version, terms.versions().size()));
-            view.setAriaLabel("Show version " + version.number());
+            Button view = new Button(getTranslation("event.terms.show"),
+                    click -> show(version, terms.versions().size()));
+            view.setAriaLabel(getTranslation("event.terms.show-version", version.number()));
             view.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             view.addClassName("rt-show-version");
-            Button reuse = new Button("Copy into the editor", click -> text.setValue(version.markdown()));
-            reuse.setAriaLabel("Copy version " + version.number() + " into the editor");
+            Button reuse = new Button(getTranslation("event.terms.copy"), click -> text.setValue(version.markdown()));
+            reuse.setAriaLabel(getTranslation("event.terms.copy-version", version.number()));
             reuse.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             ListItem item = new ListItem(new Span(describe(version)), view, reuse);
             item.addClassName("rt-terms-version");
@@ -82,12 +84,13 @@ final class TermsSection extends SetupSection {
 
     private void show(TermsVersion version, int count) {
         showing.setText(version.number() == count
-                ? "The current version (" + describe(version) + "):"
-                : "An earlier version (" + describe(version) + "); the current one is version " + count + ":");
+                ? getTranslation("event.terms.current", describe(version))
+                : getTranslation("event.terms.earlier", describe(version), count));
         shown.setContent(version.markdown());
     }
 
-    static String describe(TermsVersion version) {
-        return "version " + version.number() + ", saved by " + version.authorName() + " on " + WHEN.format(version.at());
+    private String describe(TermsVersion version) {
+        return getTranslation("event.terms.version", version.number(), version.authorName(),
+                when(getLocale()).format(version.at()));
     }
 }

@@ -17,16 +17,15 @@ final class ThemesSection extends SetupSection {
     private final ListEditor<KeyTheme> themes;
 
     ThemesSection(EventPreparation preparation, Caller caller, String eventId) {
-        super("Key themes for analysis", preparation, caller, eventId);
+        super("event.themes.heading", preparation, caller, eventId);
         warning.addClassName("rt-warning");
         warning.getElement().setAttribute("role", "status");
         warning.getStyle().set("color", "#7a4b00").set("font-weight", "600");
-        themes = new ListEditor<>("key theme", (theme, changed) -> themeRow(theme), this::warnIfTooMany);
-        Button add = new Button("Add a key theme", click -> themes.addEmpty());
+        themes = new ListEditor<>("event.list.key-theme", (theme, changed) -> themeRow(theme), this::warnIfTooMany);
+        Button add = new Button(getTranslation("event.themes.add"), click -> themes.addEmpty());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Paragraph("The themes the groups will analyse, one group each. The guidance suggests no more than "
-                + "six or seven."), warning, themes, add);
-        addFooter("Save key themes", () -> preparation.changeKeyThemes(caller, eventId, themes.items()));
+        add(new Paragraph(getTranslation("event.themes.intro")), warning, themes, add);
+        addFooter("event.themes.save", () -> preparation.changeKeyThemes(caller, eventId, themes.items()));
         load();
     }
 
@@ -37,15 +36,15 @@ final class ThemesSection extends SetupSection {
     }
 
     private void warnIfTooMany() {
-        warning.setText(KeyTheme.warningFor(themes.size()).orElse(""));
+        warning.setText(KeyTheme.warningFor(getLocale(), themes.size()).orElse(""));
         warning.setVisible(!warning.getText().isEmpty());
     }
 
-    private static ListEditor.Row<KeyTheme> themeRow(@Nullable KeyTheme theme) {
-        TextField title = new TextField("Key theme");
+    private ListEditor.Row<KeyTheme> themeRow(@Nullable KeyTheme theme) {
+        TextField title = new TextField(getTranslation("event.themes.theme"));
         title.setWidth("22rem");
         title.setMaxLength(120);
-        TextArea description = new TextArea("Description (optional)");
+        TextArea description = new TextArea(getTranslation("event.themes.description"));
         description.setWidth("28rem");
         description.setMaxLength(1000);
         if (theme != null) {
