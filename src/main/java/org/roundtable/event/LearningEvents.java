@@ -681,12 +681,9 @@ public class LearningEvents {
         return InvalidInput.because("event.refused.too-many-joining", seconds(wait));
     }
 
-    /**
-     * A refusal of what the caller may not do. {@link NotAllowed} has no language of its own yet:
-     * its text is in the bundles (Welsh too) and reads in English until it can carry a key.
-     */
+    /** A refusal of what the caller may not do, read in the person's language. */
     static NotAllowed notAllowed(String key, Object... args) {
-        return new NotAllowed(Texts.get(Texts.ENGLISH, key, args));
+        return NotAllowed.because(key, args);
     }
 
     private static long seconds(Duration wait) {

@@ -77,10 +77,10 @@ final class TimelineMarkup {
     /** A note's head (author's chip, kind, tags), its text and the facilitator's decision, in {@code locale}'s words. */
     static String note(LearningEvent event, Note note, Locale locale) {
         Byline by = note.byline();
-        String code = by.agencyCode() == null ? by.label() : by.agencyCode();
+        String code = by.agencyCode() == null ? by.label(locale) : by.agencyCode();
         return cached(new NoteKey(note, event.agency(code), locale), key -> {
             Element head = new Element("div");
-            head.appendChild(chip(key.agency(), code, chipTitle(key.agency(), by)));
+            head.appendChild(chip(key.agency(), code, chipTitle(key.agency(), by, locale)));
             head.appendChild(span(Texts.label(locale, note.kind()), "rt-note-kind"));
             if (by.yours()) {
                 head.appendChild(tag(Texts.get(locale, "board.timeline.yours"), "rt-note-yours-tag"));
@@ -232,9 +232,9 @@ final class TimelineMarkup {
     }
 
     /** The tooltip of a note author's chip: the agency's name, or the name a facilitator may see. */
-    private static @Nullable String chipTitle(Optional<Agency> agency, Byline by) {
+    private static @Nullable String chipTitle(Optional<Agency> agency, Byline by, Locale locale) {
         if (by.agencyCode() != null && !by.label().equals(agency.map(Agency::name).orElse(""))) {
-            return by.label();
+            return by.label(locale);
         }
         return agency.map(Agency::name).orElse(null);
     }

@@ -143,7 +143,7 @@ class JoinView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } catch (InvalidInput e) {
                 message.setText(e.messageIn(getLocale()));
             } catch (NotAllowed e) {
-                message.setText(e.getMessage());
+                message.setText(e.messageIn(getLocale()));
             }
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

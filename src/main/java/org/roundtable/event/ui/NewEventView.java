@@ -84,7 +84,7 @@ class NewEventView extends Main implements HasDynamicTitle {
             } catch (InvalidInput e) {
                 message.setText(e.messageIn(getLocale()));
             } catch (NotAllowed e) {
-                message.setText(e.getMessage());
+                message.setText(e.messageIn(getLocale()));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -62,7 +62,7 @@ class PrepareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             event = events.facilitatedBy(caller, eventId);
         } catch (NotAllowed e) {
-            add(new H1(getTranslation("event.prepare.not-available")), new Paragraph(e.getMessage()),
+            add(new H1(getTranslation("event.prepare.not-available")), new Paragraph(e.messageIn(getLocale())),
                     new Anchor("", getTranslation("event.prepare.back")));
             return;
         }

@@ -77,7 +77,8 @@ abstract class SetupSection extends Div {
     /** Shows a refusal that did not come from the save button (an upload, a toggle). */
     protected void showRefusal(RuntimeException refused) {
         status.setText("");
-        error.setText(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale()) : refused.getMessage());
+        error.setText(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
+                : refused instanceof NotAllowed notAllowed ? notAllowed.messageIn(getLocale()) : refused.getMessage());
     }
 
     protected void showSaved(String message) {
