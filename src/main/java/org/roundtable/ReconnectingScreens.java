@@ -1,9 +1,15 @@
 package org.roundtable;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +17,8 @@ import org.springframework.stereotype.Component;
  * retried every few seconds for hours, so a 30-second drop resumes without a reload. A screen
  * whose session is gone (its node died and the load balancer sent it to another, or the server
  * restarted) reloads at once instead of showing "session expired": the tablet comes back as the
- * same participant from its capability cookie and sends what its outbox kept.
+ * same participant from its capability cookie and sends what its outbox kept. Vaadin's own
+ * connection notice (its reconnect dialog texts) speaks the screen's language.
  */
 @Component
 class ReconnectingScreens implements VaadinServiceInitListener {
@@ -30,11 +37,20 @@ class ReconnectingScreens implements VaadinServiceInitListener {
             return messages;
         });
         event.getSource().addUIInitListener(init -> {
-            ReconnectDialogConfiguration reconnect = init.getUI().getReconnectDialogConfiguration();
+            UI ui = init.getUI();
+            ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
             reconnect.setReconnectAttempts(RECONNECT_ATTEMPTS);
             reconnect.setReconnectInterval(RECONNECT_INTERVAL_MILLIS);
-            reconnect.setDialogText("Reconnecting… your typing is kept");
-            reconnect.setDialogTextGaveUp("Offline — reload the page when the connection returns");
+            // The person's language is known now; an event's screen may switch to the event's
+            // default while it is built, so the texts follow the language again after each navigation.
+            speak(reconnect, LanguageChoice.forRequest(VaadinRequest.getCurrent()));
+            ui.addAfterNavigationListener(navigated -> speak(reconnect, ui.getLocale()));
         });
+    }
+
+    /** Vaadin's connection notice (shown while reconnecting, and once it gives up) in {@code language}. */
+    static void speak(ReconnectDialogConfiguration reconnect, Locale language) {
+        reconnect.setDialogText(Texts.get(language, "common.reconnect.trying"));
+        reconnect.setDialogTextGaveUp(Texts.get(language, "common.reconnect.gave-up"));
     }
 }

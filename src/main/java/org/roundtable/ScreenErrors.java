@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.roundtable.live.ChangeNotSaved;
+import org.roundtable.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,16 +16,16 @@ import org.springframework.stereotype.Component;
 /**
  * What a person sees when something fails that no screen handles itself: a change the cluster
  * could not save (a node cut off from the others, a timeout) says so and that they may try again;
- * anything else says that nothing saved is lost. Details go to the log, never to the screen.
+ * anything else says that nothing saved is lost, each in the person's language. Details go to the log,
+ * never to the screen.
  */
 @Component
 class ScreenErrors implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ScreenErrors.class);
 
-    static final String NOT_SAVED = "Not saved yet: the server could not confirm it. What you wrote is still on "
-            + "your screen; please try again in a moment.";
-    static final String FAILED = "Something went wrong. Nothing that was already saved is lost; please try again.";
+    static final String NOT_SAVED = "common.error.not-saved";
+    static final String FAILED = "common.error.failed";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -42,7 +43,7 @@ class ScreenErrors implements VaadinServiceInitListener, ErrorHandler {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification shown = Notification.show(notSaved ? NOT_SAVED : FAILED, 8_000,
+            Notification shown = Notification.show(Texts.get(ui.getLocale(), notSaved ? NOT_SAVED : FAILED), 8_000,
                     Notification.Position.MIDDLE);
             shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.live.ChangeNotSaved;
+import org.roundtable.shared.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -65,5 +66,21 @@ class ScreenErrorsBrowserlessTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalArgumentException("secret detail")));
 
         assertThat(shown()).contains("Nothing that was already saved is lost").doesNotContain("secret detail");
+    }
+
+    @Test
+    void in_welsh_the_failure_and_the_reconnect_notice_read_in_welsh() {
+        UI.getCurrent().setLocale(Texts.WELSH);
+        screen.navigate("login", Component.class);
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new RuntimeException(
+                new ChangeNotSaved("The change could not be saved: the cluster did not take it"))));
+
+        assertThat(shown()).contains("Heb ei gadw eto").contains("rhowch gynnig arall arni")
+                .doesNotContain("Not saved yet");
+        var reconnect = UI.getCurrent().getReconnectDialogConfiguration();
+        assertThat(reconnect.getDialogText())
+                .isEqualTo("Yn ailgysylltu… mae'r hyn rydych chi'n ei deipio yn cael ei gadw");
+        assertThat(reconnect.getDialogTextGaveUp()).startsWith("All-lein");
     }
 }

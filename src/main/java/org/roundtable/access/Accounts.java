@@ -38,6 +38,8 @@ public class Accounts implements Projection, UserDetailsService {
 
     /** Shortest password we accept; long passphrases beat complexity rules. */
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Longest password we accept. */
+    public static final int MAX_PASSWORD_LENGTH = 200;
 
     /** What the log says about one account. */
     private record State(AccountChange.AccountCreated created, Instant createdAt, @Nullable Instant lockedUntil,
@@ -73,14 +75,14 @@ public class Accounts implements Projection, UserDetailsService {
      */
     public synchronized Caller.Account createFirstAdministrator(String username, String password) {
         if (!noAccountYet()) {
-            throw new NotAllowed("The first administrator has already been created.");
+            throw refused("access.refused.first-administrator-exists");
         }
         return create(Caller.SYSTEM, username, password, Set.of(Role.ADMINISTRATOR, Role.FACILITATOR));
     }
 
     /** An administrator creates a facilitator account. */
     public Caller.Account createFacilitator(Caller caller, String username, String password) {
-        administrator(caller, "Only an administrator can create accounts.");
+        administrator(caller, "access.refused.only-administrator-creates");
         return create(caller, username, password, Set.of(Role.FACILITATOR));
     }
 
@@ -91,24 +93,24 @@ public class Accounts implements Projection, UserDetailsService {
     public Caller.Account createNoteTaker(Caller caller, String username, String password) {
         if (!(caller instanceof Caller.Account account)
                 || !(account.has(Role.ADMINISTRATOR) || account.has(Role.FACILITATOR))) {
-            throw new NotAllowed("Only a facilitator or an administrator can create a note-taker's account.");
+            throw refused("access.refused.only-facilitator-creates-note-taker");
         }
         return create(caller, username, password, Set.of(Role.NOTE_TAKER));
     }
 
     private Caller.Account create(Caller caller, String rawUsername, String password, Set<Role> roles) {
-        String username = UserText.required(rawUsername, "The user name", 100).toLowerCase(Locale.ROOT);
+        String username = UserText.required(rawUsername, "access.field.username", 100).toLowerCase(Locale.ROOT);
         if (!username.matches("[a-z0-9._@-]{3,100}")) {
-            throw new InvalidInput("A user name has 3 to 100 letters, digits or . _ @ -");
+            throw InvalidInput.because("access.refused.username-form");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInput("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw InvalidInput.because("access.refused.password-too-short", MIN_PASSWORD_LENGTH);
         }
-        if (password.length() > 200) {
-            throw new InvalidInput("A password has at most 200 characters.");
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw InvalidInput.because("access.refused.password-too-long", MAX_PASSWORD_LENGTH);
         }
         if (byUsername.containsKey(username)) {
-            throw new InvalidInput("That user name is taken.");
+            throw InvalidInput.because("access.refused.username-taken");
         }
         var created = new AccountChange.AccountCreated(UUID.randomUUID().toString(), username,
                 passwords.encode(password), roles);
@@ -119,7 +121,7 @@ public class Accounts implements Projection, UserDetailsService {
 
     /** Every account, by user name, for an administrator; no password hashes. */
     public List<AccountSummary> list(Caller caller) {
-        administrator(caller, "Only an administrator can see the accounts.");
+        administrator(caller, "access.refused.only-administrator-lists");
         Instant now = clock.instant();
         return byUsername.values().stream()
                 .map(s -> new AccountSummary(s.created().accountId(), s.created().username(), s.created().roles(),
@@ -130,7 +132,7 @@ public class Accounts implements Projection, UserDetailsService {
 
     /** An administrator lifts the lock on {@code username} before it runs out. */
     public void unlock(Caller caller, String username) {
-        administrator(caller, "Only an administrator can unlock an account.");
+        administrator(caller, "access.refused.only-administrator-unlocks");
         State state = existing(username);
         changeLog.append(AccountChange.LOG_ID, new AccountChange.AccountUnlocked(state.created().accountId()),
                 caller.actorId());
@@ -144,7 +146,7 @@ public class Accounts implements Projection, UserDetailsService {
     public void signOutEverywhere(Caller caller, String username) {
         boolean self = caller instanceof Caller.Account account && account.username().equalsIgnoreCase(username);
         if (!self) {
-            administrator(caller, "Only an administrator can sign someone else out.");
+            administrator(caller, "access.refused.only-administrator-signs-out-others");
         }
         State state = existing(username);
         changeLog.append(AccountChange.LOG_ID, new AccountChange.SessionsRevoked(state.created().accountId()),
@@ -179,15 +181,23 @@ public class Accounts implements Projection, UserDetailsService {
     private State existing(String username) {
         State state = byUsername.get(username.toLowerCase(Locale.ROOT));
         if (state == null) {
-            throw new InvalidInput("There is no account " + UserText.clean(username) + ".");
+            throw InvalidInput.because("access.refused.no-such-account", UserText.clean(username));
         }
         return state;
     }
 
-    private static void administrator(Caller caller, String refusal) {
+    private static void administrator(Caller caller, String refusalKey) {
         if (!(caller instanceof Caller.Account account) || !account.has(Role.ADMINISTRATOR)) {
-            throw new NotAllowed(refusal);
+            throw refused(refusalKey);
         }
+    }
+
+    /**
+     * A refusal for someone without the right: its text from the bundles, in English, as a
+     * {@link NotAllowed} carries no language; screens say it in the person's own words.
+     */
+    static NotAllowed refused(String key) {
+        return NotAllowed.because(key);
     }
 
     private static String roleNames(Set<Role> roles) {

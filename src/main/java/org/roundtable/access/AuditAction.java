@@ -1,31 +1,30 @@
 package org.roundtable.access;
 
-/** What the audit trail records; each says in a few words what happened. */
+import org.roundtable.shared.Texts;
+
+/**
+ * What the audit trail records; each says in a few words what happened, in English and Welsh
+ * ({@code access.audit-action.*}).
+ */
 public enum AuditAction {
-    SIGNED_IN("Signed in"),
-    SIGN_IN_FAILED("Sign-in failed"),
-    ACCOUNT_LOCKED("Account locked"),
-    ACCOUNT_UNLOCKED("Account unlocked"),
-    ACCOUNT_CREATED("Account created"),
-    SIGNED_OUT_EVERYWHERE("Signed out everywhere"),
-    JOINED("Joined an event"),
-    JOIN_REFUSED("Join refused"),
-    PARTICIPANT_REMOVED("Participant removed"),
-    RIGHTS_CHANGED("Rights changed"),
-    SETTING_CHANGED("Setting changed"),
-    MODERATED("Moderated"),
-    EXPORTED("Exported"),
-    PURGED("Purged"),
-    AUDIT_EXPORTED("Audit trail exported");
+    SIGNED_IN,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    ACCOUNT_CREATED,
+    SIGNED_OUT_EVERYWHERE,
+    JOINED,
+    JOIN_REFUSED,
+    PARTICIPANT_REMOVED,
+    RIGHTS_CHANGED,
+    SETTING_CHANGED,
+    MODERATED,
+    EXPORTED,
+    PURGED,
+    AUDIT_EXPORTED;
 
-    private final String label;
-
-    AuditAction(String label) {
-        this.label = label;
-    }
-
-    /** The action as an administrator reads it. */
+    /** The action in English, as the audit trail's CSV file has it; screens use {@link Texts#label}. */
     public String label() {
-        return label;
+        return Texts.label(Texts.ENGLISH, this);
     }
 }

@@ -14,7 +14,6 @@ import org.roundtable.live.ChangeLog;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
 import org.roundtable.shared.CsvCells;
-import org.roundtable.shared.NotAllowed;
 import org.roundtable.shared.UserText;
 import org.springframework.stereotype.Service;
 
@@ -103,7 +102,7 @@ public class AuditTrail implements Projection {
 
     private static void administrator(Caller caller) {
         if (!(caller instanceof Caller.Account account) || !account.has(Role.ADMINISTRATOR)) {
-            throw new NotAllowed("Only administrators can read the audit trail.");
+            throw Accounts.refused("access.refused.only-administrator-reads-audit");
         }
     }
 

@@ -67,7 +67,7 @@ public class FirstAdministratorSetup {
     /** Creates the first administrator with the setup link's token, which then stops working. */
     public synchronized Caller.Account complete(String candidateToken, String username, String password) {
         if (!isValidToken(candidateToken)) {
-            throw new org.roundtable.shared.NotAllowed("This setup link is no longer valid.");
+            throw Accounts.refused("access.setup.link-invalid");
         }
         Caller.Account admin = accounts.createFirstAdministrator(username, password);
         token = null;

@@ -34,13 +34,15 @@ public record EvaluationQuestion(String id, String text, QuestionKind kind, List
     private static final int MAX_ID = 80;
 
     public EvaluationQuestion {
-        id = UserText.required(id, "The question's id", MAX_ID);
-        text = UserText.required(text, "The question", MAX_TEXT);
+        id = UserText.required(id, "evaluation.field.question-id", MAX_ID);
+        text = UserText.required(text, "evaluation.field.question", MAX_TEXT);
         Objects.requireNonNull(kind, "kind");
         options = kind == QuestionKind.SINGLE_CHOICE || kind == QuestionKind.MULTIPLE_CHOICE
                 ? checkedOptions(text, options) : List.of();
-        lowLabel = kind == QuestionKind.SCALE ? UserText.optional(lowLabel, "The label for 1", MAX_LABEL) : null;
-        highLabel = kind == QuestionKind.SCALE ? UserText.optional(highLabel, "The label for 5", MAX_LABEL) : null;
+        lowLabel = kind == QuestionKind.SCALE
+                ? UserText.optional(lowLabel, "evaluation.field.low-label", MAX_LABEL) : null;
+        highLabel = kind == QuestionKind.SCALE
+                ? UserText.optional(highLabel, "evaluation.field.high-label", MAX_LABEL) : null;
     }
 
     /** A new rating question from 1 to 5. */
@@ -93,27 +95,26 @@ public record EvaluationQuestion(String id, String text, QuestionKind kind, List
             case SCALE -> {
                 String rating = values.size() == 1 ? values.getFirst().strip() : "";
                 if (!countedValues().contains(rating)) {
-                    throw new InvalidInput("\"" + text + "\": please choose a rating from " + LOWEST + " to "
-                            + HIGHEST + ".");
+                    throw InvalidInput.because("evaluation.answer.rating", text, LOWEST, HIGHEST);
                 }
                 yield Answer.choice(rating);
             }
             case SINGLE_CHOICE -> {
                 if (values.size() != 1 || !options.contains(values.getFirst())) {
-                    throw new InvalidInput("\"" + text + "\": please choose one of the options.");
+                    throw InvalidInput.because("evaluation.answer.one-option", text);
                 }
                 yield answer;
             }
             case MULTIPLE_CHOICE -> {
                 if (!options.containsAll(values)) {
-                    throw new InvalidInput("\"" + text + "\": please choose among the options.");
+                    throw InvalidInput.because("evaluation.answer.among-options", text);
                 }
                 yield Answer.choices(options.stream().filter(values::contains).toList());
             }
             case FREE_TEXT -> {
-                String clean = UserText.optional(String.join("\n", values), "Your answer to \"" + text + "\"",
-                        MAX_ANSWER);
-                yield clean == null ? Answer.none() : Answer.text(clean);
+                String clean = UserText.clean(String.join("\n", values));
+                checkLength(clean, MAX_ANSWER, "evaluation.answer.too-long", text);
+                yield clean.isEmpty() ? Answer.none() : Answer.text(clean);
             }
         };
     }
@@ -123,18 +124,27 @@ public record EvaluationQuestion(String id, String text, QuestionKind kind, List
         for (String option : raw == null ? List.<String>of() : raw) {
             String clean = UserText.clean(option);
             if (!clean.isEmpty()) {
-                options.add(UserText.required(clean, "An option of \"" + question + "\"", MAX_OPTION));
+                checkLength(clean, MAX_OPTION, "evaluation.question.option-too-long", question);
+                options.add(clean);
             }
         }
         if (options.size() < 2) {
-            throw new InvalidInput("\"" + question + "\" needs at least two options.");
+            throw InvalidInput.because("evaluation.question.too-few-options", question);
         }
         if (options.size() > MAX_OPTIONS) {
-            throw new InvalidInput("\"" + question + "\" can have at most " + MAX_OPTIONS + " options.");
+            throw InvalidInput.because("evaluation.question.too-many-options", question, MAX_OPTIONS);
         }
         if (new LinkedHashSet<>(options).size() != options.size()) {
-            throw new InvalidInput("\"" + question + "\" has the same option twice.");
+            throw InvalidInput.because("evaluation.question.same-option-twice", question);
         }
         return List.copyOf(options);
+    }
+
+    /** Refuses {@code text} when longer than {@code max}, naming the question it belongs to. */
+    private static void checkLength(String text, int max, String refusalKey, String question) {
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            throw InvalidInput.because(refusalKey, question, length, max);
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +31,8 @@ import org.springframework.stereotype.Service;
 public class Evaluations {
 
     public static final int MAX_QUESTIONS = 30;
-    public static final String CLOSED_MESSAGE = "The evaluation form is closed, so your answers were not "
-            + "saved. Thank you for taking part.";
+    /** The refusal of answers sent after the close, in English (screens read it with {@code messageIn}). */
+    public static final String CLOSED_MESSAGE = Texts.get(Texts.ENGLISH, "evaluation.form.closed");
 
     private final ChangeLog changeLog;
     private final LearningEvents events;
@@ -62,15 +63,15 @@ public class Evaluations {
         LearningEvent event = events.runBy(caller, eventId, EventRight.RUN_ROOM);
         requireNotOpened(event);
         if (questions == null || questions.isEmpty()) {
-            throw new InvalidInput("The form needs at least one question.");
+            throw InvalidInput.because("evaluation.form.no-questions");
         }
         if (questions.size() > MAX_QUESTIONS) {
-            throw new InvalidInput("The form can have at most " + MAX_QUESTIONS + " questions.");
+            throw InvalidInput.because("evaluation.form.too-many-questions", MAX_QUESTIONS);
         }
         Set<String> ids = new HashSet<>();
         for (EvaluationQuestion question : questions) {
             if (DefaultQuestions.isAboutTheRespondent(question.id()) || !ids.add(question.id())) {
-                throw new InvalidInput("Two questions have the same id; please add the question again.");
+                throw InvalidInput.because("evaluation.form.same-id");
             }
         }
         changeLog.append(event.logId(), new EvaluationChange.EvaluationQuestionsChanged(List.copyOf(questions)),
@@ -116,19 +117,20 @@ public class Evaluations {
     public MyResponse saveAnswers(Caller caller, String eventId, @Nullable Map<String, Answer> answers, boolean send) {
         LearningEvent event = events.readableBy(caller, eventId);
         if (!(caller instanceof Caller.Participant)) {
-            throw new NotAllowed("Only participants answer the evaluation form.");
+            // NotAllowed carries no language: its text from the bundles in English
+            throw NotAllowed.because("evaluation.form.only-participants-answer");
         }
         EvaluationForm form = store.form(event.logId());
         switch (form.status()) {
-            case NOT_OPEN -> throw new InvalidInput("The evaluation opens at the close of the day.");
-            case CLOSED -> throw new InvalidInput(CLOSED_MESSAGE);
+            case NOT_OPEN -> throw InvalidInput.because("evaluation.form.not-open");
+            case CLOSED -> throw InvalidInput.because("evaluation.form.closed");
             case OPEN -> {
             }
         }
         Map<String, Answer> checked = new LinkedHashMap<>();
         (answers == null ? Map.<String, Answer>of() : answers).forEach((questionId, answer) -> {
             EvaluationQuestion question = form.field(questionId).orElseThrow(
-                    () -> new InvalidInput("That question is not on this evaluation form."));
+                    () -> InvalidInput.because("evaluation.form.unknown-question"));
             Answer clean = question.checked(answer);
             if (!clean.isEmpty()) {
                 checked.put(questionId, clean);
@@ -139,7 +141,7 @@ public class Evaluations {
         if (send || alreadySent) {
             for (EvaluationQuestion question : form.fields()) {
                 if (question.required() && !checked.containsKey(question.id())) {
-                    throw new InvalidInput("Please answer \"" + question.text() + "\" before sending.");
+                    throw InvalidInput.because("evaluation.form.answer-required", question.text());
                 }
             }
         }
@@ -212,7 +214,7 @@ public class Evaluations {
 
     private void requireNotOpened(LearningEvent event) {
         if (store.form(event.logId()).status() != FormStatus.NOT_OPEN) {
-            throw new InvalidInput("The form has been opened, so its questions can no longer change.");
+            throw InvalidInput.because("evaluation.form.already-opened");
         }
     }
 }

@@ -1,24 +1,21 @@
 package org.roundtable.evaluation;
 
-/** How a question of the evaluation form is answered. */
+import org.roundtable.shared.Texts;
+
+/** How a question of the evaluation form is answered; its name in {@code evaluation.question-kind.*}. */
 public enum QuestionKind {
     /** A rating from 1 to 5 with a label at each end. */
-    SCALE("Rating 1 to 5"),
+    SCALE,
     /** One of a few options. */
-    SINGLE_CHOICE("One choice"),
+    SINGLE_CHOICE,
     /** Any number of a few options. */
-    MULTIPLE_CHOICE("Several choices"),
+    MULTIPLE_CHOICE,
     /** Words in the person's own words. */
-    FREE_TEXT("Free text");
+    FREE_TEXT;
 
-    private final String label;
-
-    QuestionKind(String label) {
-        this.label = label;
-    }
-
+    /** The kind in English, as the results file has it; screens use {@link Texts#label}. */
     public String label() {
-        return label;
+        return Texts.label(Texts.ENGLISH, this);
     }
 
     /** Whether answers are counted per option (and drawn as bars) rather than listed. */

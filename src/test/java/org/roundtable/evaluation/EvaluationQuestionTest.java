@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.Texts;
 
 class EvaluationQuestionTest {
 
@@ -86,5 +87,25 @@ class EvaluationQuestionTest {
         assertThat(comments.checked(Answer.text("   "))).isEqualTo(Answer.none());
         assertThatThrownBy(() -> comments.checked(Answer.text("x".repeat(2_001))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("2000");
+    }
+
+    @Test
+    void a_question_refused_reads_in_welsh_with_the_question_and_the_numbers_put_in() {
+        assertThatThrownBy(() -> EvaluationQuestion.singleChoice("Pa mor ddefnyddiol?", List.of("Iawn"), true))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageIn(Texts.WELSH))
+                        .isEqualTo("Mae angen o leiaf ddau opsiwn ar gyfer “Pa mor ddefnyddiol?”."));
+        EvaluationQuestion rating = EvaluationQuestion.scale("Sut aeth hi?", null, null, true);
+        assertThatThrownBy(() -> rating.checked(Answer.rating(6)))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageIn(Texts.WELSH))
+                        .isEqualTo("“Sut aeth hi?”: dewiswch sgôr o 1 i 5."));
+        assertThatThrownBy(() -> EvaluationQuestion.freeText(" ", true))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageIn(Texts.WELSH))
+                        .isEqualTo("Mae angen llenwi hwn: Y cwestiwn."));
+    }
+
+    @Test
+    void each_kind_of_question_has_a_name_in_english_and_welsh() {
+        assertThat(QuestionKind.SCALE.label()).isEqualTo("Rating 1 to 5");
+        assertThat(Texts.label(Texts.WELSH, QuestionKind.FREE_TEXT)).isEqualTo("Testun rhydd");
     }
 }

@@ -20,6 +20,7 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -315,5 +316,21 @@ class EvaluationsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void a_refusal_from_the_form_reads_in_welsh_for_a_welsh_speaker() {
+        evaluations.open(owner, event.id());
+        assertThatThrownBy(() -> evaluations.saveAnswers(police, event.id(), Map.of(RATING, Answer.rating(4)), true))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageIn(Texts.WELSH))
+                        .isEqualTo("Atebwch “Did the event meet its objectives?” cyn anfon, os gwelwch yn dda."));
+        evaluations.close(owner, event.id());
+
+        assertThatThrownBy(() -> evaluations.saveAnswers(police, event.id(), complete("No", 1, "Late"), true))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> {
+                    assertThat(refused.messageIn(Texts.WELSH)).isEqualTo("Mae'r ffurflen werthuso wedi cau, felly "
+                            + "ni chafodd eich atebion eu cadw. Diolch am gymryd rhan.");
+                    assertThat(refused.messageIn(Texts.ENGLISH)).isEqualTo(Evaluations.CLOSED_MESSAGE);
+                });
     }
 }

@@ -1,6 +1,7 @@
 package org.roundtable.access.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,11 +22,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -40,18 +42,20 @@ import org.roundtable.access.Caller;
 import org.roundtable.access.Callers;
 import org.roundtable.access.Role;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The administrator's screen: the accounts (create facilitators and note-takers, unlock, sign
  * someone out everywhere) and the audit trail with its CSV download.
  */
 @Route("admin")
-@PageTitle("Administration · Roundtable")
 @RolesAllowed("ADMINISTRATOR")
-public class AdminView extends Main {
+public class AdminView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+    /** Dates and times in the screen's language: 3 Apr 2019 14:05, 3 Ebr 2019 14:05. */
+    private final DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", getLocale())
             .withZone(ZoneId.systemDefault());
 
     private final Accounts accounts;
@@ -59,14 +63,14 @@ public class AdminView extends Main {
     private final Caller.Account admin;
 
     final Grid<AccountSummary> accountGrid = new Grid<>();
-    final TextField username = new TextField("User name");
-    final PasswordField password = new PasswordField("Password");
+    final TextField username = new TextField(getTranslation("access.account.username"));
+    final PasswordField password = new PasswordField(getTranslation("access.account.password"));
     final Select<Role> role = new Select<>();
     final Paragraph message = new Paragraph();
 
     final Grid<AuditEntry> auditGrid = new Grid<>();
     final Select<AuditAction> actionFilter = new Select<>();
-    final TextField textFilter = new TextField("Contains");
+    final TextField textFilter = new TextField(getTranslation("access.admin.contains"));
     private List<AuditEntry> entries = List.of();
 
     AdminView(Accounts accounts, AuditTrail audit, Callers callers) {
@@ -75,15 +79,16 @@ public class AdminView extends Main {
         this.admin = callers.account().orElseThrow();
         addClassName("rt-page");
         addClassName("rt-admin");
-        Button signOut = new Button("Sign out", click -> callers.signOut());
+        Button signOut = new Button(getTranslation("access.admin.sign-out"), click -> callers.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new Header(new Anchor("", "← Learning events"), new H1("Administration"), new Div(signOut)));
+        add(new Header(new Anchor("", getTranslation("access.admin.back")),
+                new H1(getTranslation("access.admin.heading")), new Div(new LanguageChoice(), signOut)));
 
         TabSheet tabs = new TabSheet();
-        tabs.add("Accounts", accountsTab());
-        tabs.add("Audit trail", auditTab());
+        tabs.add(getTranslation("access.admin.accounts"), accountsTab());
+        Tab auditTab = tabs.add(getTranslation("access.admin.audit-trail"), auditTab());
         tabs.addSelectedChangeListener(change -> {
-            if ("Audit trail".equals(change.getSelectedTab().getLabel())) {
+            if (change.getSelectedTab() == auditTab) {
                 showAudit();
             }
         });
@@ -94,30 +99,33 @@ public class AdminView extends Main {
     }
 
     private VerticalLayout accountsTab() {
-        accountGrid.addColumn(AccountSummary::username).setHeader("User name").setAutoWidth(true);
-        accountGrid.addColumn(a -> a.roles().stream().map(AdminView::roleName).sorted()
-                .collect(Collectors.joining(", "))).setHeader("Roles").setAutoWidth(true);
-        accountGrid.addColumn(a -> a.lockedUntil() == null ? "" : WHEN.format(a.lockedUntil()))
-                .setHeader("Locked until").setAutoWidth(true);
-        accountGrid.addColumn(a -> WHEN.format(a.created())).setHeader("Created").setAutoWidth(true);
-        accountGrid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        accountGrid.addColumn(AccountSummary::username).setHeader(getTranslation("access.account.username"))
+                .setAutoWidth(true);
+        accountGrid.addColumn(a -> a.roles().stream().map(this::roleName).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("access.admin.roles")).setAutoWidth(true);
+        accountGrid.addColumn(a -> a.lockedUntil() == null ? "" : when(a.lockedUntil()))
+                .setHeader(getTranslation("access.admin.locked-until")).setAutoWidth(true);
+        accountGrid.addColumn(a -> when(a.created())).setHeader(getTranslation("access.admin.created"))
+                .setAutoWidth(true);
+        accountGrid.addComponentColumn(this::actions).setHeader(getTranslation("access.admin.actions"))
+                .setAutoWidth(true);
         accountGrid.setAllRowsVisible(true);
 
-        role.setLabel("Role");
+        role.setLabel(getTranslation("access.admin.role"));
         role.setItems(Role.FACILITATOR, Role.NOTE_TAKER);
-        role.setItemLabelGenerator(AdminView::roleName);
+        role.setItemLabelGenerator(this::roleName);
         role.setValue(Role.FACILITATOR);
-        password.setHelperText("At least " + Accounts.MIN_PASSWORD_LENGTH + " characters; a passphrase is best. "
-                + "Give it to the person by another way than the user name.");
+        password.setHelperText(getTranslation("access.admin.password-help", Accounts.MIN_PASSWORD_LENGTH));
         message.addClassName("rt-error");
         message.getElement().setAttribute("role", "alert");
-        Button create = new Button("Create account", click -> create());
+        Button create = new Button(getTranslation("access.admin.create"), click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(username, password, role, create);
         form.setWrap(true);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
-        VerticalLayout tab = new VerticalLayout(accountGrid, new H2("New account"), form, message);
+        VerticalLayout tab = new VerticalLayout(accountGrid, new H2(getTranslation("access.admin.new-account")), form,
+                message);
         tab.setPadding(false);
         return tab;
     }
@@ -125,15 +133,16 @@ public class AdminView extends Main {
     HorizontalLayout actions(AccountSummary account) {
         HorizontalLayout actions = new HorizontalLayout();
         if (account.lockedUntil() != null) {
-            Button unlock = new Button("Unlock", click -> act(() -> accounts.unlock(admin, account.username()),
-                    account.username() + " is unlocked."));
-            unlock.setAriaLabel("Unlock " + account.username());
+            Button unlock = new Button(getTranslation("access.admin.unlock"), click -> act(
+                    () -> accounts.unlock(admin, account.username()),
+                    getTranslation("access.admin.unlocked", account.username())));
+            unlock.setAriaLabel(getTranslation("access.admin.unlock-named", account.username()));
             actions.add(unlock);
         }
-        Button everywhere = new Button("Sign out everywhere", click -> act(
+        Button everywhere = new Button(getTranslation("access.admin.sign-out-everywhere"), click -> act(
                 () -> accounts.signOutEverywhere(admin, account.username()),
-                account.username() + " is signed out everywhere."));
-        everywhere.setAriaLabel("Sign " + account.username() + " out everywhere");
+                getTranslation("access.admin.signed-out-everywhere", account.username())));
+        everywhere.setAriaLabel(getTranslation("access.admin.sign-out-everywhere-named", account.username()));
         everywhere.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(everywhere);
         return actions;
@@ -143,8 +152,10 @@ public class AdminView extends Main {
         try {
             action.run();
             Notification.show(done);
-        } catch (InvalidInput | NotAllowed e) {
-            Notification.show(e.getMessage());
+        } catch (InvalidInput refused) {
+            Notification.show(refused.messageIn(getLocale()));
+        } catch (NotAllowed refused) {
+            Notification.show(getTranslation("access.admin.not-allowed"));
         }
         showAccounts();
         showAudit();
@@ -158,14 +169,16 @@ public class AdminView extends Main {
             } else {
                 accounts.createFacilitator(admin, name, password.getValue());
             }
-            Notification.show("Account " + name.strip().toLowerCase(Locale.ROOT) + " created.");
+            Notification.show(getTranslation("access.admin.account-created", name.strip().toLowerCase(Locale.ROOT)));
             username.clear();
             password.clear();
             message.setText("");
             showAccounts();
             showAudit();
-        } catch (InvalidInput | NotAllowed e) {
-            message.setText(e.getMessage());
+        } catch (InvalidInput refused) {
+            message.setText(refused.messageIn(getLocale()));
+        } catch (NotAllowed refused) {
+            message.setText(getTranslation("access.admin.not-allowed"));
         }
     }
 
@@ -174,18 +187,22 @@ public class AdminView extends Main {
     }
 
     private VerticalLayout auditTab() {
-        auditGrid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
-        auditGrid.addColumn(AuditEntry::who).setHeader("Who").setAutoWidth(true);
-        auditGrid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        auditGrid.addColumn(e -> e.eventId() == null ? "" : e.eventId()).setHeader("Event").setAutoWidth(true);
-        auditGrid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);
+        auditGrid.addColumn(e -> when(e.at())).setHeader(getTranslation("access.admin.when"))
+                .setAutoWidth(true);
+        auditGrid.addColumn(AuditEntry::who).setHeader(getTranslation("access.admin.who")).setAutoWidth(true);
+        auditGrid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("access.admin.action"))
+                .setAutoWidth(true);
+        auditGrid.addColumn(e -> e.eventId() == null ? "" : e.eventId()).setHeader(getTranslation("access.admin.event"))
+                .setAutoWidth(true);
+        auditGrid.addColumn(AuditEntry::detail).setHeader(getTranslation("access.admin.detail")).setFlexGrow(1);
         auditGrid.setHeight("60vh");
 
-        actionFilter.setLabel("Action");
+        String all = getTranslation("access.admin.all");
+        actionFilter.setLabel(getTranslation("access.admin.action"));
         actionFilter.setItems(AuditAction.values());
-        actionFilter.setItemLabelGenerator(a -> a == null ? "All" : a.label());
+        actionFilter.setItemLabelGenerator(a -> a == null ? all : actionName(a));
         actionFilter.setEmptySelectionAllowed(true);
-        actionFilter.setEmptySelectionCaption("All");
+        actionFilter.setEmptySelectionCaption(all);
         actionFilter.addValueChangeListener(change -> filter());
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.setClearButtonVisible(true);
@@ -195,7 +212,7 @@ public class AdminView extends Main {
             byte[] bytes = audit.csvFor(admin);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-trail.csv", "text/csv", bytes.length);
         });
-        Anchor download = new Anchor(csv, "Download CSV");
+        Anchor download = new Anchor(csv, getTranslation("access.admin.download-csv"));
         download.addClassName("rt-audit-download");
 
         HorizontalLayout filters = new HorizontalLayout(actionFilter, textFilter, download);
@@ -221,11 +238,22 @@ public class AdminView extends Main {
                 .toList());
     }
 
-    private static String roleName(Role role) {
-        return switch (role) {
-            case ADMINISTRATOR -> "Administrator";
-            case FACILITATOR -> "Facilitator";
-            case NOTE_TAKER -> "Note-taker";
-        };
+    /** A moment as the screen's language writes it. */
+    String when(Instant at) {
+        return when.format(at);
+    }
+
+    /** What an audit entry records, in the screen's language. */
+    String actionName(AuditAction action) {
+        return Texts.label(getLocale(), action);
+    }
+
+    private String roleName(Role role) {
+        return Texts.label(getLocale(), role);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("access.admin.page-title");
     }
 }

@@ -1,5 +1,6 @@
 package org.roundtable.access.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,39 +8,59 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.roundtable.access.AccessProperties;
 import org.roundtable.access.LockOutNotice;
+import org.roundtable.shared.LanguageChoice;
 
-/** Facilitators and administrators sign in here. Participants never need an account. */
+/**
+ * Facilitators and administrators sign in here, in English or Welsh (the choice is on the page).
+ * Participants never need an account.
+ */
 @Route("login")
-@PageTitle("Sign in · Roundtable")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
-    private final LoginI18n i18n = LoginI18n.createDefault();
-
-    private final String lockedOut;
+    private final LoginI18n i18n;
+    private final long lockMinutes;
 
     LoginView(AccessProperties access) {
-        lockedOut = "Too many failed sign-ins: this account is locked for " + access.lockDuration().toMinutes()
-                + " minutes, or until an administrator unlocks it.";
+        lockMinutes = access.lockDuration().toMinutes();
+        i18n = texts();
         addClassName("rt-login");
-        i18n.getForm().setTitle("Sign in: facilitators and note-takers");
-        i18n.getForm().setUsername("User name");
-        i18n.getErrorMessage().setTitle("Not signed in");
-        i18n.getErrorMessage().setMessage("The user name or password is not right. Please try again.");
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
-        add(new H1("Roundtable"),
-                new Paragraph("Joining a learning event from a tablet or phone? Open the join link or scan the code "
-                        + "on the projector; you do not need an account."),
-                form);
+        Div language = new Div(new LanguageChoice());
+        language.addClassName("rt-login-language");
+        H1 brand = new H1("Roundtable"); // not text: the brand name, the same in every language
+        add(language, brand, new Paragraph(getTranslation("access.login.joining")), form);
+    }
+
+    /** Every text of Vaadin's sign-in form in the page's language, its own defaults included. */
+    private LoginI18n texts() {
+        LoginI18n texts = LoginI18n.createDefault();
+        LoginI18n.Form formTexts = texts.getForm();
+        formTexts.setTitle(getTranslation("access.login.title"));
+        formTexts.setUsername(getTranslation("access.account.username"));
+        formTexts.setPassword(getTranslation("access.account.password"));
+        formTexts.setSubmit(getTranslation("access.login.submit"));
+        formTexts.setForgotPassword(getTranslation("access.login.forgot-password"));
+        LoginI18n.ErrorMessage error = texts.getErrorMessage();
+        error.setTitle(getTranslation("access.login.error-title"));
+        error.setMessage(getTranslation("access.login.error-message"));
+        error.setUsername(getTranslation("access.login.username-required"));
+        error.setPassword(getTranslation("access.login.password-required"));
+        return texts;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("access.login.page-title");
     }
 
     @Override
@@ -47,8 +68,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         VaadinSession session = VaadinSession.getCurrent();
         if (failed && session != null && LockOutNotice.lockedOut(session.getSession())) {
-            i18n.getErrorMessage().setTitle("Account locked");
-            i18n.getErrorMessage().setMessage(lockedOut);
+            i18n.getErrorMessage().setTitle(getTranslation("access.login.locked-title"));
+            i18n.getErrorMessage().setMessage(getTranslation("access.login.locked-message", lockMinutes));
             form.setI18n(i18n);
         }
         form.setError(failed);

@@ -2,14 +2,20 @@ package org.roundtable.access.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,7 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.AccountSummary;
 import org.roundtable.access.Accounts;
+import org.roundtable.access.AuditAction;
+import org.roundtable.access.AuditEntry;
+import org.roundtable.access.AuditTrail;
 import org.roundtable.access.Role;
+import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +51,8 @@ class AdminViewBrowserlessTest {
     Accounts accounts;
     @Autowired
     TestRoom room;
+    @Autowired
+    AuditTrail auditTrail;
 
     SecuredBrowserlessApplicationContext<Authentication> app;
     BrowserlessUIContext ui;
@@ -110,5 +123,48 @@ class AdminViewBrowserlessTest {
         ui.test(ui.find(TabSheet.class).single()).select("Audit trail");
         assertThat(ui.find(Anchor.class).withText("Download CSV").single().getHref()).isNotBlank();
         assertThat(ui.test(view.auditGrid).size()).isPositive();
+    }
+
+    @Test
+    void in_welsh_the_screen_its_roles_and_the_audit_trail_with_its_dates_read_in_welsh() {
+        String name = "cymraeg-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createFacilitator(room.facilitator(), name, TestRoom.PASSWORD);
+        UI.getCurrent().setLocale(Texts.WELSH);
+        open();
+
+        assertThat(ui.find(H1.class).single().getText()).isEqualTo("Gweinyddu");
+        assertThat(ui.find(Button.class).withText("Creu cyfrif").all()).hasSize(1);
+        assertThat(ui.find(Button.class).withText("Create account").all()).isEmpty();
+        assertThat(ui.find(LanguageChoice.class).all()).hasSize(1);
+        assertThat(ui.test(view.accountGrid).getHeaderCell(0)).isEqualTo("Enw defnyddiwr");
+        assertThat(view.role.getItemLabelGenerator().apply(Role.NOTE_TAKER)).isEqualTo("Cofnodwr");
+
+        assertThat(ui.find(TabSheet.class).single().getTabAt(1).getLabel()).isEqualTo("Trywydd archwilio");
+        AuditEntry created = auditTrail.entriesFor(room.facilitator()).stream()
+                .filter(entry -> entry.detail().startsWith(name)).findFirst().orElseThrow();
+        assertThat(view.actionName(created.action())).isEqualTo("Cyfrif wedi'i greu");
+        assertThat(view.actionFilter.getItemLabelGenerator().apply(AuditAction.SIGN_IN_FAILED))
+                .isEqualTo("Methodd y mewngofnodi");
+        // the month as Welsh abbreviates it (Tach for November; every month differs from the English)
+        assertThat(view.when(created.at())).isEqualTo(when(created.at(), Texts.WELSH))
+                .isNotEqualTo(when(created.at(), Texts.ENGLISH));
+        ui.test(ui.find(TabSheet.class).single()).select("Trywydd archwilio");
+        assertThat(ui.find(Anchor.class).withText("Lawrlwytho CSV").all()).hasSize(1);
+    }
+
+    private static String when(Instant at, Locale language) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", language).withZone(ZoneId.systemDefault()).format(at);
+    }
+
+    @Test
+    void a_refused_account_says_why_in_welsh() {
+        UI.getCurrent().setLocale(Texts.WELSH);
+        open();
+        ui.test(ui.find(TextField.class).withLabel("Enw defnyddiwr").single()).setValue("Not A Name!");
+        ui.test(ui.find(PasswordField.class).withLabel("Cyfrinair").single()).setValue(TestRoom.PASSWORD);
+        ui.test(ui.find(Button.class).withText("Creu cyfrif").single()).click();
+
+        assertThat(view.message.getText()).startsWith("Mae enw defnyddiwr yn cynnwys rhwng 3 a 100")
+                .doesNotContain("user name");
     }
 }

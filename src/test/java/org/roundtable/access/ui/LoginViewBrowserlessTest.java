@@ -7,13 +7,17 @@ import java.util.Map;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -74,5 +78,35 @@ class LoginViewBrowserlessTest {
         LoginForm form = ui.find(LoginForm.class).single();
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("not right");
+    }
+
+    @Test
+    void in_welsh_the_sign_in_page_and_vaadins_own_form_read_in_welsh_with_the_language_choice_on_it() {
+        UI.getCurrent().setLocale(Texts.WELSH);
+        // away and back, so the sign-in page is drawn afresh in Welsh
+        ui.navigate("join", Component.class);
+        ui.navigate("login", LoginView.class);
+
+        String form = String.valueOf(ui.find(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
+        assertThat(form).contains("Mewngofnodi: hwyluswyr a chofnodwyr").contains("Enw defnyddiwr")
+                .contains("Cyfrinair").contains("Rhowch eich enw defnyddiwr.")
+                .doesNotContain("Sign in").doesNotContain("User name").doesNotContain("Username");
+        assertThat(ui.find(Paragraph.class).single().getText()).startsWith("Ymuno â digwyddiad dysgu o lechen")
+                .doesNotContain("Joining");
+        assertThat(ui.find(LanguageChoice.class).single().getValue()).isEqualTo(Texts.WELSH);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mewngofnodi · Roundtable");
+    }
+
+    @Test
+    void in_welsh_a_locked_account_is_told_so_in_welsh() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LockedException("User account is locked"));
+        UI.getCurrent().setLocale(Texts.WELSH);
+
+        signInFailed();
+
+        String form = String.valueOf(ui.find(LoginForm.class).single().getElement().getPropertyRaw("i18n"));
+        assertThat(form).contains("Cyfrif wedi'i gloi").contains("wedi'i gloi am 15 munud")
+                .doesNotContain("Too many failed sign-ins");
     }
 }
