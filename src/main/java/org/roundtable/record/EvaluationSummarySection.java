@@ -54,7 +54,9 @@ class EvaluationSummarySection implements RecordExportSection {
             }
             blocks.add(new Subheading(question.text()));
             if (question.kind() == QuestionKind.FREE_TEXT) {
-                blocks.add(result.texts().isEmpty() ? new Paragraph(Texts.get(language, "record.evaluation.no-answers"), true) : new Bullets(result.texts()));
+                blocks.add(result.texts().isEmpty()
+                        ? new Paragraph(Texts.get(language, "record.evaluation.no-answers"), true)
+                        : new Bullets(result.texts()));
             } else {
                 List<Row> rows = result.counts().stream().map(count -> new Row(count.label(),
                         String.valueOf(count.count()), count.percentOf(results.responses()) + "%",

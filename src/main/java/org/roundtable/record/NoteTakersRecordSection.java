@@ -50,8 +50,8 @@ class NoteTakersRecordSection implements RecordExportSection {
                 entry.text() + (entry.edited() ? " " + Texts.get(language, "record.section.edited") : ""))).toList();
         return Optional.of(new Section(Texts.get(language, "record.section.title"), List.of(
                 new Paragraph(Texts.get(language, "record.section.intro"), true),
-                new Table(List.of(Texts.get(language, "record.section.time"), Texts.get(language, "record.section.stage"),
-                        Texts.get(language, "record.dialog.tags"), Texts.get(language, "record.section.record")),
-                        rows))));
+                new Table(List.of(Texts.get(language, "record.section.time"),
+                        Texts.get(language, "record.section.stage"), Texts.get(language, "record.dialog.tags"),
+                        Texts.get(language, "record.section.record")), rows))));
     }
 }

@@ -158,27 +158,33 @@ public class NoteTaking {
             if (note.merged()) {
                 marks.add("merged");
             }
-            feed.add(new Contribution(note.id(), new Texts.Ref("record.source.note", choice(note.kind(), note.kind().label())), note.text(), note.byline(),
+            feed.add(new Contribution(note.id(),
+                    new Texts.Ref("record.source.note", choice(note.kind(), note.kind().label())), note.text(),
+                    note.byline(),
                     note.at(), marks.toString(), note.place().entryId(), null));
         }
         for (BreakoutGroup group : groups.groupsFor(caller, eventId)) {
             for (GroupPoint point : groups.boardFor(caller, eventId, group.id()).points()) {
-                feed.add(new Contribution(point.id(), new Texts.Ref("record.source.group-point", group.theme()), point.text(), point.by(),
+                feed.add(new Contribution(point.id(), new Texts.Ref("record.source.group-point", group.theme()),
+                        point.text(), point.by(),
                         point.at(), "", point.timelineEntryId(), point.id()));
             }
         }
         for (LearningPoint point : wall.pointsFor(caller, eventId)) {
             feed.add(new Contribution(point.id(),
-                    new Texts.Ref("record.source.learning-point", choice(point.kind(), point.kind().label())), point.text(),
+                    new Texts.Ref("record.source.learning-point", choice(point.kind(), point.kind().label())),
+                    point.text(),
                     point.by(), point.at(), point.hidden() ? "hidden" : "",
                     point.entryIds().isEmpty() ? null : point.entryIds().getFirst(), point.sourceGroupPointId()));
         }
         for (LivedExperienceEntry entry : livedExperience.entriesFor(caller, eventId)) {
-            feed.add(new Contribution(entry.id(), new Texts.Ref("record.source.lived-experience"), entry.text(), entry.by(), entry.at(),
+            feed.add(new Contribution(entry.id(), new Texts.Ref("record.source.lived-experience"), entry.text(),
+                    entry.by(), entry.at(),
                     entry.hidden() ? "hidden" : "", null, null));
         }
         for (ProposedPrinciple proposal : proposals.proposalsFor(caller, eventId)) {
-            feed.add(new Contribution(proposal.id(), new Texts.Ref("record.source.principle"), proposal.text(), proposal.by(),
+            feed.add(new Contribution(proposal.id(), new Texts.Ref("record.source.principle"), proposal.text(),
+                    proposal.by(),
                     proposal.proposedAt(), "", null, null));
         }
         feed.sort(Comparator.comparing(Contribution::at).reversed().thenComparing(Contribution::id));
@@ -234,7 +240,8 @@ public class NoteTaking {
             return RecordEntryVersion.BY_LINK;
         }
         return actorId.startsWith("account:")
-                ? accounts.usernameOf(actorId.substring("account:".length())).orElse(RecordEntryVersion.BY_UNKNOWN_ACCOUNT)
+                ? accounts.usernameOf(actorId.substring("account:".length()))
+                        .orElse(RecordEntryVersion.BY_UNKNOWN_ACCOUNT)
                 : RecordEntryVersion.BY_APPLICATION;
     }
 }

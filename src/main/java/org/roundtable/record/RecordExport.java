@@ -196,7 +196,8 @@ public class RecordExport {
         EventDetails details = setup.details();
         List<String> dates = details.days().stream().map(day -> day(day, language)).toList();
         return new ExportedRecord.Details(details.pseudonym(),
-                details.reviewType() == null ? null : name(language, details.reviewType(), details.reviewType().label()),
+                details.reviewType() == null ? null
+                        : name(language, details.reviewType(), details.reviewType().label()),
                 dates, details.venue(),
                 setup.people().facilitators().stream().map(p -> p.role()).toList(),
                 setup.people().noteTaker() == null ? null : setup.people().noteTaker().role(),
@@ -357,7 +358,8 @@ public class RecordExport {
             for (GroupPrompt prompt : GroupPrompt.values()) {
                 List<GroupPoint> points = board.keyPointsFirst(prompt);
                 if (!points.isEmpty()) {
-                    prompts.add(new ExportedRecord.PromptRow(name(labels.language, prompt, prompt.label()), points.stream()
+                    prompts.add(new ExportedRecord.PromptRow(name(labels.language, prompt, prompt.label()),
+                            points.stream()
                             .map(p -> new ExportedRecord.GroupPointRow(p.text(), labels.by(p.by()), p.keyPoint(),
                                     p.goodPractice(), p.onLearningWall()))
                             .toList()));

@@ -50,7 +50,8 @@ public record TimelineEntry(String id, String agencyCode, ChronologyDate date, @
     /** When it happened, in {@code locale}'s language: "3 Ebr 2019, 14:30 i 5 Ebr 2019" in Welsh. */
     public String when(Locale locale) {
         String start = date.display(locale) + (time == null ? "" : ", " + time);
-        return endDate == null ? start : Texts.get(locale, "timeline.entry.when-period", start, endDate.display(locale));
+        return endDate == null ? start
+                : Texts.get(locale, "timeline.entry.when-period", start, endDate.display(locale));
     }
 
     TimelineEntry withKeyEvent(boolean flagged) {

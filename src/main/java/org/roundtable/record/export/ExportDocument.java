@@ -89,13 +89,15 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
     private static Section attendance(ExportedRecord record, Words w) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Subheading(w.t("record.document.agencies")));
-        blocks.add(new Table(List.of(w.t("record.document.code"), w.t("record.document.agency")), record.agencies().stream()
+        blocks.add(new Table(List.of(w.t("record.document.code"), w.t("record.document.agency")),
+                record.agencies().stream()
                 .map(a -> new Row(List.of(a.code(), a.name()), a.colour())).toList()));
         blocks.add(new Subheading(w.t("record.document.who-took-part")));
         if (record.attendance().isEmpty()) {
             blocks.add(new Paragraph(w.t("record.document.nobody-joined"), true));
         } else {
-            blocks.add(new Table(List.of(w.t("record.document.agency"), w.t("record.document.role")), record.attendance().stream()
+            blocks.add(new Table(List.of(w.t("record.document.agency"), w.t("record.document.role")),
+                    record.attendance().stream()
                     .map(a -> new Row(a.agency(), a.role())).toList()));
         }
         return new Section(w.t("record.document.attendance"), blocks);
@@ -147,7 +149,8 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
                     marks.add(w.t("record.document.before", row.original()));
                 }
                 String what = row.whatHappened()
-                        + (row.practitionerRole() == null ? "" : "\n" + w.t("record.document.by", row.practitionerRole()))
+                        + (row.practitionerRole() == null ? ""
+                                : "\n" + w.t("record.document.by", row.practitionerRole()))
                         + (row.source() == null ? "" : "\n" + w.t("record.document.source", row.source()));
                 List<String> cells = new ArrayList<>(List.of(row.agencyCode(), row.when(), what,
                         String.join("\n", marks)));
@@ -170,7 +173,8 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
             blocks.add(new Paragraph(w.t("record.document.no-notes"), true));
         } else {
             blocks.add(new Table(List.of(w.t("record.document.entry"), w.t("record.document.note"),
-                    w.t("record.document.by-column"), w.t("record.document.kind"), w.t("record.document.outcome")), notes));
+                    w.t("record.document.by-column"), w.t("record.document.kind"), w.t("record.document.outcome")),
+                    notes));
         }
         return new Section(w.t("record.document.timeline"), blocks);
     }
@@ -246,7 +250,8 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
         if (record.factors().isEmpty()) {
             return new Section(w.t("record.document.factors"), none(w.t("record.document.no-factors")));
         }
-        List<String> headings = new ArrayList<>(List.of(w.t("record.document.agency"), w.t("record.document.analysed")));
+        List<String> headings = new ArrayList<>(List.of(w.t("record.document.agency"),
+                w.t("record.document.analysed")));
         headings.addAll(record.factorHeadings());
         List<Row> rows = record.factors().stream().map(f -> {
             List<String> cells = new ArrayList<>(List.of(f.agencyCode(), Integer.toString(f.analysed())));
@@ -266,7 +271,8 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
         } else {
             blocks.add(new Table(List.of(w.t("record.document.theme"), w.t("record.document.agreed"),
                     w.t("record.document.votes"), w.t("record.document.points")), record.learningThemes().stream()
-                    .map(t -> new Row(t.title(), t.agreed() ? w.t("record.document.agreed") : w.t("record.document.not-agreed"),
+                    .map(t -> new Row(t.title(),
+                            t.agreed() ? w.t("record.document.agreed") : w.t("record.document.not-agreed"),
                             t.votes() == null ? "" : t.votes().toString(), Integer.toString(t.points())))
                     .toList()));
         }
@@ -276,8 +282,10 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
         } else {
             blocks.add(new Table(List.of(w.t("record.document.learning-point"), w.t("record.document.kind"),
                     w.t("record.document.by-column"), w.t("record.document.theme")), record.learningPoints().stream()
-                    .map(p -> new Row(p.text() + (p.source() == null ? "" : "\n" + w.t("record.document.from", p.source()))
-                            + (p.hidden() ? "\n" + w.t("record.document.hidden-by-facilitator-line") : ""), p.kind(), p.by(),
+                    .map(p -> new Row(p.text()
+                            + (p.source() == null ? "" : "\n" + w.t("record.document.from", p.source()))
+                            + (p.hidden() ? "\n" + w.t("record.document.hidden-by-facilitator-line") : ""),
+                            p.kind(), p.by(),
                             p.theme() == null ? "" : p.theme()))
                     .toList()));
         }

@@ -286,8 +286,9 @@ class NoteTakerView extends Main implements BeforeEnterObserver, HasDynamicTitle
         ListItem item = new ListItem(meta, new Paragraph(contribution.text()));
         item.addClassName("rt-feed-item");
         if (contribution.timelineEntryId() != null || contribution.groupPointId() != null) {
-            Button linkIt = new Button(getTranslation("record.console.link"), click -> link(contribution.timelineEntryId(),
-                    contribution.groupPointId(), where + ": " + contribution.text()));
+            Button linkIt = new Button(getTranslation("record.console.link"),
+                    click -> link(contribution.timelineEntryId(), contribution.groupPointId(),
+                            where + ": " + contribution.text()));
             linkIt.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             linkIt.setAriaLabel(getTranslation("record.console.link-to", where));
             item.add(linkIt);

@@ -73,7 +73,8 @@ public enum ChronologyField {
 
     /** The field as a sentence names it ("the date", "what happened"), a text in the reader's language. */
     public Texts.Ref inSentence() {
-        return new Texts.Ref("timeline.chronology-field.in-sentence." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return new Texts.Ref("timeline.chronology-field.in-sentence."
+                + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** The field's name as a column choice shows it ("Date", "What happened"): {@link Texts#label}. */

@@ -53,7 +53,8 @@ final class RowReader {
         } else {
             switch (UkDates.parse(dateCell.date())) {
                 case Reading.Read<ChronologyDate> read -> date = read.value();
-                case Reading.Unreadable<ChronologyDate> unreadable -> problems.add(new Texts.Ref("timeline.row.date-unreadable", unreadable.reason()));
+                case Reading.Unreadable<ChronologyDate> unreadable ->
+                        problems.add(new Texts.Ref("timeline.row.date-unreadable", unreadable.reason()));
             }
         }
 

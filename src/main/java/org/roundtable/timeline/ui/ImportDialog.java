@@ -213,7 +213,8 @@ final class ImportDialog extends Dialog {
         }
         Button fix = new Button(getTranslation("timeline.import-dialog.fix"), click -> fix(outcome));
         fix.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        fix.getElement().setAttribute("aria-label", getTranslation("timeline.import-dialog.fix-row", outcome.rowNumber()));
+        fix.getElement().setAttribute("aria-label",
+                getTranslation("timeline.import-dialog.fix-row", outcome.rowNumber()));
         Button skip = new Button(getTranslation("timeline.import-dialog.skip"), click -> skip(outcome.rowNumber()));
         skip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         skip.getElement().setAttribute("aria-label", getTranslation("timeline.import-dialog.skip-row",
@@ -283,7 +284,8 @@ final class ImportDialog extends Dialog {
         }
         return missing.size() == 1
                 ? getTranslation("timeline.mapping.choose-one", missing.getFirst().inSentence())
-                : getTranslation("timeline.mapping.choose-two", missing.get(0).inSentence(), missing.get(1).inSentence());
+                : getTranslation("timeline.mapping.choose-two", missing.get(0).inSentence(),
+                        missing.get(1).inSentence());
     }
 
     private String outcome(RowOutcome outcome) {

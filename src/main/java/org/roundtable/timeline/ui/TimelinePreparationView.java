@@ -115,17 +115,19 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver, HasDy
     private void build(Caller caller, LearningEvent event) {
         String eventId = event.id();
         // Each action refreshes at once for its author; other screens follow through the log.
-        Button importButton = new Button(getTranslation("timeline.prepare.import"), click -> new ImportDialog(timelines, caller, event,
-                result -> {
+        Button importButton = new Button(getTranslation("timeline.prepare.import"),
+                click -> new ImportDialog(timelines, caller, event, result -> {
                     announce(result);
                     refresh(caller, eventId);
                 }).open());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button addButton = new Button(getTranslation("timeline.prepare.add"), click -> new EntryDialog(event, null, null, entry -> {
-            timelines.add(caller, eventId, entry);
-            refresh(caller, eventId);
-        }).open());
-        Button history = new Button(getTranslation("timeline.prepare.changes"), click -> showRevisions(caller, eventId));
+        Button addButton = new Button(getTranslation("timeline.prepare.add"),
+                click -> new EntryDialog(event, null, null, entry -> {
+                    timelines.add(caller, eventId, entry);
+                    refresh(caller, eventId);
+                }).open());
+        Button history = new Button(getTranslation("timeline.prepare.changes"),
+                click -> showRevisions(caller, eventId));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Header header = new Header(new Anchor("events/" + eventId, getTranslation("timeline.prepare.console")),
                 new H1(getTranslation("timeline.prepare.title", event.pseudonym())),
@@ -172,11 +174,14 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver, HasDy
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         filters.addClassName("rt-filters");
 
-        grid.addColumn(entry -> entry.when(getLocale())).setHeader(getTranslation("timeline.column.when")).setWidth("11rem").setFlexGrow(0)
+        grid.addColumn(entry -> entry.when(getLocale())).setHeader(getTranslation("timeline.column.when"))
+                .setWidth("11rem").setFlexGrow(0)
                 .setComparator((a, b) -> a.date().date().compareTo(b.date().date()));
-        grid.addComponentColumn(entry -> new AgencyChip(event, entry.agencyCode())).setHeader(getTranslation("timeline.column.agency")).setAutoWidth(true)
+        grid.addComponentColumn(entry -> new AgencyChip(event, entry.agencyCode()))
+                .setHeader(getTranslation("timeline.column.agency")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(TimelinePreparationView::text).setHeader(getTranslation("timeline.column.what-happened")).setFlexGrow(4);
+        grid.addComponentColumn(TimelinePreparationView::text)
+                .setHeader(getTranslation("timeline.column.what-happened")).setFlexGrow(4);
         commentsColumn = grid.addColumn(entry -> comments.getOrDefault(entry.id(), ""))
                 .setHeader(getTranslation("timeline.column.comments")).setFlexGrow(2);
         commentsColumn.setVisible(false);
@@ -204,7 +209,8 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver, HasDy
                     refresh(caller, event.id());
                 }).open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        edit.getElement().setAttribute("aria-label", getTranslation("timeline.prepare.correct-of", entry.when(getLocale())));
+        edit.getElement().setAttribute("aria-label",
+                getTranslation("timeline.prepare.correct-of", entry.when(getLocale())));
         Button remove = new Button(getTranslation("timeline.prepare.remove"), click -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("timeline.prepare.remove-title"),
                     entry.when(getLocale()) + ": " + entry.whatHappened(), getTranslation("timeline.prepare.remove"),
@@ -218,7 +224,8 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver, HasDy
             confirm.open();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        remove.getElement().setAttribute("aria-label", getTranslation("timeline.prepare.remove-of", entry.when(getLocale())));
+        remove.getElement().setAttribute("aria-label",
+                getTranslation("timeline.prepare.remove-of", entry.when(getLocale())));
         return new HorizontalLayout(edit, remove);
     }
 
@@ -280,9 +287,11 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver, HasDy
             case EDITED -> getTranslation("timeline.revision.corrected");
             case REMOVED -> getTranslation("timeline.revision.removed");
         }).setHeader(getTranslation("timeline.revision.change")).setAutoWidth(true);
-        revisions.addColumn(r -> r.before() == null ? "" : r.before().when(getLocale()) + ": " + r.before().whatHappened())
+        revisions.addColumn(r -> r.before() == null ? ""
+                        : r.before().when(getLocale()) + ": " + r.before().whatHappened())
                 .setHeader(getTranslation("timeline.revision.before")).setFlexGrow(2);
-        revisions.addColumn(r -> r.after() == null ? "" : r.after().when(getLocale()) + ": " + r.after().whatHappened())
+        revisions.addColumn(r -> r.after() == null ? ""
+                        : r.after().when(getLocale()) + ": " + r.after().whatHappened())
                 .setHeader(getTranslation("timeline.revision.after")).setFlexGrow(2);
         revisions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         revisions.setItems(timelines.revisions(caller, eventId).reversed());
