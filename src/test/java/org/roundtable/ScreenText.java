@@ -59,26 +59,7 @@ final class ScreenText {
             "board/ui/TabletView.java",
             "board/ui/TriageQueue.java",
             "board/ui/WallDialogs.java",
-            "record/NoteTaking.java",
-            "record/RecordExport.java",
-            "record/RecordExportFormat.java",
-            "record/RecordTag.java",
-            "record/export/ExportArchive.java",
-            "record/ui/ExportView.java",
-            "record/ui/NoteLinkView.java",
-            "record/ui/NoteTakerView.java",
-            "record/ui/RecordEntryDialog.java",
-            "shared/UserText.java",
-            "timeline/EntryOrigin.java",
-            "timeline/Timelines.java",
-            "timeline/importing/ChronologyField.java",
-            "timeline/importing/ChronologyFileRejected.java",
-            "timeline/importing/ChronologyImport.java",
-            "timeline/importing/ColumnMapping.java",
-            "timeline/importing/RowReader.java",
-            "timeline/ui/EntryDialog.java",
-            "timeline/ui/ImportDialog.java",
-            "timeline/ui/TimelinePreparationView.java");
+            "shared/UserText.java");
 
     private static final Pattern WORDS = Pattern.compile(".*[A-Za-z]{2,}[,.!?:;]?\\s+[A-Za-z(“\"'{].*", Pattern.DOTALL);
     private static final Pattern CAPITALISED = Pattern.compile("\\s*[A-Z][a-z]+.*", Pattern.DOTALL);

@@ -2,6 +2,7 @@ package org.roundtable.record;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.roundtable.access.Caller;
@@ -11,6 +12,7 @@ import org.roundtable.evaluation.EvaluationResults;
 import org.roundtable.evaluation.Evaluations;
 import org.roundtable.evaluation.FormStatus;
 import org.roundtable.evaluation.QuestionKind;
+import org.roundtable.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +36,15 @@ class EvaluationSummarySection implements RecordExportSection {
     }
 
     @Override
-    public Optional<Section> sectionFor(Caller facilitator, String eventId, RecordExportOptions options) {
+    public Optional<Section> sectionFor(Caller facilitator, String eventId, RecordExportOptions options,
+            Locale language) {
         EvaluationResults results = evaluations.resultsFor(facilitator, eventId);
         if (results.status() == FormStatus.NOT_OPEN && results.responses() == 0) {
             return Optional.empty();
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(results.responses() + " of " + results.inTheRoom()
-                + " people in the room sent the evaluation."));
+        blocks.add(new Paragraph(Texts.get(language, "record.evaluation.responses", results.responses(),
+                results.inTheRoom())));
         for (EvaluationResults.QuestionResult result : results.questions()) {
             EvaluationQuestion question = result.question();
             boolean identifying = question.id().equals(DefaultQuestions.NAME.id())
@@ -51,15 +54,19 @@ class EvaluationSummarySection implements RecordExportSection {
             }
             blocks.add(new Subheading(question.text()));
             if (question.kind() == QuestionKind.FREE_TEXT) {
-                blocks.add(result.texts().isEmpty() ? new Paragraph("No answers.", true) : new Bullets(result.texts()));
+                blocks.add(result.texts().isEmpty()
+                        ? new Paragraph(Texts.get(language, "record.evaluation.no-answers"), true)
+                        : new Bullets(result.texts()));
             } else {
                 List<Row> rows = result.counts().stream().map(count -> new Row(count.label(),
                         String.valueOf(count.count()), count.percentOf(results.responses()) + "%",
                         bar(count.percentOf(results.responses())))).toList();
-                blocks.add(new Table(List.of("Answer", "Responses", "Share", "Chart"), rows));
+                blocks.add(new Table(List.of(Texts.get(language, "record.document.answer"),
+                        Texts.get(language, "record.evaluation.count"), Texts.get(language, "record.evaluation.share"),
+                        Texts.get(language, "record.evaluation.chart")), rows));
             }
         }
-        return Optional.of(new Section("Evaluation", blocks));
+        return Optional.of(new Section(Texts.get(language, "record.evaluation.title"), blocks));
     }
 
     /** The share as a bar of up to 20 blocks: a chart every format can carry as text. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.roundtable.access.Caller;
+import org.roundtable.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoteTakersRecordSection implements RecordExportSection {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final NoteTaking noteTaking;
 
@@ -35,20 +34,24 @@ class NoteTakersRecordSection implements RecordExportSection {
     }
 
     @Override
-    public Optional<Section> sectionFor(Caller facilitator, String eventId, RecordExportOptions options) {
+    public Optional<Section> sectionFor(Caller facilitator, String eventId, RecordExportOptions options,
+            Locale language) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM HH:mm", language)
+                .withZone(ZoneId.of("Europe/London"));
         List<RecordEntry> entries = new ArrayList<>(noteTaking.recordFor(facilitator, eventId));
         if (entries.isEmpty()) {
             return Optional.empty();
         }
         entries.sort(Comparator.comparing(RecordEntry::at).thenComparing(RecordEntry::id));
         List<Row> rows = entries.stream().map(entry -> new Row(
-                TIME.format(entry.at()),
-                entry.stageTitle() == null ? "Before the first stage" : entry.stageTitle(),
-                entry.tags().stream().map(RecordTag::label).sorted().collect(Collectors.joining(", ")),
-                entry.text() + (entry.edited() ? " (edited afterwards)" : ""))).toList();
-        return Optional.of(new Section("The note-taker's record", List.of(
-                new Paragraph("The note-taker's running record of the day, as written and corrected afterwards. "
-                        + "Every earlier version is kept in the event's log.", true),
-                new Table(List.of("Time", "Stage", "Tags", "Record"), rows))));
+                time.format(entry.at()),
+                entry.stageTitle() == null ? Texts.get(language, "record.stage.before-first") : entry.stageTitle(),
+                entry.tags().stream().map(tag -> tag.label(language)).sorted().collect(Collectors.joining(", ")),
+                entry.text() + (entry.edited() ? " " + Texts.get(language, "record.section.edited") : ""))).toList();
+        return Optional.of(new Section(Texts.get(language, "record.section.title"), List.of(
+                new Paragraph(Texts.get(language, "record.section.intro"), true),
+                new Table(List.of(Texts.get(language, "record.section.time"),
+                        Texts.get(language, "record.section.stage"), Texts.get(language, "record.dialog.tags"),
+                        Texts.get(language, "record.section.record")), rows))));
     }
 }

@@ -31,6 +31,7 @@ import org.roundtable.event.RoomState;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.Timelines;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ public class NoteTaking {
     public RecordEntry add(Caller caller, String eventId, @Nullable String text, @Nullable Set<RecordTag> tags,
             @Nullable String timelineEntryId, @Nullable String groupPointId) {
         LearningEvent event = writer(caller, eventId);
-        String clean = UserText.required(text, "The record entry", MAX_LENGTH);
+        String clean = UserText.required(text, "record.field.entry", MAX_LENGTH);
         checkLinks(caller, eventId, timelineEntryId, groupPointId);
         RoomState room = stages.stateFor(caller, eventId);
         String stageTitle = room.stage() == null ? null : room.stage().title();
@@ -99,7 +100,7 @@ public class NoteTaking {
             @Nullable Set<RecordTag> tags, @Nullable String timelineEntryId, @Nullable String groupPointId) {
         LearningEvent event = writer(caller, eventId);
         RecordStore.StoredEntry entry = existing(event, recordEntryId);
-        String clean = UserText.required(text, "The record entry", MAX_LENGTH);
+        String clean = UserText.required(text, "record.field.entry", MAX_LENGTH);
         checkLinks(caller, eventId, timelineEntryId, groupPointId);
         Set<RecordTag> cleanTags = tagsOf(tags);
         RecordStore.StoredVersion now = entry.current();
@@ -157,26 +158,33 @@ public class NoteTaking {
             if (note.merged()) {
                 marks.add("merged");
             }
-            feed.add(new Contribution(note.id(), "Note · " + note.kind().label(), note.text(), note.byline(),
+            feed.add(new Contribution(note.id(),
+                    new Texts.Ref("record.source.note", choice(note.kind(), note.kind().label())), note.text(),
+                    note.byline(),
                     note.at(), marks.toString(), note.place().entryId(), null));
         }
         for (BreakoutGroup group : groups.groupsFor(caller, eventId)) {
             for (GroupPoint point : groups.boardFor(caller, eventId, group.id()).points()) {
-                feed.add(new Contribution(point.id(), "Group point · " + group.theme(), point.text(), point.by(),
+                feed.add(new Contribution(point.id(), new Texts.Ref("record.source.group-point", group.theme()),
+                        point.text(), point.by(),
                         point.at(), "", point.timelineEntryId(), point.id()));
             }
         }
         for (LearningPoint point : wall.pointsFor(caller, eventId)) {
-            feed.add(new Contribution(point.id(), "Learning point · " + point.kind().label(), point.text(),
+            feed.add(new Contribution(point.id(),
+                    new Texts.Ref("record.source.learning-point", choice(point.kind(), point.kind().label())),
+                    point.text(),
                     point.by(), point.at(), point.hidden() ? "hidden" : "",
                     point.entryIds().isEmpty() ? null : point.entryIds().getFirst(), point.sourceGroupPointId()));
         }
         for (LivedExperienceEntry entry : livedExperience.entriesFor(caller, eventId)) {
-            feed.add(new Contribution(entry.id(), "Child's lived experience", entry.text(), entry.by(), entry.at(),
+            feed.add(new Contribution(entry.id(), new Texts.Ref("record.source.lived-experience"), entry.text(),
+                    entry.by(), entry.at(),
                     entry.hidden() ? "hidden" : "", null, null));
         }
         for (ProposedPrinciple proposal : proposals.proposalsFor(caller, eventId)) {
-            feed.add(new Contribution(proposal.id(), "Working principle proposed", proposal.text(), proposal.by(),
+            feed.add(new Contribution(proposal.id(), new Texts.Ref("record.source.principle"), proposal.text(),
+                    proposal.by(),
                     proposal.proposedAt(), "", null, null));
         }
         feed.sort(Comparator.comparing(Contribution::at).reversed().thenComparing(Contribution::id));
@@ -186,7 +194,7 @@ public class NoteTaking {
     private LearningEvent keeper(Caller caller, String eventId) {
         LearningEvent event = events.readableBy(caller, eventId);
         if (!events.seesAllContributions(caller, eventId)) {
-            throw new NotAllowed("Only the event's note-taker and facilitators keep the record.");
+            throw NotAllowed.because("record.refused.not-keeper");
         }
         return event;
     }
@@ -195,7 +203,7 @@ public class NoteTaking {
     private LearningEvent writer(Caller caller, String eventId) {
         LearningEvent event = keeper(caller, eventId);
         if (!events.isNoteTakerOf(caller, eventId) && !events.mayDo(caller, eventId, EventRight.RUN_ROOM)) {
-            throw new NotAllowed("A panel member reads the record but does not write it.");
+            throw NotAllowed.because("record.refused.panel-member");
         }
         return event;
     }
@@ -203,30 +211,37 @@ public class NoteTaking {
     private void checkLinks(Caller caller, String eventId, @Nullable String timelineEntryId,
             @Nullable String groupPointId) {
         if (timelineEntryId != null && timelines.timelineFor(caller, eventId).entry(timelineEntryId).isEmpty()) {
-            throw new InvalidInput("That timeline entry is not part of this learning event.");
+            throw InvalidInput.because("record.refused.timeline-entry");
         }
         if (groupPointId != null && groups.groupsFor(caller, eventId).stream()
                 .flatMap(group -> groups.boardFor(caller, eventId, group.id()).points().stream())
                 .noneMatch(point -> point.id().equals(groupPointId))) {
-            throw new InvalidInput("That group point is not part of this learning event.");
+            throw InvalidInput.because("record.refused.group-point");
         }
     }
 
     private RecordStore.StoredEntry existing(LearningEvent event, String entryId) {
         return store.entry(event.logId(), entryId)
-                .orElseThrow(() -> new InvalidInput("That record entry is not part of this learning event."));
+                .orElseThrow(() -> InvalidInput.because("record.refused.entry"));
     }
 
     private static Set<RecordTag> tagsOf(@Nullable Set<RecordTag> tags) {
         return tags == null || tags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(tags));
     }
 
+    /** A choice's name as a text when it has one, else as its enum writes it (until every module names its choices). */
+    static Object choice(Enum<?> choice, String asWritten) {
+        String key = Texts.labelKey(choice);
+        return Texts.has(key) ? new Texts.Ref(key) : asWritten;
+    }
+
     private String authorOf(String actorId) {
         if (actorId.startsWith("note-taker-link:")) {
-            return "the note-taker (link)";
+            return RecordEntryVersion.BY_LINK;
         }
         return actorId.startsWith("account:")
-                ? accounts.usernameOf(actorId.substring("account:".length())).orElse("an account")
-                : "the application";
+                ? accounts.usernameOf(actorId.substring("account:".length()))
+                        .orElse(RecordEntryVersion.BY_UNKNOWN_ACCOUNT)
+                : RecordEntryVersion.BY_APPLICATION;
     }
 }

@@ -1,9 +1,11 @@
 package org.roundtable.record;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.shared.Texts;
 
 /**
  * One entry of the note-taker's running record, as it reads now.
@@ -28,6 +30,12 @@ public record RecordEntry(String id, String text, Set<RecordTag> tags, int stage
 
     /** "Stage 4 · Factual information", or "Before the first stage". */
     public String stageLabel() {
-        return stageTitle == null ? "Before the first stage" : "Stage " + (stageIndex + 1) + " · " + stageTitle;
+        return stageLabel(Texts.ENGLISH);
+    }
+
+    /** The stage it was written in, in {@code locale}'s language: "Cam 4 · Factual information". */
+    public String stageLabel(Locale locale) {
+        return stageTitle == null ? Texts.get(locale, "record.stage.before-first")
+                : Texts.get(locale, "record.stage.during", stageIndex + 1, stageTitle);
     }
 }

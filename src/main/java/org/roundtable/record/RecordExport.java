@@ -62,6 +62,7 @@ import org.roundtable.record.export.ExportPdfWriter;
 import org.roundtable.record.export.ExportedRecord;
 import org.roundtable.shared.FileNames;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.EntryOrigin;
 import org.roundtable.timeline.EntryRevision;
 import org.roundtable.timeline.TimelineEntry;
@@ -80,7 +81,6 @@ public class RecordExport {
 
     /** Dates in the record are the room's days, in UK time. */
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final LearningEvents events;
     private final EventPreparation preparation;
@@ -120,18 +120,20 @@ public class RecordExport {
     /** The event's record as a facilitator of it exports it. */
     public ExportedRecord recordFor(Caller caller, String eventId, RecordExportOptions options) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.EXPORT);
+        Locale language = events.language(caller, eventId);
         EventSetup setup = preparation.setupFor(caller, eventId);
-        Labels labels = new Labels(event);
+        Labels labels = new Labels(event, language);
         List<Note> allNotes = notes.notesFor(caller, eventId).stream()
                 .filter(note -> options.includeHidden() || !note.hidden())
                 .toList();
-        return new ExportedRecord(details(setup, options), agencies(event),
+        return new ExportedRecord(details(setup, options, language), agencies(event),
                 attendance(caller, eventId, labels), terms(setup), keyThemes(setup), setup.workingPrinciples(),
                 family(setup), timeline(caller, eventId, event, options, allNotes, labels),
                 notesOffTimeline(caller, eventId, allNotes, labels), queries(allNotes, labels),
                 lived(caller, eventId, options, labels), groups(caller, eventId, labels),
-                factors(caller, eventId), factorHeadings(), learningPoints(caller, eventId, options, labels),
-                learningThemes(caller, eventId), summaries(caller, eventId), extraSections(caller, eventId, options));
+                factors(caller, eventId), factorHeadings(language), learningPoints(caller, eventId, options, labels),
+                learningThemes(caller, eventId), summaries(caller, eventId),
+                extraSections(caller, eventId, options, language));
     }
 
     /** The record as a file in {@code format}. The same state gives the same Markdown and JSON bytes. */
@@ -161,7 +163,7 @@ public class RecordExport {
      */
     public LearningEvent importArchive(Caller caller, byte[] bytes) {
         if (!(caller instanceof Caller.Account account) || !account.roles().contains(Role.FACILITATOR)) {
-            throw new NotAllowed("Only a facilitator can import an archive.");
+            throw NotAllowed.because("record.refused.import-facilitator");
         }
         ExportArchive.Imported imported = archive.read(bytes, account.accountId());
         for (ExportArchive.ByActor run : imported.runs()) {
@@ -172,7 +174,7 @@ public class RecordExport {
 
     /** The record laid out as titled sections, the form the Word, PDF and Markdown writers read. */
     ExportDocument document(Caller caller, String eventId, RecordExportOptions options) {
-        return ExportDocument.of(recordFor(caller, eventId, options));
+        return ExportDocument.of(recordFor(caller, eventId, options), events.language(caller, eventId));
     }
 
     private byte[] archiveOf(Caller caller, LearningEvent event, RecordExportOptions options) {
@@ -190,18 +192,27 @@ public class RecordExport {
 
     // Sections, in the report writer's order
 
-    private static ExportedRecord.Details details(EventSetup setup, RecordExportOptions options) {
+    private static ExportedRecord.Details details(EventSetup setup, RecordExportOptions options, Locale language) {
         EventDetails details = setup.details();
-        List<String> dates = details.days().stream().map(RecordExport::day).toList();
+        List<String> dates = details.days().stream().map(day -> day(day, language)).toList();
         return new ExportedRecord.Details(details.pseudonym(),
-                details.reviewType() == null ? null : details.reviewType().label(), dates, details.venue(),
+                details.reviewType() == null ? null
+                        : name(language, details.reviewType(), details.reviewType().label()),
+                dates, details.venue(),
                 setup.people().facilitators().stream().map(p -> p.role()).toList(),
                 setup.people().noteTaker() == null ? null : setup.people().noteTaker().role(),
                 options.includeComments(), options.includeHidden());
     }
 
-    private static String day(EventDay day) {
-        return DAY.format(day.date()) + " (" + day.part().label().toLowerCase(Locale.UK) + ")";
+    private static String day(EventDay day, Locale language) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", language).format(day.date()) + " ("
+                + name(language, day.part(), day.part().label()).toLowerCase(language) + ")";
+    }
+
+    /** A choice's name in {@code language} where its module names it, else as its enum writes it. */
+    private static String name(Locale language, Enum<?> choice, String asWritten) {
+        String key = Texts.labelKey(choice);
+        return Texts.has(key) ? Texts.get(language, key) : asWritten;
     }
 
     private static List<ExportedRecord.AgencyKey> agencies(LearningEvent event) {
@@ -251,7 +262,7 @@ public class RecordExport {
             TimelineEntry before = revision.before();
             if (after != null && before != null && after.origin() == EntryOrigin.CORRECTED_AT_EVENT) {
                 // the first correction's "before" is what the agency prepared
-                originals.putIfAbsent(after.id(), before.when() + ": " + before.whatHappened());
+                originals.putIfAbsent(after.id(), before.when(labels.language) + ": " + before.whatHappened());
             }
         }
         Map<String, List<ExportedRecord.NoteRow>> notesByEntry = new HashMap<>();
@@ -264,8 +275,9 @@ public class RecordExport {
         List<ExportedRecord.TimelineRow> rows = new ArrayList<>();
         for (TimelineEntry entry : timelines.timelineFor(caller, eventId).entries()) {
             String colour = event.agency(entry.agencyCode()).map(Agency::colour).orElse(Labels.GREY);
-            rows.add(new ExportedRecord.TimelineRow(entry.when(), entry.agencyCode(), colour, entry.whatHappened(),
-                    entry.source(), entry.practitionerRole(), entry.keyEvent(), entry.origin().label(),
+            rows.add(new ExportedRecord.TimelineRow(entry.when(labels.language), entry.agencyCode(), colour,
+                    entry.whatHappened(), entry.source(), entry.practitionerRole(), entry.keyEvent(),
+                    entry.origin().label(labels.language),
                     originals.get(entry.id()), comments.get(entry.id()),
                     notesByEntry.getOrDefault(entry.id(), List.of())));
         }
@@ -284,19 +296,22 @@ public class RecordExport {
     }
 
     private static ExportedRecord.NoteRow noteRow(Note note, Labels labels) {
-        String place = note.place().kind() == NotePlace.Kind.ON_ENTRY ? "On the entry" : "In the gap after it";
+        Locale language = labels.language;
+        String place = Texts.get(language, note.place().kind() == NotePlace.Kind.ON_ENTRY
+                ? "record.document.on-entry" : "record.document.in-gap");
         List<String> status = new ArrayList<>();
-        status.add(note.triage().outcome().label());
+        status.add(name(language, note.triage().outcome(), note.triage().outcome().label()));
         if (note.hidden()) {
-            status.add("hidden by the facilitator");
+            status.add(Texts.get(language, "record.document.hidden-by-facilitator"));
         }
         if (note.privateNote()) {
-            status.add("written privately, not revealed");
+            status.add(Texts.get(language, "record.document.private"));
         }
         if (note.mergedCount() > 0) {
-            status.add(note.mergedCount() + " alike merged into it");
+            status.add(Texts.get(language, "record.document.merged", note.mergedCount()));
         }
-        return new ExportedRecord.NoteRow(place, note.kind().label(), note.perspective().label(),
+        return new ExportedRecord.NoteRow(place, name(language, note.kind(), note.kind().label()),
+                name(language, note.perspective(), note.perspective().label()),
                 labels.by(note.byline()), note.text(), String.join("; ", status));
     }
 
@@ -327,7 +342,8 @@ public class RecordExport {
             rows.add(new ExportedRecord.LivedRow(period.label(), byPeriod.get(period.id())));
         }
         if (!elsewhere.isEmpty()) {
-            rows.add(new ExportedRecord.LivedRow("A period since removed", elsewhere));
+            rows.add(new ExportedRecord.LivedRow(Texts.get(labels.language, "record.document.period-removed"),
+                    elsewhere));
         }
         return rows;
     }
@@ -342,7 +358,8 @@ public class RecordExport {
             for (GroupPrompt prompt : GroupPrompt.values()) {
                 List<GroupPoint> points = board.keyPointsFirst(prompt);
                 if (!points.isEmpty()) {
-                    prompts.add(new ExportedRecord.PromptRow(prompt.label(), points.stream()
+                    prompts.add(new ExportedRecord.PromptRow(name(labels.language, prompt, prompt.label()),
+                            points.stream()
                             .map(p -> new ExportedRecord.GroupPointRow(p.text(), labels.by(p.by()), p.keyPoint(),
                                     p.goodPractice(), p.onLearningWall()))
                             .toList()));
@@ -371,13 +388,13 @@ public class RecordExport {
         }).toList();
     }
 
-    private static List<String> factorHeadings() {
+    private static List<String> factorHeadings(Locale language) {
         List<String> headings = new ArrayList<>();
         for (Factor factor : Factor.values()) {
-            headings.add(factor.label());
+            headings.add(name(language, factor, factor.label()));
         }
         for (InterventionMode mode : InterventionMode.values()) {
-            headings.add(mode.label());
+            headings.add(name(language, mode, mode.label()));
         }
         return headings;
     }
@@ -388,7 +405,8 @@ public class RecordExport {
         wall.themesFor(caller, eventId).forEach(t -> themeTitles.put(t.id(), t.title()));
         return wall.pointsFor(caller, eventId).stream()
                 .filter(p -> options.includeHidden() || !p.hidden())
-                .map(p -> new ExportedRecord.PointRow(p.kind().label(), p.text(), labels.by(p.by()),
+                .map(p -> new ExportedRecord.PointRow(name(labels.language, p.kind(), p.kind().label()), p.text(),
+                        labels.by(p.by()),
                         p.themeId() == null ? null : themeTitles.get(p.themeId()), p.sourceLabel(), p.hidden()))
                 .toList();
     }
@@ -408,10 +426,10 @@ public class RecordExport {
     }
 
     private List<RecordExportSection.Section> extraSections(Caller caller, String eventId,
-            RecordExportOptions options) {
+            RecordExportOptions options, Locale language) {
         return sections.orderedStream()
                 .sorted(Comparator.comparingInt(RecordExportSection::order))
-                .map(section -> section.sectionFor(caller, eventId, options))
+                .map(section -> section.sectionFor(caller, eventId, options, language))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -422,9 +440,11 @@ public class RecordExport {
         static final String GREY = "#595959";
 
         private final LearningEvent event;
+        final Locale language;
 
-        Labels(LearningEvent event) {
+        Labels(LearningEvent event, Locale language) {
             this.event = event;
+            this.language = language;
         }
 
         String by(Byline byline) {
@@ -433,7 +453,8 @@ public class RecordExport {
                 return agency(code);
             }
             // a facilitator's own, or anonymous to this viewer: the label has no name then
-            return Byline.FACILITATOR.equals(byline.label()) ? Byline.FACILITATOR : Byline.ANONYMOUS;
+            return Texts.get(language, Byline.FACILITATOR.equals(byline.label()) ? "record.byline.facilitator"
+                    : "record.byline.anonymous");
         }
 
         String agency(String code) {

@@ -1,24 +1,32 @@
 package org.roundtable.record;
 
+import java.util.Locale;
+
+import org.roundtable.shared.Texts;
+
 /** The formats the record exports to. */
 public enum RecordExportFormat {
-    DOCX("Word", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    PDF("PDF", "pdf", "application/pdf"),
-    MARKDOWN("Markdown", "md", "text/markdown; charset=UTF-8"),
-    JSON("JSON archive", "json", "application/json");
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    PDF("pdf", "application/pdf"),
+    MARKDOWN("md", "text/markdown; charset=UTF-8"),
+    JSON("json", "application/json");
 
-    private final String label;
     private final String extension;
     private final String mediaType;
 
-    RecordExportFormat(String label, String extension, String mediaType) {
-        this.label = label;
+    RecordExportFormat(String extension, String mediaType) {
         this.extension = extension;
         this.mediaType = mediaType;
     }
 
+    /** The format's name in English. */
     public String label() {
-        return label;
+        return label(Texts.ENGLISH);
+    }
+
+    /** The format's name as people read it, in {@code locale}'s language ("Word", "JSON archive"). */
+    public String label(Locale locale) {
+        return Texts.label(locale, this);
     }
 
     public String extension() {

@@ -1,6 +1,7 @@
 package org.roundtable.record;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -22,9 +23,9 @@ public interface RecordExportSection {
 
     /**
      * The section for this event, or empty when there is nothing to show (an export must still
-     * work without it).
+     * work without it); its fixed headings and labels in {@code language}, the event's.
      */
-    Optional<Section> sectionFor(Caller facilitator, String eventId, RecordExportOptions options);
+    Optional<Section> sectionFor(Caller facilitator, String eventId, RecordExportOptions options, Locale language);
 
     /** A titled section of plain blocks that every format can write. */
     record Section(String title, List<Block> blocks) {

@@ -1,7 +1,11 @@
 package org.roundtable.timeline;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
+
+import org.roundtable.shared.Texts;
 
 /**
  * The date of a chronology entry as the agency gave it: a day, a month or only a year, perhaps
@@ -53,9 +57,24 @@ public record ChronologyDate(LocalDate date, Precision precision, boolean approx
         return display(date, precision, approximate);
     }
 
+    /**
+     * For the timeline in {@code locale}'s language: in Welsh "3 Ebr 2019", "Ebr 2019" (the JDK's
+     * Welsh month abbreviations); in English as {@link #display()}.
+     */
+    public String display(Locale locale) {
+        if (!Texts.supported(locale).equals(Texts.WELSH)) {
+            return display();
+        }
+        String month = date.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, Texts.WELSH).replace(".", "");
+        return display(date, precision, approximate, month);
+    }
+
     private static String display(LocalDate date, Precision precision, boolean approximate) {
         // Month names spelt out here: the JDK's en-GB data writes "Sept", which the room would not expect.
-        String month = MONTHS[date.getMonthValue() - 1];
+        return display(date, precision, approximate, MONTHS[date.getMonthValue() - 1]);
+    }
+
+    private static String display(LocalDate date, Precision precision, boolean approximate, String month) {
         String text = switch (precision) {
             case DAY -> date.getDayOfMonth() + " " + month + " " + date.getYear();
             case MONTH -> month + " " + date.getYear();

@@ -1,22 +1,26 @@
 package org.roundtable.timeline;
 
+import java.util.Locale;
+
+import org.roundtable.shared.Texts;
+
 /**
  * Where an entry of the merged timeline comes from: the prepared chronologies, or the room at
  * the learning event (a missing event added, or an entry corrected; the original is kept in
  * the record, see {@link Timelines#revisions}).
  */
 public enum EntryOrigin {
-    PREPARED("Prepared"),
-    ADDED_AT_EVENT("Added at the learning event"),
-    CORRECTED_AT_EVENT("Corrected at the learning event");
+    PREPARED,
+    ADDED_AT_EVENT,
+    CORRECTED_AT_EVENT;
 
-    private final String label;
-
-    EntryOrigin(String label) {
-        this.label = label;
+    /** As people read it in English: "Added at the learning event". */
+    public String label() {
+        return label(Texts.ENGLISH);
     }
 
-    public String label() {
-        return label;
+    /** As people read it, in {@code locale}'s language: "Added at the learning event". */
+    public String label(Locale locale) {
+        return Texts.label(locale, this);
     }
 }

@@ -1,9 +1,11 @@
 package org.roundtable.timeline;
 
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.shared.Texts;
 
 /**
  * One thing an agency did, as the room sees it. The agency's analysis/comments column is not
@@ -43,6 +45,13 @@ public record TimelineEntry(String id, String agencyCode, ChronologyDate date, @
     public String when() {
         String text = date.display() + (time == null ? "" : ", " + time);
         return endDate == null ? text : text + " to " + endDate.display();
+    }
+
+    /** When it happened, in {@code locale}'s language: "3 Ebr 2019, 14:30 i 5 Ebr 2019" in Welsh. */
+    public String when(Locale locale) {
+        String start = date.display(locale) + (time == null ? "" : ", " + time);
+        return endDate == null ? start
+                : Texts.get(locale, "timeline.entry.when-period", start, endDate.display(locale));
     }
 
     TimelineEntry withKeyEvent(boolean flagged) {

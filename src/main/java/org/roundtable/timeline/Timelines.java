@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,8 +23,10 @@ import org.roundtable.event.ReviewType;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.importing.ChronologyFile;
+import org.roundtable.timeline.importing.ChronologyField;
 import org.roundtable.timeline.importing.ChronologyImport;
 import org.roundtable.timeline.importing.ColumnMapping;
 import org.roundtable.timeline.importing.ImportLimits;
@@ -237,10 +238,13 @@ public class Timelines {
     public ChronologyUpload remap(Caller caller, String eventId, ChronologyUpload upload, ColumnMapping mapping) {
         events.runBy(caller, eventId, EventRight.PREPARE);
         if (!mapping.isComplete()) {
-            String missing = String.join(" and ", mapping.missingRequired().stream()
-                    .map(field -> field.label().toLowerCase(Locale.UK)).toList());
+            List<ChronologyField> missing = mapping.missingRequired();
+            String problem = missing.size() == 1
+                    ? Texts.get(Texts.ENGLISH, "timeline.mapping.choose-one", missing.getFirst().inSentence())
+                    : Texts.get(Texts.ENGLISH, "timeline.mapping.choose-two", missing.get(0).inSentence(),
+                            missing.get(1).inSentence());
             return new ChronologyUpload(upload.agencyCode(), upload.fileName(), upload.table(), mapping, null,
-                    "Choose the column for " + missing + ".");
+                    problem);
         }
         ImportPreview preview = ChronologyImport.preview(upload.table(), mapping, upload.agencyCode());
         return new ChronologyUpload(upload.agencyCode(), upload.fileName(), upload.table(), mapping, preview, null);
@@ -257,10 +261,11 @@ public class Timelines {
         Agency agency = agency(event, upload.agencyCode());
         ImportPreview preview = upload.preview();
         if (preview == null) {
-            throw new InvalidInput(Objects.requireNonNullElse(upload.problem(), "The file has not been read yet."));
+            upload.mapping().requireComplete();
+            throw InvalidInput.because("timeline.import.not-read");
         }
         if (preview.acceptedCount() == 0) {
-            throw new InvalidInput("No row of this file can be imported yet; fix or skip the rows listed.");
+            throw InvalidInput.because("timeline.import.nothing-to-import");
         }
         // Events the room added are not in any agency's file: a re-import must not remove them.
         List<TimelineEntry> earlier = store.timeline(event.logId()).entries().stream()
@@ -292,6 +297,9 @@ public class Timelines {
     /**
      * A date as a practitioner types it ("03/04/2019", "April 2019", "c. 2019"), for forms outside
      * this module; throws {@link InvalidInput} naming {@code what} when it cannot be read.
+     *
+     * @param what the key of the field's name ({@code timeline.field.date}: "The date"); "date" and
+     *             "end date" are read as those keys
      */
     public static @Nullable ChronologyDate readDate(@Nullable String typed, String what) {
         if (typed == null || typed.isBlank()) {
@@ -300,36 +308,44 @@ public class Timelines {
         return switch (UkDates.parse(typed)) {
             case Reading.Read<ChronologyDate> read -> read.value();
             case Reading.Unreadable<ChronologyDate> unreadable ->
-                    throw new InvalidInput("The " + what + ": " + unreadable.reason());
+                    throw InvalidInput.because("timeline.date.unreadable", fieldName(what), unreadable.reason());
+        };
+    }
+
+    private static Texts.Ref fieldName(String what) {
+        return switch (what) {
+            case "date" -> new Texts.Ref("timeline.field.date");
+            case "end date" -> new Texts.Ref("timeline.field.end-date");
+            default -> new Texts.Ref(what);
         };
     }
 
     private TimelineEntry existing(LearningEvent event, String entryId) {
         return store.timeline(event.logId()).entry(entryId)
-                .orElseThrow(() -> new InvalidInput("That timeline entry is not part of this learning event."));
+                .orElseThrow(() -> InvalidInput.because("timeline.entry.not-in-event"));
     }
 
     private static Agency agency(LearningEvent event, @Nullable String agencyCode) {
         return event.agency(agencyCode == null ? "" : agencyCode)
-                .orElseThrow(() -> new InvalidInput("Choose one of the event's agencies."));
+                .orElseThrow(() -> InvalidInput.because("timeline.entry.choose-agency"));
     }
 
     private static TimelineChange.EntryAdded checked(LearningEvent event, String id, NewTimelineEntry entry,
             boolean keyEvent) {
         Agency agency = agency(event, entry.agencyCode());
         if (entry.date() == null) {
-            throw new InvalidInput("A timeline entry needs a date.");
+            throw InvalidInput.because("timeline.entry.needs-date");
         }
         if (entry.endDate() != null && entry.endDate().lastDay().isBefore(entry.date().date())) {
-            throw new InvalidInput("The end date is before the date.");
+            throw InvalidInput.because("timeline.entry.end-before-date");
         }
         var timelineEntry = new TimelineEntry(id, agency.code(), entry.date(), entry.time(), entry.endDate(),
-                UserText.required(entry.whatHappened(), "What happened", MAX_ENTRY_LENGTH),
-                UserText.optional(entry.source(), "The source", 500),
-                UserText.optional(entry.practitionerRole(), "The practitioner's role", 200),
-                UserText.optional(entry.reference(), "The agency's reference", 200), keyEvent);
+                UserText.required(entry.whatHappened(), "timeline.field.what-happened", MAX_ENTRY_LENGTH),
+                UserText.optional(entry.source(), "timeline.field.source", 500),
+                UserText.optional(entry.practitionerRole(), "timeline.field.practitioner-role", 200),
+                UserText.optional(entry.reference(), "timeline.field.reference", 200), keyEvent);
         return new TimelineChange.EntryAdded(timelineEntry,
-                UserText.optional(entry.comments(), "The comments", MAX_COMMENTS_LENGTH));
+                UserText.optional(entry.comments(), "timeline.field.comments", MAX_COMMENTS_LENGTH));
     }
 
     /** Pairs a new file's rows with the agency's earlier entries: by reference first, then by date and text. */

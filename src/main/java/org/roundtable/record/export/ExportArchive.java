@@ -176,30 +176,28 @@ public final class ExportArchive {
      */
     public Imported read(byte[] bytes, String ownerAccountId) {
         if (bytes.length == 0) {
-            throw new InvalidInput("The file is empty. Choose the .json archive a Roundtable export made.");
+            throw InvalidInput.because("record.archive.empty");
         }
         JsonNode root;
         try {
             root = json.readTree(bytes);
         } catch (JacksonException e) {
-            throw new InvalidInput("This file is not a Roundtable archive: it is not readable JSON.");
+            throw InvalidInput.because("record.archive.not-json");
         }
         if (!(root instanceof ObjectNode) || !FORMAT.equals(root.path("format").asString(""))) {
-            throw new InvalidInput("This file is not a Roundtable archive of a learning event.");
+            throw InvalidInput.because("record.archive.not-an-archive");
         }
         int version = root.path("formatVersion").asInt(-1);
         if (version != FORMAT_VERSION) {
-            throw new InvalidInput("This archive has format version " + version + "; this installation reads version "
-                    + FORMAT_VERSION + ".");
+            throw InvalidInput.because("record.archive.version", version, FORMAT_VERSION);
         }
         if (!(root.get("changes") instanceof ArrayNode changes) || changes.isEmpty()) {
-            throw new InvalidInput("This archive holds no changes.");
+            throw InvalidInput.because("record.archive.no-changes");
         }
         JsonNode manifest = root.path("manifest");
         if (!digest(changes).equals(manifest.path("sha256").asString(""))
                 || manifest.path("changes").asInt(-1) != changes.size()) {
-            throw new InvalidInput("This archive was altered or cut short since it was exported, so it cannot be "
-                    + "imported. Export it again from the original event.");
+            throw InvalidInput.because("record.archive.altered");
         }
         String eventId = UUID.randomUUID().toString();
         List<String> actors = new ArrayList<>();
@@ -208,15 +206,14 @@ public final class ExportArchive {
             JsonNode item = changes.get(i);
             String actor = item.path("actor").asString("");
             if (!(item.get("change") instanceof ObjectNode change) || actor.isBlank()) {
-                throw new InvalidInput("Change " + (i + 1) + " of the archive is incomplete.");
+                throw InvalidInput.because("record.archive.change-incomplete", i + 1);
             }
             String type = change.path("type").asString("");
             if (!knownTypes.contains(type) || NOT_OF_AN_EVENT.contains(type) || NEVER_EXPORTED.contains(type)) {
-                throw new InvalidInput("Change " + (i + 1) + " of the archive is of a kind this installation does not "
-                        + "know (" + type + ").");
+                throw InvalidInput.because("record.archive.change-unknown", i + 1, type);
             }
             if ((i == 0) != type.equals("EventCreated")) {
-                throw new InvalidInput("The archive must begin with the event's creation, and hold it only once.");
+                throw InvalidInput.because("record.archive.creation-first");
             }
             if (i == 0) {
                 change.put("eventId", eventId);
@@ -229,7 +226,7 @@ public final class ExportArchive {
             try {
                 decoded = json.treeToValue(change, Change.class);
             } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInput("Change " + (i + 1) + " of the archive (" + type + ") cannot be read.");
+                throw InvalidInput.because("record.archive.change-unreadable", i + 1, type);
             }
             if (runs.isEmpty() || !actors.getLast().equals(actor)) {
                 actors.add(actor);

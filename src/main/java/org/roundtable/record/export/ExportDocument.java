@@ -2,6 +2,7 @@ package org.roundtable.record.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.roundtable.record.RecordExportSection.Block;
 import org.roundtable.record.RecordExportSection.Bullets;
@@ -11,6 +12,8 @@ import org.roundtable.record.RecordExportSection.Section;
 import org.roundtable.record.RecordExportSection.Subheading;
 import org.roundtable.record.RecordExportSection.Table;
 import org.roundtable.shared.CleanText;
+import org.roundtable.shared.Texts;
+import org.roundtable.timeline.EntryOrigin;
 
 /**
  * The record laid out once as titled sections of plain blocks, so Word, PDF and Markdown say
@@ -18,60 +21,63 @@ import org.roundtable.shared.CleanText;
  */
 public record ExportDocument(String title, List<String> titlePage, List<Section> sections) {
 
-    public static final String INTERNAL_COPY = "Panel's internal copy: includes the agencies' comments column. "
-            + "Do not share beyond the review panel.";
-    public static final String HIDDEN_INCLUDED = "Includes contributions the facilitator hid (marked).";
-    public static final String ANONYMISED = "Anonymised: contributions are shown by agency, never by name.";
-
     public ExportDocument {
         titlePage = List.copyOf(titlePage);
         sections = List.copyOf(sections);
     }
 
+    /** The record's document in English. */
     public static ExportDocument of(ExportedRecord record) {
+        return of(record, Texts.ENGLISH);
+    }
+
+    /** The record's document with its fixed headings and labels in {@code language}. */
+    public static ExportDocument of(ExportedRecord record, Locale language) {
+        Words w = new Words(language);
         ExportedRecord.Details details = record.details();
         List<String> titlePage = new ArrayList<>();
         if (details.reviewType() != null) {
-            titlePage.add("Review: " + details.reviewType());
+            titlePage.add(w.t("record.document.review", details.reviewType()));
         }
-        titlePage.add("Date: " + String.join(", ", details.dates()));
+        titlePage.add(w.t("record.document.date", String.join(", ", details.dates())));
         if (details.venue() != null) {
-            titlePage.add("Venue: " + details.venue());
+            titlePage.add(w.t("record.document.venue", details.venue()));
         }
         if (!details.facilitatorRoles().isEmpty()) {
-            titlePage.add("Facilitated by: " + String.join(", ", details.facilitatorRoles()));
+            titlePage.add(w.t("record.document.facilitated-by", String.join(", ", details.facilitatorRoles())));
         }
         if (details.noteTakerRole() != null) {
-            titlePage.add("Notes taken by: " + details.noteTakerRole());
+            titlePage.add(w.t("record.document.notes-by", details.noteTakerRole()));
         }
-        titlePage.add(ANONYMISED);
+        titlePage.add(w.t("record.document.anonymised"));
         if (details.internalCopy()) {
-            titlePage.add(INTERNAL_COPY);
+            titlePage.add(w.t("record.document.internal-copy"));
         }
         if (details.includesHidden()) {
-            titlePage.add(HIDDEN_INCLUDED);
+            titlePage.add(w.t("record.document.hidden-included"));
         }
         List<Section> sections = new ArrayList<>();
-        sections.add(attendance(record));
-        sections.add(terms(record));
-        sections.add(new Section("Key themes", record.keyThemes().isEmpty() ? none("No key themes were set.")
+        sections.add(attendance(record, w));
+        sections.add(terms(record, w));
+        sections.add(new Section(w.t("record.document.key-themes"), record.keyThemes().isEmpty()
+                ? none(w.t("record.document.no-key-themes"))
                 : List.of(new Bullets(record.keyThemes().stream()
                         .map(t -> t.description() == null ? t.title() : t.title() + ": " + t.description())
                         .toList()))));
-        sections.add(new Section("Working principles", record.workingPrinciples().isEmpty()
-                ? none("No working principles were recorded.") : List.of(new Bullets(record.workingPrinciples()))));
-        sections.add(family(record.family()));
-        sections.add(timeline(record));
-        sections.add(queries(record));
-        sections.add(lived(record));
-        sections.add(groups(record));
-        sections.add(factors(record));
-        sections.add(learning(record));
-        sections.add(new Section("Facilitator summaries", record.summaries().isEmpty()
-                ? none("The facilitator wrote no summaries.")
+        sections.add(new Section(w.t("record.document.principles"), record.workingPrinciples().isEmpty()
+                ? none(w.t("record.document.no-principles")) : List.of(new Bullets(record.workingPrinciples()))));
+        sections.add(family(record.family(), w));
+        sections.add(timeline(record, w));
+        sections.add(queries(record, w));
+        sections.add(lived(record, w));
+        sections.add(groups(record, w));
+        sections.add(factors(record, w));
+        sections.add(learning(record, w));
+        sections.add(new Section(w.t("record.document.summaries"), record.summaries().isEmpty()
+                ? none(w.t("record.document.no-summaries"))
                 : record.summaries().stream().<Block>map(s -> new Paragraph(s.stage() + ": " + s.text())).toList()));
         sections.addAll(record.extraSections());
-        return new ExportDocument(CleanText.oneLine("Learning event record: " + details.pseudonym()),
+        return new ExportDocument(CleanText.oneLine(w.t("record.document.title", details.pseudonym())),
                 titlePage.stream().map(CleanText::oneLine).toList(),
                 sections.stream().map(ExportDocument::cleaned).toList());
     }
@@ -80,69 +86,72 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
         return List.of(new Paragraph(text, true));
     }
 
-    private static Section attendance(ExportedRecord record) {
+    private static Section attendance(ExportedRecord record, Words w) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Subheading("Agencies"));
-        blocks.add(new Table(List.of("Code", "Agency"), record.agencies().stream()
+        blocks.add(new Subheading(w.t("record.document.agencies")));
+        blocks.add(new Table(List.of(w.t("record.document.code"), w.t("record.document.agency")),
+                record.agencies().stream()
                 .map(a -> new Row(List.of(a.code(), a.name()), a.colour())).toList()));
-        blocks.add(new Subheading("Who took part, by role and agency"));
+        blocks.add(new Subheading(w.t("record.document.who-took-part")));
         if (record.attendance().isEmpty()) {
-            blocks.add(new Paragraph("Nobody joined from a tablet.", true));
+            blocks.add(new Paragraph(w.t("record.document.nobody-joined"), true));
         } else {
-            blocks.add(new Table(List.of("Agency", "Role"), record.attendance().stream()
+            blocks.add(new Table(List.of(w.t("record.document.agency"), w.t("record.document.role")),
+                    record.attendance().stream()
                     .map(a -> new Row(a.agency(), a.role())).toList()));
         }
-        return new Section("Attendance", blocks);
+        return new Section(w.t("record.document.attendance"), blocks);
     }
 
-    private static Section terms(ExportedRecord record) {
+    private static Section terms(ExportedRecord record, Words w) {
         ExportedRecord.Terms terms = record.termsOfReference();
         if (terms == null) {
-            return new Section("Terms of reference", none("No terms of reference were recorded."));
+            return new Section(w.t("record.document.terms"), none(w.t("record.document.no-terms")));
         }
-        return new Section("Terms of reference", List.of(
-                new Paragraph("Version " + terms.version() + ", in force on the day.", true),
+        return new Section(w.t("record.document.terms"), List.of(
+                new Paragraph(w.t("record.document.terms-version", terms.version()), true),
                 new Paragraph(terms.text())));
     }
 
-    private static Section family(ExportedRecord.Family family) {
+    private static Section family(ExportedRecord.Family family, Words w) {
         List<Block> blocks = new ArrayList<>();
         if (family.declined()) {
-            blocks.add(new Paragraph("The family chose not to take part"
-                    + (family.declinedReason() == null ? "." : ": " + family.declinedReason())));
+            blocks.add(new Paragraph(family.declinedReason() == null ? w.t("record.document.family-declined")
+                    : w.t("record.document.family-declined-because", family.declinedReason())));
         }
         family.messages().forEach(m -> blocks.add(new Paragraph(m.relationship() + ": " + m.message())));
-        return new Section("Family perspective", blocks.isEmpty() ? none("No family perspective was gathered.")
+        return new Section(w.t("record.document.family"), blocks.isEmpty() ? none(w.t("record.document.no-family"))
                 : blocks);
     }
 
-    private static Section timeline(ExportedRecord record) {
+    private static Section timeline(ExportedRecord record, Words w) {
         List<Block> blocks = new ArrayList<>();
         if (record.timeline().isEmpty()) {
-            blocks.add(new Paragraph("The timeline is empty.", true));
+            blocks.add(new Paragraph(w.t("record.document.timeline-empty"), true));
         } else {
-            blocks.add(new Paragraph("Entries added or corrected at the learning event are marked; a corrected "
-                    + "entry shows what it said before. Each agency keeps its colour.", true));
+            blocks.add(new Paragraph(w.t("record.document.timeline-intro"), true));
             boolean comments = record.details().internalCopy();
-            List<String> headings = new ArrayList<>(List.of("Agency", "When", "What happened", "Marked"));
+            List<String> headings = new ArrayList<>(List.of(w.t("record.document.agency"), w.t("record.document.when"),
+                    w.t("record.document.what-happened"), w.t("record.document.marked")));
             if (comments) {
-                headings.add("Comments");
+                headings.add(w.t("record.document.comments"));
             }
             List<Row> rows = new ArrayList<>();
             for (ExportedRecord.TimelineRow row : record.timeline()) {
                 List<String> marks = new ArrayList<>();
-                if (!row.origin().equals("Prepared")) {
+                if (!row.origin().equals(Texts.label(w.language(), EntryOrigin.PREPARED))) {
                     marks.add(row.origin());
                 }
                 if (row.keyEvent()) {
-                    marks.add("Key event");
+                    marks.add(w.t("record.document.key-event"));
                 }
                 if (row.original() != null) {
-                    marks.add("Before: " + row.original());
+                    marks.add(w.t("record.document.before", row.original()));
                 }
                 String what = row.whatHappened()
-                        + (row.practitionerRole() == null ? "" : "\nBy: " + row.practitionerRole())
-                        + (row.source() == null ? "" : "\nSource: " + row.source());
+                        + (row.practitionerRole() == null ? ""
+                                : "\n" + w.t("record.document.by", row.practitionerRole()))
+                        + (row.source() == null ? "" : "\n" + w.t("record.document.source", row.source()));
                 List<String> cells = new ArrayList<>(List.of(row.agencyCode(), row.when(), what,
                         String.join("\n", marks)));
                 if (comments) {
@@ -152,20 +161,22 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
             }
             blocks.add(new Table(headings, rows));
         }
-        blocks.add(new Subheading("Notes on the timeline"));
+        blocks.add(new Subheading(w.t("record.document.notes")));
         List<Row> notes = new ArrayList<>();
         for (ExportedRecord.TimelineRow row : record.timeline()) {
             for (ExportedRecord.NoteRow note : row.notes()) {
                 notes.add(noteRow(row.when() + " " + row.agencyCode(), note));
             }
         }
-        record.notesOffTimeline().forEach(note -> notes.add(noteRow("Before the first entry", note)));
+        record.notesOffTimeline().forEach(note -> notes.add(noteRow(w.t("record.document.before-first-entry"), note)));
         if (notes.isEmpty()) {
-            blocks.add(new Paragraph("No notes were added.", true));
+            blocks.add(new Paragraph(w.t("record.document.no-notes"), true));
         } else {
-            blocks.add(new Table(List.of("Entry", "Note", "By", "Kind", "Outcome"), notes));
+            blocks.add(new Table(List.of(w.t("record.document.entry"), w.t("record.document.note"),
+                    w.t("record.document.by-column"), w.t("record.document.kind"), w.t("record.document.outcome")),
+                    notes));
         }
-        return new Section("The timeline as agreed on the day", blocks);
+        return new Section(w.t("record.document.timeline"), blocks);
     }
 
     private static Row noteRow(String entry, ExportedRecord.NoteRow note) {
@@ -173,103 +184,119 @@ public record ExportDocument(String title, List<String> titlePage, List<Section>
                 note.kind() + "\n" + note.perspective(), note.status());
     }
 
-    private static Section queries(ExportedRecord record) {
+    private static Section queries(ExportedRecord record, Words w) {
         if (record.queries().isEmpty()) {
-            return new Section("Queries and their answers", none("No queries were raised."));
+            return new Section(w.t("record.document.queries"), none(w.t("record.document.no-queries")));
         }
-        return new Section("Queries and their answers", List.of(new Table(List.of("Query", "Raised by", "Answer"),
+        return new Section(w.t("record.document.queries"), List.of(new Table(List.of(w.t("record.document.query"),
+                w.t("record.document.raised-by"), w.t("record.document.answer")),
                 record.queries().stream().map(q -> new Row(q.question(), q.by(),
-                        q.answer() == null ? "Not answered" : q.answer())).toList())));
+                        q.answer() == null ? w.t("record.document.not-answered") : q.answer())).toList())));
     }
 
-    private static Section lived(ExportedRecord record) {
+    private static Section lived(ExportedRecord record, Words w) {
         List<Block> blocks = new ArrayList<>();
         for (ExportedRecord.LivedRow period : record.lived()) {
             blocks.add(new Subheading(period.period()));
-            blocks.add(period.entries().isEmpty() ? new Paragraph("Nothing written.", true)
-                    : new Bullets(period.entries().stream().map(ExportDocument::contribution).toList()));
+            blocks.add(period.entries().isEmpty() ? new Paragraph(w.t("record.document.nothing-written"), true)
+                    : new Bullets(period.entries().stream().map(c -> contribution(c, w)).toList()));
         }
-        return new Section("The child's lived experience", blocks.isEmpty()
-                ? none("No periods of the child's life were set out.") : blocks);
+        return new Section(w.t("record.document.lived"), blocks.isEmpty()
+                ? none(w.t("record.document.no-lived")) : blocks);
     }
 
-    private static String contribution(ExportedRecord.Contribution c) {
-        return c.text() + " (" + c.by() + (c.hidden() ? "; hidden by the facilitator" : "") + ")";
+    private static String contribution(ExportedRecord.Contribution c, Words w) {
+        return c.text() + " (" + c.by() + (c.hidden() ? "; " + w.t("record.document.hidden-by-facilitator") : "") + ")";
     }
 
-    private static Section groups(ExportedRecord record) {
+    private static Section groups(ExportedRecord record, Words w) {
         List<Block> blocks = new ArrayList<>();
         for (ExportedRecord.GroupRow group : record.groups()) {
-            blocks.add(new Subheading("Group: " + group.theme() + (group.themeWeMissed() ? " (a theme we missed)" : "")
-                    + (group.removed() ? " (group removed)" : "")));
+            blocks.add(new Subheading(w.t("record.document.group", group.theme())
+                    + (group.themeWeMissed() ? " " + w.t("record.document.theme-we-missed") : "")
+                    + (group.removed() ? " " + w.t("record.document.group-removed") : "")));
             if (!group.memberAgencies().isEmpty()) {
-                blocks.add(new Paragraph("Agencies in the group: " + String.join(", ", group.memberAgencies()), true));
+                blocks.add(new Paragraph(w.t("record.document.group-agencies",
+                        String.join(", ", group.memberAgencies())), true));
             }
             if (group.prompts().isEmpty()) {
-                blocks.add(new Paragraph("No points.", true));
+                blocks.add(new Paragraph(w.t("record.document.no-points"), true));
             }
             for (ExportedRecord.PromptRow prompt : group.prompts()) {
                 blocks.add(new Paragraph(prompt.prompt()));
-                blocks.add(new Bullets(prompt.points().stream().map(ExportDocument::groupPoint).toList()));
+                blocks.add(new Bullets(prompt.points().stream().map(p -> groupPoint(p, w)).toList()));
             }
         }
-        return new Section("Breakout groups' output by theme", blocks.isEmpty() ? none("No breakout groups.")
+        return new Section(w.t("record.document.groups"), blocks.isEmpty() ? none(w.t("record.document.no-groups"))
                 : blocks);
     }
 
-    private static String groupPoint(ExportedRecord.GroupPointRow p) {
+    private static String groupPoint(ExportedRecord.GroupPointRow p, Words w) {
         List<String> marks = new ArrayList<>();
         if (p.keyPoint()) {
-            marks.add("key point");
+            marks.add(w.t("record.document.key-point"));
         }
         if (p.goodPractice()) {
-            marks.add("good practice");
+            marks.add(w.t("record.document.good-practice"));
         }
         if (p.onLearningWall()) {
-            marks.add("on the learning wall");
+            marks.add(w.t("record.document.on-wall"));
         }
         marks.add(p.by());
         return p.text() + " (" + String.join("; ", marks) + ")";
     }
 
-    private static Section factors(ExportedRecord record) {
+    private static Section factors(ExportedRecord record, Words w) {
         if (record.factors().isEmpty()) {
-            return new Section("Factors and intervention modes", none("No entries were analysed."));
+            return new Section(w.t("record.document.factors"), none(w.t("record.document.no-factors")));
         }
-        List<String> headings = new ArrayList<>(List.of("Agency", "Entries analysed"));
+        List<String> headings = new ArrayList<>(List.of(w.t("record.document.agency"),
+                w.t("record.document.analysed")));
         headings.addAll(record.factorHeadings());
         List<Row> rows = record.factors().stream().map(f -> {
             List<String> cells = new ArrayList<>(List.of(f.agencyCode(), Integer.toString(f.analysed())));
             f.counts().forEach(c -> cells.add(Integer.toString(c)));
             return new Row(cells, null);
         }).toList();
-        return new Section("Factors and intervention modes", List.of(
-                new Paragraph("How often each factor and mode was recorded, by the agency of the entry.", true),
+        return new Section(w.t("record.document.factors"), List.of(
+                new Paragraph(w.t("record.document.factors-intro"), true),
                 new Table(headings, rows)));
     }
 
-    private static Section learning(ExportedRecord record) {
+    private static Section learning(ExportedRecord record, Words w) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Subheading("Learning themes"));
+        blocks.add(new Subheading(w.t("record.document.learning-themes")));
         if (record.learningThemes().isEmpty()) {
-            blocks.add(new Paragraph("No learning themes were drawn together.", true));
+            blocks.add(new Paragraph(w.t("record.document.no-learning-themes"), true));
         } else {
-            blocks.add(new Table(List.of("Theme", "Agreed", "Votes", "Points"), record.learningThemes().stream()
-                    .map(t -> new Row(t.title(), t.agreed() ? "Agreed" : "Not agreed",
+            blocks.add(new Table(List.of(w.t("record.document.theme"), w.t("record.document.agreed"),
+                    w.t("record.document.votes"), w.t("record.document.points")), record.learningThemes().stream()
+                    .map(t -> new Row(t.title(),
+                            t.agreed() ? w.t("record.document.agreed") : w.t("record.document.not-agreed"),
                             t.votes() == null ? "" : t.votes().toString(), Integer.toString(t.points())))
                     .toList()));
         }
-        blocks.add(new Subheading("Learning points"));
+        blocks.add(new Subheading(w.t("record.document.learning-points")));
         if (record.learningPoints().isEmpty()) {
-            blocks.add(new Paragraph("No learning points were written.", true));
+            blocks.add(new Paragraph(w.t("record.document.no-learning-points"), true));
         } else {
-            blocks.add(new Table(List.of("Learning point", "Kind", "By", "Theme"), record.learningPoints().stream()
-                    .map(p -> new Row(p.text() + (p.source() == null ? "" : "\nFrom " + p.source())
-                            + (p.hidden() ? "\nHidden by the facilitator" : ""), p.kind(), p.by(),
+            blocks.add(new Table(List.of(w.t("record.document.learning-point"), w.t("record.document.kind"),
+                    w.t("record.document.by-column"), w.t("record.document.theme")), record.learningPoints().stream()
+                    .map(p -> new Row(p.text()
+                            + (p.source() == null ? "" : "\n" + w.t("record.document.from", p.source()))
+                            + (p.hidden() ? "\n" + w.t("record.document.hidden-by-facilitator-line") : ""),
+                            p.kind(), p.by(),
                             p.theme() == null ? "" : p.theme()))
                     .toList()));
         }
-        return new Section("Learning points and themes", blocks);
+        return new Section(w.t("record.document.learning"), blocks);
+    }
+
+    /** The document's fixed words in one language. */
+    private record Words(Locale language) {
+        String t(String key, Object... args) {
+            return Texts.get(language, key, args);
+        }
     }
 
     private static Section cleaned(Section section) {

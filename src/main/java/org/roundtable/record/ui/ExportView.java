@@ -2,6 +2,7 @@ package org.roundtable.record.ui;
 
 import java.io.ByteArrayInputStream;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -29,7 +30,9 @@ import org.roundtable.record.RecordExport;
 import org.roundtable.record.RecordExportFile;
 import org.roundtable.record.RecordExportFormat;
 import org.roundtable.record.RecordExportOptions;
+import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
 
 /**
@@ -38,9 +41,8 @@ import org.roundtable.shared.NotAllowed;
  * imports a JSON archive as a new event. The console links here.
  */
 @Route("events/:eventId/export")
-@PageTitle("Export · Roundtable")
 @RolesAllowed("FACILITATOR")
-class ExportView extends Main implements BeforeEnterObserver {
+class ExportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** An archive of a large event is a few megabytes; this leaves room without inviting abuse. */
     static final long MAX_ARCHIVE_BYTES = 50L * 1024 * 1024;
@@ -48,8 +50,8 @@ class ExportView extends Main implements BeforeEnterObserver {
     private final LearningEvents events;
     private final RecordExport export;
     private final Callers callers;
-    private final Checkbox comments = new Checkbox("Include the agencies' comments column (the panel's internal copy)");
-    private final Checkbox hidden = new Checkbox("Include notes and other contributions the facilitator hid");
+    private final Checkbox comments = new Checkbox();
+    private final Checkbox hidden = new Checkbox();
     private final Div importMessage = new Div();
     /** Read by downloads, which run outside the UI's lock. */
     private volatile RecordExportOptions options = RecordExportOptions.ANONYMISED;
@@ -74,11 +76,16 @@ class ExportView extends Main implements BeforeEnterObserver {
         try {
             event = events.runBy(caller, eventId, EventRight.EXPORT);
         } catch (NotAllowed e) {
-            add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
+            add(new H1(getTranslation("record.not-available")), new Paragraph(e.getMessage()),
+                    new Anchor("", getTranslation("record.back-to-events")));
             return;
         }
-        Header header = new Header(new Anchor("", "← Learning events"), new H1("Export: " + event.pseudonym()),
-                new Anchor("events/" + eventId, "Open the console"));
+        LanguageChoice.useEventDefault(UI.getCurrent(), events.language(caller, eventId));
+        comments.setLabel(getTranslation("record.export.comments"));
+        hidden.setLabel(getTranslation("record.export.hidden"));
+        Header header = new Header(new Anchor("", getTranslation("record.console.events")),
+                new H1(getTranslation("record.export.title", event.pseudonym())),
+                new Anchor("events/" + eventId, getTranslation("record.export.console")), new LanguageChoice());
         Div downloads = new Div();
         downloads.addClassName("rt-export-downloads");
         for (RecordExportFormat format : RecordExportFormat.values()) {
@@ -90,16 +97,15 @@ class ExportView extends Main implements BeforeEnterObserver {
                 } catch (NotAllowed refused) {
                     return DownloadResponse.error(403, refused.getMessage());
                 }
-            }), "Download " + format.label());
+            }), getTranslation("record.export.download", format.label(getLocale())));
             download.addClassName("rt-export-download");
             download.getElement().setAttribute("download", true);
             downloads.add(download);
         }
-        add(header, new H2("Export the record"),
-                new Paragraph("The record is anonymised: contributions are shown by agency, never by name. "
-                        + "The genogram is never exported."),
-                comments, hidden, downloads, new H2("Import a JSON archive as a new event"),
-                new Paragraph("A JSON archive exported from Roundtable becomes a new learning event that you run."),
+        add(header, new H2(getTranslation("record.export.heading")),
+                new Paragraph(getTranslation("record.export.anonymised")),
+                comments, hidden, downloads, new H2(getTranslation("record.export.import-heading")),
+                new Paragraph(getTranslation("record.export.import-intro")),
                 importUpload(caller), importMessage);
     }
 
@@ -117,14 +123,17 @@ class ExportView extends Main implements BeforeEnterObserver {
     }
 
     private Upload importUpload(Caller caller) {
+        UI ui = UI.getCurrent();
         InMemoryUploadHandler handler = new InMemoryUploadHandler((metadata, bytes) -> {
             String message;
             @Nullable String href = null;
             try {
                 LearningEvent imported = export.importArchive(caller, bytes);
-                message = "Imported as a new event: " + imported.pseudonym() + ".";
+                message = getTranslation(ui.getLocale(), "record.export.imported", imported.pseudonym());
                 href = "events/" + imported.id();
-            } catch (InvalidInput | NotAllowed refused) {
+            } catch (InvalidInput refused) {
+                message = refused.messageIn(ui.getLocale());
+            } catch (NotAllowed refused) {
                 message = refused.getMessage();
             }
             showImport(message, href);
@@ -143,10 +152,11 @@ class ExportView extends Main implements BeforeEnterObserver {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_ARCHIVE_BYTES);
-        upload.addFileRejectedListener(rejected -> showImport(rejected.getFileName() + " was not imported: "
-                + rejected.getErrorMessage() + ". Choose the .json archive a Roundtable export made.", null));
+        upload.setI18n(ComponentTexts.upload(getLocale()));
+        upload.addFileRejectedListener(rejected -> showImport(getTranslation("record.export.not-imported",
+                rejected.getFileName(), rejected.getErrorMessage()), null));
         upload.addSucceededListener(done -> upload.clearFileList());
-        upload.getElement().setAttribute("aria-label", "Import a JSON archive as a new event");
+        upload.getElement().setAttribute("aria-label", getTranslation("record.export.import-heading"));
         return upload;
     }
 
@@ -154,7 +164,12 @@ class ExportView extends Main implements BeforeEnterObserver {
         importMessage.removeAll();
         importMessage.add(new Paragraph(message));
         if (href != null) {
-            importMessage.add(new Anchor(href, "Open the imported event"));
+            importMessage.add(new Anchor(href, getTranslation("record.export.open-imported")));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("record.export.page-title");
     }
 }

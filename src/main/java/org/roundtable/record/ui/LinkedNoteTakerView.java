@@ -1,6 +1,5 @@
 package org.roundtable.record.ui;
 
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.roundtable.access.Callers;
@@ -15,7 +14,6 @@ import org.roundtable.record.NoteTaking;
  * {@link NoteTakerView}, which sends strangers to the sign-in page.
  */
 @Route("events/:eventId/notes")
-@PageTitle("Record · Roundtable")
 @AnonymousAllowed
 class LinkedNoteTakerView extends NoteTakerView {
 

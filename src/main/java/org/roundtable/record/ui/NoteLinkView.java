@@ -5,24 +5,24 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvents;
+import org.roundtable.shared.LanguageChoice;
 
 /**
  * Where a note-taker link lands: a working link is remembered in this browser's session and
  * opens the event's record console; any other says so without telling which part was wrong.
  */
 @Route("notes/:token")
-@PageTitle("Note-taker · Roundtable")
 @AnonymousAllowed
-class NoteLinkView extends Main implements BeforeEnterObserver {
+class NoteLinkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String NOT_WORKING = "This note-taker link does not work: it may have been revoked or replaced. "
-            + "Ask the event's facilitator for a new one.";
+    /** The key of what a link that does not work says. */
+    static final String NOT_WORKING = "record.link.not-working";
 
     private final LearningEvents events;
 
@@ -42,6 +42,12 @@ class NoteLinkView extends Main implements BeforeEnterObserver {
             return;
         }
         removeAll();
-        add(new H1("Not available"), new Paragraph(NOT_WORKING));
+        add(new H1(getTranslation("record.not-available")), new Paragraph(getTranslation(NOT_WORKING)),
+                new LanguageChoice());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("record.link.page-title");
     }
 }

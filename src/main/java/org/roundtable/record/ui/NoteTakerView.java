@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -30,7 +31,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,7 @@ import org.roundtable.record.NoteTaking;
 import org.roundtable.record.RecordEntry;
 import org.roundtable.record.RecordTag;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
 
 /**
@@ -57,10 +59,9 @@ import org.roundtable.shared.NotAllowed;
  * gets the same console through the event's note-taker link ({@link LinkedNoteTakerView}).
  */
 @Route("events/:eventId/record")
-@PageTitle("Record · Roundtable")
 @RolesAllowed({"NOTE_TAKER", "FACILITATOR"})
 @StyleSheet("themes/record.css")
-class NoteTakerView extends Main implements BeforeEnterObserver {
+class NoteTakerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -71,11 +72,11 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
     private final Callers callers;
     private final LiveScreen live;
 
-    final TextArea entryText = new TextArea("Record entry");
-    final Button addEntry = new Button("Add to the record");
+    final TextArea entryText = new TextArea();
+    final Button addEntry = new Button();
     final Span stage = new Span();
     final Span linkedTo = new Span();
-    final Button clearLink = new Button("Remove the link");
+    final Button clearLink = new Button();
     final Map<RecordTag, Button> tagButtons = new EnumMap<>(RecordTag.class);
     final UnorderedList entries = new UnorderedList();
     final UnorderedList feed = new UnorderedList();
@@ -100,6 +101,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
             Caller who = callerFor(eventId);
             LearningEvent found = events.readableBy(who, eventId);
             record.recordFor(who, eventId);
+            LanguageChoice.useEventDefault(UI.getCurrent(), events.language(who, eventId));
             build(who, found);
         } catch (NotAllowed e) {
             notAvailable(e.getMessage());
@@ -122,26 +124,31 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
         if (account.isPresent()) {
             return account.get();
         }
-        throw new NotAllowed("Sign in, or open the note-taker link the facilitator gave you.");
+        throw new NotAllowed(getTranslation("record.console.sign-in"));
     }
 
     private void notAvailable(String message) {
         removeAll();
-        add(new H1("Not available"), new Paragraph(message), new Anchor("", "Back to learning events"));
+        add(new H1(getTranslation("record.not-available")), new Paragraph(message),
+                new Anchor("", getTranslation("record.back-to-events")));
     }
 
     private void build(Caller who, LearningEvent found) {
         this.caller = who;
         this.event = found;
         removeAll();
+        H1 title = new H1(getTranslation("record.console.title", found.pseudonym()));
         Header header = who instanceof Caller.NoteTakerLink
-                ? new Header(new H1("Record · " + found.pseudonym()))
-                : new Header(new Anchor("", "← Learning events"), new H1("Record · " + found.pseudonym()));
+                ? new Header(title, new LanguageChoice())
+                : new Header(new Anchor("", getTranslation("record.console.events")), title, new LanguageChoice());
+        entryText.setLabel(getTranslation("record.console.entry"));
+        addEntry.setText(getTranslation("record.console.add"));
+        clearLink.setText(getTranslation("record.console.remove-link"));
         header.addClassName("rt-record-header");
 
         stage.addClassName("rt-record-stage");
         entryText.addClassName("rt-record-text");
-        entryText.setHelperText("Ctrl+Enter adds the entry; Alt+1 to Alt+5 toggle the tags.");
+        entryText.setHelperText(getTranslation("record.console.help"));
         entryText.setWidthFull();
         entryText.setAutofocus(true);
 
@@ -150,7 +157,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
         RecordTag[] all = RecordTag.values();
         for (int i = 0; i < all.length; i++) {
             RecordTag tag = all[i];
-            Button toggle = new Button((i + 1) + " · " + tag.label(), click -> toggle(tag));
+            Button toggle = new Button((i + 1) + " · " + tag.label(getLocale()), click -> toggle(tag));
             toggle.addClassName("rt-record-tag");
             toggle.getElement().setAttribute("aria-pressed", "false");
             tagButtons.put(tag, toggle);
@@ -172,11 +179,12 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
         addEntry.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(entryText).resetFocusOnActiveElement();
 
         entries.addClassName("rt-record-entries");
-        Section writing = new Section(stage, entryText, tagBar, link, addEntry, new H2("The record so far"), entries);
+        Section writing = new Section(stage, entryText, tagBar, link, addEntry,
+                new H2(getTranslation("record.console.so-far")), entries);
         writing.addClassName("rt-record-writing");
 
         feed.addClassName("rt-record-feed");
-        Section room = new Section(new H2("Contributions as they arrive"), feed);
+        Section room = new Section(new H2(getTranslation("record.console.contributions")), feed);
         room.addClassName("rt-record-room");
         Div body = new Div(writing, room);
         body.addClassName("rt-record-body");
@@ -204,13 +212,13 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
     private void show(Caller caller, LearningEvent event) {
         String eventId = event.id();
         RoomState room = record.roomFor(caller, eventId);
-        stage.setText("Recording during: " + (room.started()
-                ? "Stage " + (room.stageIndex() + 1) + " · " + room.stage().title()
-                : "before the first stage"));
+        stage.setText(room.started()
+                ? getTranslation("record.console.recording-during", room.stageIndex() + 1, room.stage().title())
+                : getTranslation("record.console.recording-before"));
         entries.removeAll();
         List<RecordEntry> written = record.recordFor(caller, eventId);
         if (written.isEmpty()) {
-            entries.add(new ListItem("Nothing recorded yet."));
+            entries.add(new ListItem(getTranslation("record.console.nothing-recorded")));
         }
         for (RecordEntry entry : written) {
             entries.add(entryItem(entry));
@@ -218,7 +226,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
         feed.removeAll();
         List<Contribution> contributions = record.feedFor(caller, eventId);
         if (contributions.isEmpty()) {
-            feed.add(new ListItem("Nothing contributed yet."));
+            feed.add(new ListItem(getTranslation("record.console.nothing-contributed")));
         }
         for (Contribution contribution : contributions) {
             feed.add(feedItem(contribution));
@@ -228,7 +236,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
     private ListItem entryItem(RecordEntry entry) {
         Span time = new Span(TIME.format(entry.at().atZone(LONDON)));
         time.addClassName("rt-record-time");
-        Span stageOf = new Span(entry.stageLabel());
+        Span stageOf = new Span(entry.stageLabel(getLocale()));
         stageOf.addClassName("rt-record-entry-stage");
         Div meta = new Div(time, stageOf);
         meta.addClassName("rt-record-meta");
@@ -236,49 +244,53 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
             if (!entry.tags().contains(tag)) {
                 continue;
             }
-            Span chip = new Span(tag.label());
+            Span chip = new Span(tag.label(getLocale()));
             chip.addClassName("rt-record-chip");
             meta.add(chip);
         }
         if (entry.timelineEntryId() != null || entry.groupPointId() != null) {
-            Span linked = new Span(entry.groupPointId() != null ? "Linked to a group point" : "Linked to a timeline entry");
+            Span linked = new Span(getTranslation(entry.groupPointId() != null ? "record.console.linked-point"
+                    : "record.console.linked-entry"));
             linked.addClassName("rt-record-linked");
             meta.add(linked);
         }
         if (entry.edited()) {
-            Span edited = new Span("Edited");
+            Span edited = new Span(getTranslation("record.console.edited"));
             edited.addClassName("rt-record-edited");
             meta.add(edited);
         }
         Paragraph text = new Paragraph(entry.text());
         text.addClassName("rt-record-entry-text");
-        Button edit = new Button("Edit", click -> new RecordEntryDialog(record, caller, event, entry).open());
+        Button edit = new Button(getTranslation("record.console.edit"),
+                click -> new RecordEntryDialog(record, caller, event, entry).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel("Edit the entry written at " + time.getText());
+        edit.setAriaLabel(getTranslation("record.console.edit-at", time.getText()));
         ListItem item = new ListItem(meta, text, edit);
         item.addClassName("rt-record-entry");
         return item;
     }
 
     private ListItem feedItem(Contribution contribution) {
-        Span source = new Span(contribution.source());
+        String where = contribution.sourceIn(getLocale());
+        Span source = new Span(where);
         source.addClassName("rt-feed-source");
         Span time = new Span(TIME.format(contribution.at().atZone(LONDON)));
         time.addClassName("rt-record-time");
         Div meta = new Div(time, source, AgencyChip.of(event, contribution.by()));
         meta.addClassName("rt-record-meta");
         if (contribution.marked()) {
-            Span marks = new Span(contribution.marks());
+            Span marks = new Span(contribution.marksIn(getLocale()));
             marks.addClassName("rt-feed-mark");
             meta.add(marks);
         }
         ListItem item = new ListItem(meta, new Paragraph(contribution.text()));
         item.addClassName("rt-feed-item");
         if (contribution.timelineEntryId() != null || contribution.groupPointId() != null) {
-            Button linkIt = new Button("Link", click -> link(contribution.timelineEntryId(),
-                    contribution.groupPointId(), contribution.source() + ": " + contribution.text()));
+            Button linkIt = new Button(getTranslation("record.console.link"),
+                    click -> link(contribution.timelineEntryId(), contribution.groupPointId(),
+                            where + ": " + contribution.text()));
             linkIt.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            linkIt.setAriaLabel("Link a record entry to this " + contribution.source());
+            linkIt.setAriaLabel(getTranslation("record.console.link-to", where));
             item.add(linkIt);
         }
         return item;
@@ -310,7 +322,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
         linkedEntryId = timelineEntryId;
         linkedPointId = groupPointId;
         boolean linked = timelineEntryId != null || groupPointId != null;
-        linkedTo.setText(linked ? "Linked to " + shorten(what) : "");
+        linkedTo.setText(linked ? getTranslation("record.console.linked-to", shorten(what)) : "");
         clearLink.setVisible(linked);
         entryText.focus();
     }
@@ -318,8 +330,12 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
     private void addEntry() {
         try {
             record.add(caller, event.id(), entryText.getValue(), Set.copyOf(tags), linkedEntryId, linkedPointId);
-        } catch (InvalidInput | NotAllowed refused) {
+        } catch (InvalidInput refused) {
             // The typed text stays in the field to be fixed.
+            entryText.setInvalid(true);
+            entryText.setErrorMessage(refused.messageIn(getLocale()));
+            return;
+        } catch (NotAllowed refused) {
             entryText.setInvalid(true);
             entryText.setErrorMessage(refused.getMessage());
             return;
@@ -339,6 +355,11 @@ class NoteTakerView extends Main implements BeforeEnterObserver {
         return text.codePointCount(0, text.length()) <= 80 ? text
                 : text.codePoints().limit(79).collect(StringBuilder::new, StringBuilder::appendCodePoint,
                         StringBuilder::append) + "…";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("record.console.page-title");
     }
 
     /** The tags switched on for the next entry (for tests). */

@@ -27,19 +27,23 @@ import org.roundtable.shared.NotAllowed;
  */
 final class RecordEntryDialog extends Dialog {
 
-    final TextArea text = new TextArea("Record entry");
-    final CheckboxGroup<RecordTag> tags = new CheckboxGroup<>("Tags");
-    final Checkbox unlink = new Checkbox("Remove the link");
-    final Button save = new Button("Save the entry");
+    final TextArea text = new TextArea();
+    final CheckboxGroup<RecordTag> tags = new CheckboxGroup<>();
+    final Checkbox unlink = new Checkbox();
+    final Button save = new Button();
 
     RecordEntryDialog(NoteTaking record, Caller caller, LearningEvent event, RecordEntry entry) {
         addClassName("rt-record-dialog");
-        setHeaderTitle("Edit the entry · " + entry.stageLabel());
+        setHeaderTitle(getTranslation("record.dialog.title", entry.stageLabel(getLocale())));
+        text.setLabel(getTranslation("record.console.entry"));
+        tags.setLabel(getTranslation("record.dialog.tags"));
+        unlink.setLabel(getTranslation("record.console.remove-link"));
+        save.setText(getTranslation("record.dialog.save"));
         text.setWidthFull();
         text.setMinHeight("10em");
         text.setValue(entry.text());
         tags.setItems(RecordTag.values());
-        tags.setItemLabelGenerator(RecordTag::label);
+        tags.setItemLabelGenerator(tag -> tag.label(getLocale()));
         tags.setValue(entry.tags());
         add(text, tags);
         boolean linked = entry.timelineEntryId() != null || entry.groupPointId() != null;
@@ -53,9 +57,9 @@ final class RecordEntryDialog extends Dialog {
             versions.addClassName("rt-record-history");
             for (RecordEntryVersion version : history) {
                 versions.add(new ListItem(NoteTakerView.TIME.format(version.at().atZone(NoteTakerView.LONDON))
-                        + " · " + version.by() + ": " + version.text()));
+                        + " · " + version.byIn(getLocale()) + ": " + version.text()));
             }
-            add(new H3("Earlier versions"), versions);
+            add(new H3(getTranslation("record.dialog.earlier")), versions);
         }
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -66,12 +70,15 @@ final class RecordEntryDialog extends Dialog {
                         tags.getValue().isEmpty() ? EnumSet.noneOf(RecordTag.class) : EnumSet.copyOf(tags.getValue()),
                         keep ? entry.timelineEntryId() : null, keep ? entry.groupPointId() : null);
                 close();
-            } catch (InvalidInput | NotAllowed refused) {
+            } catch (InvalidInput refused) {
+                text.setErrorMessage(refused.messageIn(getLocale()));
+                text.setInvalid(true);
+            } catch (NotAllowed refused) {
                 text.setErrorMessage(refused.getMessage());
                 text.setInvalid(true);
             }
         });
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("record.cancel"), click -> close());
         getFooter().add(cancel, save);
     }
 }

@@ -3,112 +3,110 @@ package org.roundtable.timeline.importing;
 import java.util.Locale;
 
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.Texts;
 
 /**
  * A chronology file we cannot import at all; the message tells the facilitator why, and what to
- * ask the agency for instead. Problems with single rows are never this: they are per-row outcomes
- * in the {@link ImportPreview}.
+ * ask the agency for instead, in the facilitator's language ({@link #messageIn(Locale)}). Problems
+ * with single rows are never this: they are per-row outcomes in the {@link ImportPreview}.
  */
 public class ChronologyFileRejected extends InvalidInput {
 
-    public ChronologyFileRejected(String message) {
-        super(message);
+    private final String key;
+    private final transient Object[] args;
+
+    private ChronologyFileRejected(String key, Object... args) {
+        super(Texts.get(Texts.ENGLISH, key, args));
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    @Override
+    public String messageIn(Locale locale) {
+        return Texts.get(locale, key, args);
     }
 
     static ChronologyFileRejected empty(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' is empty.");
+        return new ChronologyFileRejected("timeline.file.empty", name);
     }
 
     static ChronologyFileRejected nothingWritten(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' has nothing written in it.");
+        return new ChronologyFileRejected("timeline.file.nothing-written", name);
     }
 
     static ChronologyFileRejected tooBig(String name, long size, long limit) {
-        return new ChronologyFileRejected("The file '" + name + "' is " + size(size)
-                + "; the largest file we can import is " + size(limit)
-                + ". Remove pictures and extra sheets, or save it as .csv, which is much smaller.");
+        return new ChronologyFileRejected("timeline.file.too-big", name, size(size), size(limit));
     }
 
     static ChronologyFileRejected unpacksTooBig(String name, long limit) {
-        return new ChronologyFileRejected("The workbook '" + name + "' unpacks to more than " + size(limit)
-                + ", far more than a chronology needs. Remove pictures and extra sheets, or save it as .csv.");
+        return new ChronologyFileRejected("timeline.file.unpacks-too-big", name, size(limit));
     }
 
     static ChronologyFileRejected tooManyRows(String name, int limit) {
-        return new ChronologyFileRejected("The file '" + name + "' has more than "
-                + String.format(Locale.UK, "%,d", limit) + " rows of entries; the most we can import at once is "
-                + String.format(Locale.UK, "%,d", limit) + ".");
+        return new ChronologyFileRejected("timeline.file.too-many-rows", name, limit);
     }
 
     static ChronologyFileRejected tooManyColumns(String name, String column, int limit) {
-        return new ChronologyFileRejected("The file '" + name + "' has something in column " + column
-                + ", beyond the first " + limit + " columns we read. Delete the columns after the chronology"
-                + " and import it again.");
+        return new ChronologyFileRejected("timeline.file.too-many-columns", name, column, limit);
     }
 
     static ChronologyFileRejected noEntries(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' has column headings but no entries below them.");
+        return new ChronologyFileRejected("timeline.file.no-entries", name);
     }
 
     static ChronologyFileRejected notText(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' does not contain text, so it cannot be read as"
-                + " CSV. If it is a spreadsheet, save it as .xlsx or .csv and import that.");
+        return new ChronologyFileRejected("timeline.file.not-text", name);
     }
 
     static ChronologyFileRejected olderExcel(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' is an older Excel file (.xls), which we cannot"
-                + " read. Open it in Excel and save it as an Excel Workbook (.xlsx) or as CSV (.csv), then import"
-                + " that.");
+        return new ChronologyFileRejected("timeline.file.older-excel", name);
     }
 
     static ChronologyFileRejected passwordProtected(String name) {
-        return new ChronologyFileRejected("The workbook '" + name + "' is protected with a password, so it cannot"
-                + " be read. Open it in Excel, remove the password, save it as .xlsx, and import it again.");
+        return new ChronologyFileRejected("timeline.file.password-protected", name);
     }
 
     static ChronologyFileRejected wordDocument(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' is a Word document. Copy its table into Excel,"
-                + " save it as .xlsx or .csv, and import that.");
+        return new ChronologyFileRejected("timeline.file.word-document", name);
     }
 
     static ChronologyFileRejected pdf(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' is a PDF, which cannot be imported. Ask the"
-                + " agency for its chronology as an Excel workbook (.xlsx) or a CSV file.");
+        return new ChronologyFileRejected("timeline.file.pdf", name);
     }
 
-    static ChronologyFileRejected otherSpreadsheet(String name, String kind) {
-        return new ChronologyFileRejected("The file '" + name + "' is " + kind + ", which we cannot read. Open it"
-                + " in Excel and save it as an Excel Workbook (.xlsx) or as CSV (.csv), then import that.");
+    /** A spreadsheet of a kind we cannot read; {@code kindKey} names it ("an OpenDocument file (.ods or .odt)"). */
+    static ChronologyFileRejected otherSpreadsheet(String name, String kindKey) {
+        return new ChronologyFileRejected("timeline.file.other-spreadsheet", name, new Texts.Ref(kindKey));
     }
 
     static ChronologyFileRejected notAWorkbook(String name) {
-        return new ChronologyFileRejected("The file '" + name + "' is not an Excel workbook inside, whatever its"
-                + " name says. Open it in Excel and save it as .xlsx or .csv, then import that.");
+        return new ChronologyFileRejected("timeline.file.not-a-workbook", name);
     }
 
     static ChronologyFileRejected unreadableWorkbook(String name) {
-        return new ChronologyFileRejected("The workbook '" + name + "' cannot be read; it may be damaged. Open it"
-                + " in Excel, save it again as .xlsx, and import that.");
+        return new ChronologyFileRejected("timeline.file.unreadable-workbook", name);
     }
 
     static ChronologyFileRejected noFilledSheet(String name) {
-        return new ChronologyFileRejected("The workbook '" + name + "' has no visible sheet with anything in it.");
+        return new ChronologyFileRejected("timeline.file.no-filled-sheet", name);
     }
 
     static ChronologyFileRejected unknownType(String name) {
-        return new ChronologyFileRejected("We cannot import '" + name + "': chronologies can be imported from Excel"
-                + " workbooks (.xlsx) and CSV files (.csv or .txt).");
+        return new ChronologyFileRejected("timeline.file.unknown-type", name);
     }
 
-    /** "12.4 MB", "950 KB", "512 bytes": sizes as a facilitator sees them in their file browser. */
-    static String size(long bytes) {
+    /**
+     * "12.4 MB", "950 KB", "512 bytes": sizes as a facilitator sees them in their file browser,
+     * a text put in in the message's language.
+     */
+    static Texts.Ref size(long bytes) {
         double megabytes = bytes / (1024.0 * 1024.0);
         if (megabytes >= 1) {
-            return String.format(Locale.UK, megabytes == Math.rint(megabytes) ? "%.0f MB" : "%.1f MB", megabytes);
+            return new Texts.Ref("timeline.size.megabytes", Math.round(megabytes * 10) / 10.0);
         }
         if (bytes >= 1024) {
-            return String.format(Locale.UK, "%,d KB", Math.round(bytes / 1024.0));
+            return new Texts.Ref("timeline.size.kilobytes", Math.round(bytes / 1024.0));
         }
-        return String.format(Locale.UK, "%,d bytes", bytes);
+        return new Texts.Ref("timeline.size.bytes", bytes);
     }
 }

@@ -1,7 +1,6 @@
 package org.roundtable.timeline.importing;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.UserText;
@@ -26,18 +25,16 @@ public final class ChronologyImport {
         mapping.requireComplete();
         mapping.columns().forEach((field, column) -> {
             if (column >= table.headers().size()) {
-                throw new InvalidInput("The column chosen for " + field.inSentence() + " is not in this file; it has "
-                        + table.headers().size() + " columns.");
+                throw InvalidInput.because("timeline.mapping.column-not-in-file", field.inSentence(),
+                        table.headers().size());
             }
         });
         String agency = UserText.clean(agencyCode);
         if (agency.isEmpty()) {
-            throw new InvalidInput("Choose the agency whose chronology this is.");
+            throw InvalidInput.because("timeline.import.choose-agency");
         }
         if (table.rows().size() > limits.maxRows()) {
-            throw new InvalidInput("The chronology has " + String.format(Locale.UK, "%,d", table.rows().size())
-                    + " rows; the most we can import at once is " + String.format(Locale.UK, "%,d", limits.maxRows())
-                    + ".");
+            throw InvalidInput.because("timeline.import.too-many-rows", table.rows().size(), limits.maxRows());
         }
         RowReader reader = new RowReader(agency, mapping, table.headers(), limits);
         List<RowOutcome> outcomes = table.rows().stream()

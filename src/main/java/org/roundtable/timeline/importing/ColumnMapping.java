@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.roundtable.shared.InvalidInput;
 
@@ -34,8 +33,8 @@ public record ColumnMapping(Map<ChronologyField, Integer> columns) {
             }
             ChronologyField other = byColumn.putIfAbsent(column, field);
             if (other != null) {
-                throw new InvalidInput("Column " + (column + 1) + " is chosen for both " + other.inSentence() + " and "
-                        + field.inSentence() + "; choose each column once.");
+                throw InvalidInput.because("timeline.mapping.column-twice", column + 1, other.inSentence(),
+                        field.inSentence());
             }
         });
         columns = Collections.unmodifiableMap(copy);
@@ -142,8 +141,10 @@ public record ColumnMapping(Map<ChronologyField, Integer> columns) {
     public void requireComplete() {
         List<ChronologyField> missing = missingRequired();
         if (!missing.isEmpty()) {
-            String names = missing.stream().map(ChronologyField::inSentence).collect(Collectors.joining(" and "));
-            throw new InvalidInput("Choose which column" + (missing.size() > 1 ? "s hold " : " holds ") + names + ".");
+            throw missing.size() == 1
+                    ? InvalidInput.because("timeline.mapping.choose-one", missing.getFirst().inSentence())
+                    : InvalidInput.because("timeline.mapping.choose-two", missing.get(0).inSentence(),
+                            missing.get(1).inSentence());
         }
     }
 

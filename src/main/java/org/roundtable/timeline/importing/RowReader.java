@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.importing.RowOutcome.Accepted;
 import org.roundtable.timeline.importing.RowOutcome.Rejected;
@@ -20,7 +21,8 @@ final class RowReader {
 
     /** What agencies write in an optional date or time column when they do not know it. */
     private static final Set<String> NOT_GIVEN = Set.of("n/k", "nk", "not known", "unknown", "n/a", "na", "-", "--",
-            "none", "tbc", "not recorded", "ongoing");
+            "none", "tbc", "not recorded", "ongoing",
+            "anhysbys", "dim yn hysbys", "amherthnasol", "dim", "i'w gadarnhau", "heb ei gofnodi", "parhaus");
     private static final List<ChronologyField> TEXT_FIELDS = List.of(ChronologyField.WHAT_HAPPENED,
             ChronologyField.SOURCE, ChronologyField.PRACTITIONER_ROLE, ChronologyField.COMMENTS,
             ChronologyField.REFERENCE);
@@ -42,16 +44,17 @@ final class RowReader {
         if (cleaned.stream().allMatch(String::isEmpty)) {
             return new Skipped(rowNumber, Skipped.EMPTY, cells);
         }
-        List<String> problems = new ArrayList<>();
+        List<Texts.Ref> problems = new ArrayList<>();
 
         DateAndTimeText dateCell = UkDates.splitTime(cell(cleaned, ChronologyField.DATE));
         ChronologyDate date = null;
         if (dateCell.date().isEmpty()) {
-            problems.add("the date is empty");
+            problems.add(new Texts.Ref("timeline.row.date-empty"));
         } else {
             switch (UkDates.parse(dateCell.date())) {
                 case Reading.Read<ChronologyDate> read -> date = read.value();
-                case Reading.Unreadable<ChronologyDate> unreadable -> problems.add("the date " + unreadable.reason());
+                case Reading.Unreadable<ChronologyDate> unreadable ->
+                        problems.add(new Texts.Ref("timeline.row.date-unreadable", unreadable.reason()));
             }
         }
 
@@ -74,29 +77,28 @@ final class RowReader {
             switch (UkDates.parse(UkDates.splitTime(endCell).date())) {
                 case Reading.Read<ChronologyDate> read -> endDate = read.value();
                 case Reading.Unreadable<ChronologyDate> unreadable ->
-                        problems.add("the end date " + unreadable.reason());
+                        problems.add(new Texts.Ref("timeline.row.end-date-unreadable", unreadable.reason()));
             }
             if (date != null && endDate != null && endDate.lastDay().isBefore(date.date())) {
-                problems.add("the end date " + UkDates.quoted(endDate.asWritten()) + " is before the date "
-                        + UkDates.quoted(date.asWritten()));
+                problems.add(new Texts.Ref("timeline.row.end-before-date",
+                        UkDates.quoted(endDate.asWritten()), UkDates.quoted(date.asWritten())));
             }
         }
 
         String whatHappened = cell(cleaned, ChronologyField.WHAT_HAPPENED);
         if (whatHappened.isEmpty()) {
-            problems.add("'what happened' is empty");
+            problems.add(new Texts.Ref("timeline.row.what-happened-empty"));
         }
         for (ChronologyField field : TEXT_FIELDS) {
             String text = cell(cleaned, field);
             int length = text.codePointCount(0, text.length());
             if (length > limits.maxCellLength()) {
-                problems.add("the text under '" + headerOf(field) + "' is " + thousands(length)
-                        + " characters long; the limit is " + thousands(limits.maxCellLength()));
+                problems.add(new Texts.Ref("timeline.row.too-long", headerOf(field), length, limits.maxCellLength()));
             }
         }
 
         if (!problems.isEmpty() || date == null) {
-            return new Rejected(rowNumber, "Row " + rowNumber + ": " + String.join("; ", problems), cells);
+            return new Rejected(rowNumber, problems, cells);
         }
         return new Accepted(new ImportedEntry(agencyCode, date, time, endDate, whatHappened,
                 optional(cleaned, ChronologyField.SOURCE), optional(cleaned, ChronologyField.PRACTITIONER_ROLE),
@@ -104,11 +106,11 @@ final class RowReader {
                 cells);
     }
 
-    private static @Nullable LocalTime timeOf(String text, List<String> problems) {
+    private static @Nullable LocalTime timeOf(String text, List<Texts.Ref> problems) {
         return switch (UkTimes.parse(text)) {
             case Reading.Read<LocalTime> read -> read.value();
             case Reading.Unreadable<LocalTime> unreadable -> {
-                problems.add("the time " + unreadable.reason());
+                problems.add(new Texts.Ref("timeline.row.time-unreadable", unreadable.reason()));
                 yield null;
             }
         };
@@ -124,9 +126,10 @@ final class RowReader {
         return text.isEmpty() ? null : text;
     }
 
-    private String headerOf(ChronologyField field) {
+    /** The column's heading as the file writes it, or else the field's name in the reader's language. */
+    private Object headerOf(ChronologyField field) {
         int column = mapping.columnOf(field).orElse(-1);
-        return column >= 0 && column < headers.size() ? headers.get(column) : field.label();
+        return column >= 0 && column < headers.size() ? headers.get(column) : new Texts.Ref(Texts.labelKey(field));
     }
 
     private static boolean isGiven(String cell) {
@@ -136,9 +139,5 @@ final class RowReader {
     /** Cleaned as {@link UserText#clean} cleans typed text, with non-breaking spaces made plain. */
     static String clean(@Nullable String cell) {
         return cell == null ? "" : UserText.clean(UkDates.spacesNormalised(cell));
-    }
-
-    private static String thousands(int number) {
-        return String.format(Locale.UK, "%,d", number);
     }
 }

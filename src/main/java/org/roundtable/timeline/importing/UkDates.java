@@ -88,7 +88,18 @@ public final class UkDates {
             Map.entry("september", Month.SEPTEMBER),
             Map.entry("oct", Month.OCTOBER), Map.entry("october", Month.OCTOBER),
             Map.entry("nov", Month.NOVEMBER), Map.entry("november", Month.NOVEMBER),
-            Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER));
+            Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER),
+            // Welsh, as a Welsh chronology writes its months
+            Map.entry("ion", Month.JANUARY), Map.entry("ionawr", Month.JANUARY),
+            Map.entry("chw", Month.FEBRUARY), Map.entry("chwef", Month.FEBRUARY),
+            Map.entry("chwefror", Month.FEBRUARY), Map.entry("maw", Month.MARCH), Map.entry("mawrth", Month.MARCH),
+            Map.entry("ebr", Month.APRIL), Map.entry("ebrill", Month.APRIL), Map.entry("mai", Month.MAY),
+            Map.entry("meh", Month.JUNE), Map.entry("mehefin", Month.JUNE),
+            Map.entry("gor", Month.JULY), Map.entry("gorff", Month.JULY), Map.entry("gorffennaf", Month.JULY),
+            Map.entry("awst", Month.AUGUST), Map.entry("medi", Month.SEPTEMBER),
+            Map.entry("hyd", Month.OCTOBER), Map.entry("hydref", Month.OCTOBER),
+            Map.entry("tach", Month.NOVEMBER), Map.entry("tachwedd", Month.NOVEMBER),
+            Map.entry("rhag", Month.DECEMBER), Map.entry("rhagfyr", Month.DECEMBER));
 
     private static final Map<String, DayOfWeek> WEEKDAY_NAMES = Map.ofEntries(
             Map.entry("mon", DayOfWeek.MONDAY), Map.entry("monday", DayOfWeek.MONDAY),

@@ -126,13 +126,13 @@ final class WorkbookChronology {
 
     private static ChronologyFileRejected notAWorkbookButWhat(String fileName, Set<String> parts) {
         if (parts.contains("xl/workbook.bin")) {
-            return ChronologyFileRejected.otherSpreadsheet(fileName, "an Excel binary workbook (.xlsb)");
+            return ChronologyFileRejected.otherSpreadsheet(fileName, "timeline.file.kind.xlsb");
         }
         if (parts.contains("word/document.xml")) {
             return ChronologyFileRejected.wordDocument(fileName);
         }
         if (parts.contains("mimetype") && parts.contains("content.xml")) {
-            return ChronologyFileRejected.otherSpreadsheet(fileName, "an OpenDocument file (.ods or .odt)");
+            return ChronologyFileRejected.otherSpreadsheet(fileName, "timeline.file.kind.opendocument");
         }
         return ChronologyFileRejected.notAWorkbook(fileName);
     }

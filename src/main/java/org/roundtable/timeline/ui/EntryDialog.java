@@ -17,8 +17,7 @@ import org.roundtable.shared.InvalidInput;
 import org.roundtable.timeline.ChronologyDate;
 import org.roundtable.timeline.NewTimelineEntry;
 import org.roundtable.timeline.TimelineEntry;
-import org.roundtable.timeline.importing.Reading;
-import org.roundtable.timeline.importing.UkDates;
+import org.roundtable.timeline.Timelines;
 
 /**
  * Adding or correcting one entry by hand. Dates are typed as practitioners write them
@@ -31,23 +30,33 @@ final class EntryDialog extends Dialog {
     }
 
     final Select<Agency> agency = new Select<>();
-    final TextField date = new TextField("Date");
-    final TimePicker time = new TimePicker("Time");
-    final TextField endDate = new TextField("End date");
-    final TextArea whatHappened = new TextArea("What happened");
-    final TextField source = new TextField("Source");
-    final TextField role = new TextField("Practitioner's role");
-    final TextField reference = new TextField("Agency's reference");
-    final TextArea comments = new TextArea("Agency comments (facilitators only)");
+    final TextField date = new TextField();
+    final TimePicker time = new TimePicker();
+    final TextField endDate = new TextField();
+    final TextArea whatHappened = new TextArea();
+    final TextField source = new TextField();
+    final TextField role = new TextField();
+    final TextField reference = new TextField();
+    final TextArea comments = new TextArea();
     final Paragraph message = new Paragraph();
 
     EntryDialog(LearningEvent event, @Nullable TimelineEntry existing, @Nullable String existingComments, Save save) {
-        setHeaderTitle(existing == null ? "Add a timeline entry" : "Correct a timeline entry");
+        setHeaderTitle(getTranslation(existing == null ? "timeline.entry-dialog.add-title"
+                : "timeline.entry-dialog.correct-title"));
         setWidth("min(44rem, 96vw)");
-        agency.setLabel("Agency");
+        agency.setLabel(getTranslation("timeline.column.agency"));
+        date.setLabel(getTranslation("timeline.chronology-field.date"));
+        time.setLabel(getTranslation("timeline.chronology-field.time"));
+        time.setLocale(getLocale());
+        endDate.setLabel(getTranslation("timeline.chronology-field.end-date"));
+        whatHappened.setLabel(getTranslation("timeline.chronology-field.what-happened"));
+        source.setLabel(getTranslation("timeline.chronology-field.source"));
+        role.setLabel(getTranslation("timeline.entry-dialog.role"));
+        reference.setLabel(getTranslation("timeline.entry-dialog.reference"));
+        comments.setLabel(getTranslation("timeline.entry-dialog.comments"));
         agency.setItems(event.agencies());
         agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
-        date.setHelperText("As written: 03/04/2019, 3 Apr 2019, April 2019, c. 2019");
+        date.setHelperText(getTranslation("timeline.entry-dialog.date-help"));
         date.setRequiredIndicatorVisible(true);
         whatHappened.setRequiredIndicatorVisible(true);
         whatHappened.setWidthFull();
@@ -66,31 +75,25 @@ final class EntryDialog extends Dialog {
             comments.setValue(existingComments == null ? "" : existingComments);
         }
         add(agency, date, time, endDate, whatHappened, source, role, reference, comments, message);
-        Button saveButton = new Button(existing == null ? "Add entry" : "Save correction", click -> {
+        Button saveButton = new Button(getTranslation(existing == null ? "timeline.entry-dialog.add"
+                : "timeline.entry-dialog.save"), click -> {
             try {
                 save.accept(new NewTimelineEntry(agency.getValue() == null ? null : agency.getValue().code(),
-                        parse(date.getValue(), "date"), time.getValue(),
-                        endDate.getValue().isBlank() ? null : parse(endDate.getValue(), "end date"),
+                        parse(date.getValue(), "timeline.field.date"), time.getValue(),
+                        endDate.getValue().isBlank() ? null : parse(endDate.getValue(), "timeline.field.end-date"),
                         whatHappened.getValue(), source.getValue(), role.getValue(), comments.getValue(),
                         reference.getValue()));
                 close();
             } catch (InvalidInput e) {
-                message.setText(e.getMessage());
+                message.setText(e.messageIn(getLocale()));
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), saveButton);
+        getFooter().add(new Button(getTranslation("timeline.cancel"), click -> close()), saveButton);
     }
 
     private static @Nullable ChronologyDate parse(String typed, String what) {
-        if (typed.isBlank()) {
-            return null;
-        }
-        return switch (UkDates.parse(typed)) {
-            case Reading.Read<ChronologyDate> read -> read.value();
-            case Reading.Unreadable<ChronologyDate> unreadable ->
-                    throw new InvalidInput("The " + what + ": " + unreadable.reason());
-        };
+        return Timelines.readDate(typed, what);
     }
 
 }

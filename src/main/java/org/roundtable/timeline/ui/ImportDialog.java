@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.event.Agency;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.timeline.ChronologyUpload;
 import org.roundtable.timeline.ImportResult;
@@ -52,7 +53,7 @@ final class ImportDialog extends Dialog {
     final Paragraph summary = new Paragraph();
     /** Every row of the file with its outcome: ready, needs attention (with the reason), or skipped. */
     final Grid<RowOutcome> rows = new Grid<>();
-    final Button importButton = new Button("Import");
+    final Button importButton = new Button();
     private @Nullable ChronologyUpload upload;
     private List<String> mappingHeaders = List.of();
     private boolean building;
@@ -62,11 +63,12 @@ final class ImportDialog extends Dialog {
         this.caller = caller;
         this.eventId = event.id();
         this.imported = imported;
-        setHeaderTitle("Import an agency's chronology");
+        setHeaderTitle(getTranslation("timeline.import-dialog.title"));
+        importButton.setText(getTranslation("timeline.import-dialog.import"));
         addClassName("rt-import-dialog");
         setWidth("min(64rem, 96vw)");
 
-        agency.setLabel("Agency");
+        agency.setLabel(getTranslation("timeline.column.agency"));
         agency.setWidth("min(24rem, 100%)");
         agency.setItems(event.agencies());
         agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
@@ -79,33 +81,34 @@ final class ImportDialog extends Dialog {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         file.setMaxFiles(1);
         file.setMaxFileSize((int) ImportLimits.DEFAULTS.maxBytes());
-        file.addFileRejectedListener(rejected -> message.setText(rejected.getErrorMessage()
-                + " The limit is " + ImportLimits.DEFAULTS.maxBytes() / (1024 * 1024) + " MB; CSV and Excel (.xlsx) files."));
-        file.getElement().setAttribute("aria-label", "Chronology file");
+        file.setI18n(ComponentTexts.upload(getLocale()));
+        file.addFileRejectedListener(rejected -> message.setText(rejected.getErrorMessage() + " "
+                + getTranslation("timeline.import-dialog.limit", ImportLimits.DEFAULTS.maxBytes() / (1024 * 1024))));
+        file.getElement().setAttribute("aria-label", getTranslation("timeline.import-dialog.file"));
 
         message.addClassName("rt-error");
         message.getElement().setAttribute("role", "alert");
         summary.addClassName("rt-import-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        rows.addColumn(RowOutcome::rowNumber).setHeader("Row").setWidth("5rem").setFlexGrow(0);
-        rows.addColumn(ImportDialog::outcome).setHeader("Outcome").setWidth("10rem").setFlexGrow(0);
-        rows.addColumn(ImportDialog::detail).setHeader("Entry, or what is wrong").setFlexGrow(3);
+        rows.addColumn(RowOutcome::rowNumber).setHeader(getTranslation("timeline.import-dialog.row"))
+                .setWidth("5rem").setFlexGrow(0);
+        rows.addColumn(this::outcome).setHeader(getTranslation("timeline.import-dialog.outcome"))
+                .setWidth("10rem").setFlexGrow(0);
+        rows.addColumn(this::detail).setHeader(getTranslation("timeline.import-dialog.detail")).setFlexGrow(3);
         rows.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         rows.setHeight("18rem");
         rows.setVisible(false);
-        rows.getElement().setAttribute("aria-label", "Every row of the file and its outcome");
+        rows.getElement().setAttribute("aria-label", getTranslation("timeline.import-dialog.rows"));
 
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(click -> commit());
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("timeline.cancel"), click -> close());
         getFooter().add(cancel, importButton);
 
-        add(new Paragraph("Choose the agency, then drop its chronology here as it was sent (CSV or Excel). Nothing "
-                + "changes in the timeline until you press Import; importing again replaces that agency's entries, "
-                + "keeping the notes on entries that are still there."),
+        add(new Paragraph(getTranslation("timeline.import-dialog.intro")),
                 agency, file, message, mappingBox, summary, rows);
     }
 
@@ -113,7 +116,7 @@ final class ImportDialog extends Dialog {
     void read(String fileName, byte[] bytes) {
         message.setText("");
         if (agency.getValue() == null) {
-            message.setText("Choose the agency first, then upload its file again.");
+            message.setText(getTranslation("timeline.import-dialog.agency-first"));
             return;
         }
         try {
@@ -124,7 +127,7 @@ final class ImportDialog extends Dialog {
             summary.setText("");
             rows.setVisible(false);
             importButton.setEnabled(false);
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
     }
 
@@ -135,20 +138,20 @@ final class ImportDialog extends Dialog {
         }
         ImportPreview preview = current.preview();
         if (preview == null) {
-            summary.setText(current.problem() == null ? "" : current.problem());
+            summary.setText(current.problem() == null ? "" : missingColumns(current.mapping()));
             rows.setVisible(false);
             importButton.setEnabled(false);
             return;
         }
-        summary.setText("Ready to import: " + rows(preview.acceptedCount()) + " · Need attention: "
-                + rows(preview.rejectedCount()) + " · Empty or skipped: " + rows(preview.skippedCount()));
+        summary.setText(getTranslation("timeline.import-dialog.summary", preview.acceptedCount(),
+                preview.rejectedCount(), preview.skippedCount()));
         // Rows needing attention first, then the rest in file order.
         List<RowOutcome> all = new ArrayList<>(preview.outcomes());
         all.sort(java.util.Comparator.comparing((RowOutcome o) -> !(o instanceof RowOutcome.Rejected))
                 .thenComparing(RowOutcome::rowNumber));
         rows.setItems(all);
         rows.setVisible(!all.isEmpty());
-        importButton.setText("Import " + preview.acceptedCount() + " entries");
+        importButton.setText(getTranslation("timeline.import-dialog.import-count", preview.acceptedCount()));
         importButton.setEnabled(preview.acceptedCount() > 0);
     }
 
@@ -166,11 +169,12 @@ final class ImportDialog extends Dialog {
         row.setWrap(true);
         for (ChronologyField field : ChronologyField.values()) {
             Select<Integer> choice = new Select<>();
-            choice.setLabel(capitalised(field.label()));
+            choice.setLabel(field.label(getLocale()));
             choice.setWidth("15rem");
             choice.setRequiredIndicatorVisible(field.isRequired());
             choice.setItems(options);
-            choice.setItemLabelGenerator(i -> i < 0 ? "(none)" : "Column " + (i + 1) + ": " + mappingHeaders.get(i));
+            choice.setItemLabelGenerator(i -> i < 0 ? getTranslation("timeline.import-dialog.no-column")
+                    : getTranslation("timeline.import-dialog.column", i + 1, mappingHeaders.get(i)));
             choice.setValue(current.mapping().columnOf(field).orElse(-1));
             choice.addValueChangeListener(change -> {
                 if (!building) {
@@ -181,7 +185,7 @@ final class ImportDialog extends Dialog {
             row.add(choice);
         }
         mappingBox.addClassName("rt-mapping");
-        mappingBox.add(new H3("Which column is which"), row);
+        mappingBox.add(new H3(getTranslation("timeline.import-dialog.mapping")), row);
         building = false;
     }
 
@@ -199,7 +203,7 @@ final class ImportDialog extends Dialog {
             message.setText("");
             show(timelines.remap(caller, eventId, upload, new ColumnMapping(columns)));
         } catch (InvalidInput e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
     }
 
@@ -207,12 +211,14 @@ final class ImportDialog extends Dialog {
         if (!(outcome instanceof RowOutcome.Rejected)) {
             return new HorizontalLayout();
         }
-        Button fix = new Button("Fix", click -> fix(outcome));
+        Button fix = new Button(getTranslation("timeline.import-dialog.fix"), click -> fix(outcome));
         fix.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        fix.getElement().setAttribute("aria-label", "Fix row " + outcome.rowNumber());
-        Button skip = new Button("Skip", click -> skip(outcome.rowNumber()));
+        fix.getElement().setAttribute("aria-label",
+                getTranslation("timeline.import-dialog.fix-row", outcome.rowNumber()));
+        Button skip = new Button(getTranslation("timeline.import-dialog.skip"), click -> skip(outcome.rowNumber()));
         skip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        skip.getElement().setAttribute("aria-label", "Skip row " + outcome.rowNumber());
+        skip.getElement().setAttribute("aria-label", getTranslation("timeline.import-dialog.skip-row",
+                outcome.rowNumber()));
         return new HorizontalLayout(fix, skip);
     }
 
@@ -227,10 +233,11 @@ final class ImportDialog extends Dialog {
 
     void fix(RowOutcome outcome) {
         Dialog editor = new Dialog();
-        editor.setHeaderTitle("Fix row " + outcome.rowNumber());
+        editor.setHeaderTitle(getTranslation("timeline.import-dialog.fix-row", outcome.rowNumber()));
         List<TextField> cells = new ArrayList<>();
         for (int i = 0; i < mappingHeaders.size(); i++) {
-            TextField cell = new TextField(mappingHeaders.get(i).isBlank() ? "Column " + (i + 1) : mappingHeaders.get(i));
+            TextField cell = new TextField(mappingHeaders.get(i).isBlank()
+                    ? getTranslation("timeline.import-dialog.column-number", i + 1) : mappingHeaders.get(i));
             cell.setValue(i < outcome.cells().size() ? outcome.cells().get(i) : "");
             cell.setWidthFull();
             cells.add(cell);
@@ -239,12 +246,12 @@ final class ImportDialog extends Dialog {
         Paragraph why = new Paragraph(reason(outcome));
         why.addClassName("rt-error");
         editor.addComponentAsFirst(why);
-        Button save = new Button("Check the row again", click -> {
+        Button save = new Button(getTranslation("timeline.import-dialog.check-again"), click -> {
             changePreview(p -> p.withRowFixed(outcome.rowNumber(), cells.stream().map(TextField::getValue).toList()));
             editor.close();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        editor.getFooter().add(new Button("Cancel", click -> editor.close()), save);
+        editor.getFooter().add(new Button(getTranslation("timeline.cancel"), click -> editor.close()), save);
         editor.open();
     }
 
@@ -265,33 +272,37 @@ final class ImportDialog extends Dialog {
             imported.accept(result);
             close();
         } catch (InvalidInput e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
     }
 
-    static String rows(int count) {
-        return count == 1 ? "1 row" : count + " rows";
+    /** Which required columns are still to be chosen, in the facilitator's language. */
+    private String missingColumns(ColumnMapping mapping) {
+        List<ChronologyField> missing = mapping.missingRequired();
+        if (missing.isEmpty()) {
+            return "";
+        }
+        return missing.size() == 1
+                ? getTranslation("timeline.mapping.choose-one", missing.getFirst().inSentence())
+                : getTranslation("timeline.mapping.choose-two", missing.get(0).inSentence(),
+                        missing.get(1).inSentence());
     }
 
-    private static String capitalised(String label) {
-        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
-    }
-
-    private static String outcome(RowOutcome outcome) {
+    private String outcome(RowOutcome outcome) {
         return switch (outcome) {
-            case RowOutcome.Accepted accepted -> "Ready";
-            case RowOutcome.Rejected rejected -> "Needs attention";
-            case RowOutcome.Skipped skipped -> "Skipped";
+            case RowOutcome.Accepted accepted -> getTranslation("timeline.import-dialog.ready");
+            case RowOutcome.Rejected rejected -> getTranslation("timeline.import-dialog.needs-attention");
+            case RowOutcome.Skipped skipped -> getTranslation("timeline.import-dialog.skipped");
         };
     }
 
-    private static String detail(RowOutcome outcome) {
+    private String detail(RowOutcome outcome) {
         return switch (outcome) {
-            case RowOutcome.Accepted accepted -> accepted.entry().date().display()
+            case RowOutcome.Accepted accepted -> accepted.entry().date().display(getLocale())
                     + (accepted.entry().time() == null ? "" : ", " + accepted.entry().time()) + ": "
                     + shortened(accepted.entry().whatHappened());
-            case RowOutcome.Rejected rejected -> rejected.reason();
-            case RowOutcome.Skipped skipped -> skipped.reason();
+            case RowOutcome.Rejected rejected -> rejected.reasonIn(getLocale());
+            case RowOutcome.Skipped skipped -> skipped.reasonIn(getLocale());
         };
     }
 
@@ -299,7 +310,7 @@ final class ImportDialog extends Dialog {
         return text.length() > 140 ? text.substring(0, 140) + "…" : text;
     }
 
-    private static String reason(RowOutcome outcome) {
-        return outcome instanceof RowOutcome.Rejected rejected ? rejected.reason() : "";
+    private String reason(RowOutcome outcome) {
+        return outcome instanceof RowOutcome.Rejected rejected ? rejected.reasonIn(getLocale()) : "";
     }
 }

@@ -4,10 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,7 +30,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -44,8 +44,10 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
+import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.FileNames;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.timeline.EntryRevision;
 import org.roundtable.timeline.ImportResult;
@@ -61,11 +63,8 @@ import org.roundtable.timeline.summary.SummaryDocument;
  * with filters (agency, key events, period, search) and, on request, the agencies' comments.
  */
 @Route("events/:eventId/timeline")
-@PageTitle("Merged timeline · Roundtable")
 @RolesAllowed("FACILITATOR")
-class TimelinePreparationView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+class TimelinePreparationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LearningEvents events;
     private final Timelines timelines;
@@ -73,16 +72,16 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
     private final LiveScreen live;
 
     final Grid<TimelineEntry> grid = new Grid<>();
-    final MultiSelectComboBox<Agency> agencyFilter = new MultiSelectComboBox<>("Agencies");
-    final Checkbox keyEventsOnly = new Checkbox("Key events only");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final TextField search = new TextField("Search");
-    final Checkbox showComments = new Checkbox("Show agency comments (facilitators only)");
+    final MultiSelectComboBox<Agency> agencyFilter = new MultiSelectComboBox<>();
+    final Checkbox keyEventsOnly = new Checkbox();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final TextField search = new TextField();
+    final Checkbox showComments = new Checkbox();
     final Span count = new Span();
     final Span summaryWarning = new Span();
     private final SummaryDocument documents = new SummaryDocument();
-    private List<String> checkedKeyEvents = List.of("not checked yet");
+    private List<String> checkedKeyEvents = List.of("not checked yet"); // not text: a marker no entry id equals
     private Grid.Column<TimelineEntry> commentsColumn;
     private MergedTimeline timeline = new MergedTimeline(List.of());
     private Map<String, String> comments = Map.of();
@@ -103,8 +102,10 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
         LearningEvent event;
         try {
             event = events.runBy(caller, eventId, EventRight.PREPARE);
+            LanguageChoice.useEventDefault(UI.getCurrent(), events.language(caller, eventId));
         } catch (NotAllowed e) {
-            add(new H1("Not available"), new Paragraph(e.getMessage()), new Anchor("", "Back to learning events"));
+            add(new H1(getTranslation("timeline.not-available")), new Paragraph(e.getMessage()),
+                    new Anchor("", getTranslation("timeline.back-to-events")));
             return;
         }
         build(caller, event);
@@ -114,35 +115,46 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
     private void build(Caller caller, LearningEvent event) {
         String eventId = event.id();
         // Each action refreshes at once for its author; other screens follow through the log.
-        Button importButton = new Button("Import a chronology", click -> new ImportDialog(timelines, caller, event,
-                result -> {
+        Button importButton = new Button(getTranslation("timeline.prepare.import"),
+                click -> new ImportDialog(timelines, caller, event, result -> {
                     announce(result);
                     refresh(caller, eventId);
                 }).open());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button addButton = new Button("Add an entry", click -> new EntryDialog(event, null, null, entry -> {
-            timelines.add(caller, eventId, entry);
-            refresh(caller, eventId);
-        }).open());
-        Button history = new Button("Changes made by hand", click -> showRevisions(caller, eventId));
+        Button addButton = new Button(getTranslation("timeline.prepare.add"),
+                click -> new EntryDialog(event, null, null, entry -> {
+                    timelines.add(caller, eventId, entry);
+                    refresh(caller, eventId);
+                }).open());
+        Button history = new Button(getTranslation("timeline.prepare.changes"),
+                click -> showRevisions(caller, eventId));
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Header header = new Header(new Anchor("events/" + eventId, "← Console"), new H1("Merged timeline · "
-                + event.pseudonym()), new HorizontalLayout(importButton, addButton, history));
+        Header header = new Header(new Anchor("events/" + eventId, getTranslation("timeline.prepare.console")),
+                new H1(getTranslation("timeline.prepare.title", event.pseudonym())),
+                new HorizontalLayout(importButton, addButton, history), new LanguageChoice());
         header.addClassName("rt-console-header");
 
         String fileName = FileNames.of("key-events", event.pseudonym());
         Anchor docx = new Anchor(DownloadHandler.fromInputStream(download -> bytes(
                 timelines.keyEventsSummaryDocx(caller, eventId), fileName + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document")),
-                "Key events summary (Word)");
+                getTranslation("timeline.prepare.summary-word"));
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> bytes(
                 timelines.keyEventsSummaryPdf(caller, eventId), fileName + ".pdf",
-                "application/pdf")), "Key events summary (PDF)");
+                "application/pdf")), getTranslation("timeline.prepare.summary-pdf"));
         summaryWarning.addClassName("rt-warning");
         summaryWarning.getElement().setAttribute("role", "status");
         Div summary = new Div(docx, pdf, summaryWarning);
         summary.addClassName("rt-summary-links");
 
+        agencyFilter.setLabel(getTranslation("timeline.prepare.agencies"));
+        keyEventsOnly.setLabel(getTranslation("timeline.prepare.key-events-only"));
+        from.setLabel(getTranslation("timeline.prepare.from"));
+        to.setLabel(getTranslation("timeline.prepare.to"));
+        from.setI18n(ComponentTexts.datePicker(getLocale()));
+        to.setI18n(ComponentTexts.datePicker(getLocale()));
+        search.setLabel(getTranslation("timeline.prepare.search"));
+        showComments.setLabel(getTranslation("timeline.prepare.show-comments"));
         agencyFilter.setItems(event.agencies());
         agencyFilter.setItemLabelGenerator(a -> a.code() + " · " + a.name());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -162,52 +174,58 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         filters.addClassName("rt-filters");
 
-        grid.addColumn(TimelineEntry::when).setHeader("When").setWidth("11rem").setFlexGrow(0)
+        grid.addColumn(entry -> entry.when(getLocale())).setHeader(getTranslation("timeline.column.when"))
+                .setWidth("11rem").setFlexGrow(0)
                 .setComparator((a, b) -> a.date().date().compareTo(b.date().date()));
-        grid.addComponentColumn(entry -> new AgencyChip(event, entry.agencyCode())).setHeader("Agency").setAutoWidth(true)
+        grid.addComponentColumn(entry -> new AgencyChip(event, entry.agencyCode()))
+                .setHeader(getTranslation("timeline.column.agency")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(TimelinePreparationView::text).setHeader("What happened").setFlexGrow(4);
+        grid.addComponentColumn(TimelinePreparationView::text)
+                .setHeader(getTranslation("timeline.column.what-happened")).setFlexGrow(4);
         commentsColumn = grid.addColumn(entry -> comments.getOrDefault(entry.id(), ""))
-                .setHeader("Agency comments").setFlexGrow(2);
+                .setHeader(getTranslation("timeline.column.comments")).setFlexGrow(2);
         commentsColumn.setVisible(false);
         grid.addComponentColumn(entry -> {
             Checkbox key = new Checkbox(entry.keyEvent());
-            key.setAriaLabel("Key event: " + entry.when());
+            key.setAriaLabel(getTranslation("timeline.prepare.key-event-of", entry.when(getLocale())));
             key.addValueChangeListener(change -> {
                 timelines.markKeyEvent(caller, eventId, entry.id(), change.getValue());
                 refresh(caller, eventId);
             });
             return key;
-        }).setHeader("Key event").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("timeline.column.key-event")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(entry -> actions(caller, event, entry)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("70vh");
-        grid.getElement().setAttribute("aria-label", "Merged timeline entries");
+        grid.getElement().setAttribute("aria-label", getTranslation("timeline.prepare.grid"));
         add(header, summary, filters, count, grid);
     }
 
     private HorizontalLayout actions(Caller caller, LearningEvent event, TimelineEntry entry) {
-        Button edit = new Button("Correct", click -> new EntryDialog(event, entry,
+        Button edit = new Button(getTranslation("timeline.prepare.correct"), click -> new EntryDialog(event, entry,
                 timelines.commentsFor(caller, event.id()).get(entry.id()),
                 changed -> {
                     timelines.edit(caller, event.id(), entry.id(), changed);
                     refresh(caller, event.id());
                 }).open());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        edit.getElement().setAttribute("aria-label", "Correct the entry of " + entry.when());
-        Button remove = new Button("Remove", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove this entry?",
-                    entry.when() + ": " + entry.whatHappened(), "Remove",
+        edit.getElement().setAttribute("aria-label",
+                getTranslation("timeline.prepare.correct-of", entry.when(getLocale())));
+        Button remove = new Button(getTranslation("timeline.prepare.remove"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("timeline.prepare.remove-title"),
+                    entry.when(getLocale()) + ": " + entry.whatHappened(), getTranslation("timeline.prepare.remove"),
                     yes -> {
                         timelines.remove(caller, event.id(), entry.id());
                         refresh(caller, event.id());
                     });
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("timeline.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        remove.getElement().setAttribute("aria-label", "Remove the entry of " + entry.when());
+        remove.getElement().setAttribute("aria-label",
+                getTranslation("timeline.prepare.remove-of", entry.when(getLocale())));
         return new HorizontalLayout(edit, remove);
     }
 
@@ -218,9 +236,8 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
         if (!keyEvents.equals(checkedKeyEvents)) {
             checkedKeyEvents = keyEvents;
             RenderedPdf rendered = documents.pdf(timelines.keyEventsSummary(caller, eventId));
-            summaryWarning.setText(keyEvents.size() + (keyEvents.size() == 1 ? " key event · " : " key events · ")
-                    + rendered.pageCount() + " A4 page"
-                    + (rendered.pageCount() == 1 ? "" : "s") + rendered.warning().map(w -> ". " + w).orElse(""));
+            summaryWarning.setText(getTranslation("timeline.prepare.summary-size", keyEvents.size(),
+                    rendered.pageCount()) + rendered.warning().map(w -> ". " + w).orElse(""));
         }
         if (showComments.getValue()) {
             comments = timelines.commentsFor(caller, eventId);
@@ -233,7 +250,7 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
                 .collect(java.util.stream.Collectors.toSet());
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        String words = search.getValue().strip().toLowerCase(Locale.UK);
+        String words = search.getValue().strip().toLowerCase(getLocale());
         List<TimelineEntry> shown = timeline.entries().stream()
                 .filter(e -> agencies.isEmpty() || agencies.contains(e.agencyCode()))
                 .filter(e -> !keyEventsOnly.getValue() || e.keyEvent())
@@ -242,42 +259,50 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver {
                 .filter(e -> words.isEmpty() || matches(e, words))
                 .toList();
         grid.setItems(shown);
-        count.setText(shown.size() + " of " + timeline.size() + " entries");
+        count.setText(getTranslation("timeline.prepare.count", shown.size(), timeline.size()));
     }
 
     private boolean matches(TimelineEntry entry, String words) {
         String text = String.join(" ", entry.whatHappened(), nonNull(entry.source()), nonNull(entry.practitionerRole()),
-                nonNull(entry.reference()), comments.getOrDefault(entry.id(), "")).toLowerCase(Locale.UK);
+                nonNull(entry.reference()), comments.getOrDefault(entry.id(), "")).toLowerCase(getLocale());
         return text.contains(words);
     }
 
     private void announce(ImportResult result) {
-        Notification.show("Imported: " + result.added() + " new, " + result.kept() + " kept with their notes, "
-                + result.removed() + " removed, " + ImportDialog.rows(result.skipped()) + " not imported.", 6000,
-                Notification.Position.BOTTOM_CENTER);
+        Notification.show(getTranslation("timeline.prepare.imported", result.added(), result.kept(), result.removed(),
+                result.skipped()), 6000, Notification.Position.BOTTOM_CENTER);
     }
 
     private void showRevisions(Caller caller, String eventId) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Changes made by hand");
+        dialog.setHeaderTitle(getTranslation("timeline.prepare.changes"));
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", getLocale());
         dialog.setWidth("min(56rem, 96vw)");
         Grid<EntryRevision> revisions = new Grid<>();
-        revisions.addColumn(r -> AT.format(r.at().atZone(java.time.ZoneId.of("Europe/London")))).setHeader("When")
+        revisions.addColumn(r -> at.format(r.at().atZone(java.time.ZoneId.of("Europe/London"))))
+                .setHeader(getTranslation("timeline.column.when"))
                 .setAutoWidth(true);
         revisions.addColumn(r -> switch (r.kind()) {
-            case ADDED -> "Added";
-            case EDITED -> "Corrected";
-            case REMOVED -> "Removed";
-        }).setHeader("Change").setAutoWidth(true);
-        revisions.addColumn(r -> r.before() == null ? "" : r.before().when() + ": " + r.before().whatHappened())
-                .setHeader("Before").setFlexGrow(2);
-        revisions.addColumn(r -> r.after() == null ? "" : r.after().when() + ": " + r.after().whatHappened())
-                .setHeader("After").setFlexGrow(2);
+            case ADDED -> getTranslation("timeline.revision.added");
+            case EDITED -> getTranslation("timeline.revision.corrected");
+            case REMOVED -> getTranslation("timeline.revision.removed");
+        }).setHeader(getTranslation("timeline.revision.change")).setAutoWidth(true);
+        revisions.addColumn(r -> r.before() == null ? ""
+                        : r.before().when(getLocale()) + ": " + r.before().whatHappened())
+                .setHeader(getTranslation("timeline.revision.before")).setFlexGrow(2);
+        revisions.addColumn(r -> r.after() == null ? ""
+                        : r.after().when(getLocale()) + ": " + r.after().whatHappened())
+                .setHeader(getTranslation("timeline.revision.after")).setFlexGrow(2);
         revisions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         revisions.setItems(timelines.revisions(caller, eventId).reversed());
         dialog.add(revisions);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("timeline.close"), click -> dialog.close()));
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("timeline.prepare.page-title");
     }
 
     private static DownloadResponse bytes(byte[] content, String fileName, String type) {

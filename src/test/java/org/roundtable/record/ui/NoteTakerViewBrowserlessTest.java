@@ -9,8 +9,14 @@ import java.util.UUID;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +30,8 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.event.RoomStages;
 import org.roundtable.record.NoteTaking;
 import org.roundtable.record.RecordTag;
+import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.roundtable.timeline.ChronologyDate;
 import org.roundtable.timeline.NewTimelineEntry;
@@ -133,6 +141,30 @@ class NoteTakerViewBrowserlessTest {
         assertThat(record.recordFor(noteTaker, event.id()).getFirst().timelineEntryId()).isEqualTo(entry.id());
     }
 
+    @Test
+    void the_console_speaks_welsh_to_a_note_taker_who_chose_it_and_refuses_in_welsh() {
+        BrowserlessUIContext console = app.newUser(noteTaker.username(), "NOTE_TAKER").newWindow();
+        speakWelsh(console);
+        console.navigate("events/" + event.id() + "/record", NoteTakerView.class);
+        NoteTakerView view = (NoteTakerView) console.getCurrentView();
+
+        assertThat(view.stage.getText()).startsWith("Cofnodi yn ystod: Cam 4 · ");
+        assertThat(view.addEntry.getText()).isEqualTo("Ychwanegu at y cofnod");
+        assertThat(view.tagButtons.get(RecordTag.ACTION).getText()).isEqualTo("2 · Cam gweithredu");
+        assertThat(view.getElement().getTextRecursively()).contains("Cofnod · Child T", "Y cofnod hyd yma",
+                "Cyfraniadau wrth iddyn nhw gyrraedd", "Does dim wedi'i gofnodi eto.")
+                .doesNotContain("The record so far", "Add to the record", "Nothing recorded yet", "Recording during");
+
+        console.test(view.entryText).setValue("x".repeat(NoteTaking.MAX_LENGTH + 1));
+        console.test(view.addEntry).click();
+        assertThat(view.entryText.getErrorMessage()).startsWith("Mae 5001 nod yn y maes hwn: Y cofnod.");
+
+        console.test(view.tagButtons.get(RecordTag.GOOD_PRACTICE)).click();
+        console.test(view.entryText).setValue("Rhannodd yr ysgol y pryder yr un diwrnod.");
+        console.test(view.addEntry).click();
+        assertThat(entries(console)).contains("Cam 4 · ", "Arfer da").doesNotContain("Stage 4", "Good practice");
+    }
+
     private BrowserlessUIContext console() {
         BrowserlessUIContext console = app.newUser(noteTaker.username(), "NOTE_TAKER").newWindow();
         console.navigate("events/" + event.id() + "/record", NoteTakerView.class);
@@ -149,5 +181,16 @@ class NoteTakerViewBrowserlessTest {
         screen.activate();
         return String.join("\n", screen.find(ListItem.class).withClassName("rt-feed-item").all().stream()
                 .map(li -> li.getElement().getTextRecursively()).toList());
+    }
+
+    /** This window speaks Welsh, as a person who chose Cymraeg on this device (the language cookie). */
+    private static void speakWelsh(BrowserlessUIContext screen) {
+        screen.activate();
+        ServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        while (!(request instanceof MockRequest) && request instanceof ServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
+        }
+        ((MockRequest) request).addCookie(new Cookie(LanguageChoice.COOKIE, "cy"));
+        screen.getUI().setLocale(Texts.WELSH);
     }
 }

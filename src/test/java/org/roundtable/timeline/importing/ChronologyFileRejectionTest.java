@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -26,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.Texts;
 
 class ChronologyFileRejectionTest {
 
@@ -34,6 +36,31 @@ class ChronologyFileRejectionTest {
         row(sheet, 0, "Date", "Event");
         row(sheet, 1, "03/04/2019", "Visit");
     });
+
+    @Test
+    void a_practitioner_reads_why_a_file_was_refused_in_welsh() {
+        assertThatThrownBy(() -> ChronologyFile.read("heddlu.csv", new byte[0]))
+                .isInstanceOfSatisfying(ChronologyFileRejected.class, refused -> {
+                    assertThat(refused.messageIn(Texts.WELSH)).isEqualTo("Mae'r ffeil 'heddlu.csv' yn wag.");
+                    assertThat(refused.messageIn(Texts.ENGLISH)).isEqualTo(refused.getMessage());
+                });
+        assertThatThrownBy(() -> ChronologyFile.read("cronoleg.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOfSatisfying(ChronologyFileRejected.class, refused -> assertThat(
+                        refused.messageIn(Texts.WELSH)).startsWith("PDF yw'r ffeil 'cronoleg.pdf'")
+                        .contains("Gofynnwch i'r asiantaeth am ei chronoleg"));
+    }
+
+    @Test
+    void a_file_too_big_says_its_size_in_either_language() {
+        byte[] big = new byte[3 * 512 * 1024];
+        assertThatThrownBy(() -> ChronologyFile.read("big.csv", big, new ImportLimits(1024 * 1024, 100, 100)))
+                .isInstanceOfSatisfying(ChronologyFileRejected.class, refused -> {
+                    assertThat(refused.getMessage()).startsWith(
+                            "The file 'big.csv' is 1.5 MB; the largest file we can import is 1 MB.");
+                    assertThat(refused.messageIn(Texts.WELSH)).startsWith(
+                            "Maint y ffeil 'big.csv' yw 1.5 MB; y ffeil fwyaf y gallwn ei mewnforio yw 1 MB.");
+                });
+    }
 
     @Test
     void an_empty_file_is_refused() {

@@ -15,6 +15,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.ChronologyDate.Precision;
 import org.roundtable.timeline.importing.RawTable.RawRow;
 import org.roundtable.timeline.importing.RowOutcome.Accepted;
@@ -90,6 +91,41 @@ class ChronologyImportTest {
                         + " 'what happened' is empty");
         assertThat(preview.rejectedRows().getFirst().cells()).containsExactly("31/02/2019", "", "", "Visit", "", "",
                 "", "");
+    }
+
+    @Test
+    void a_rejected_rows_reason_reads_in_welsh() {
+        ImportPreview preview = preview(row(14, "", "", "", "", "", "", "", ""), row(15, "", "", "", "Ymweliad", "", "",
+                "", ""));
+
+        assertThat(((Rejected) preview.rejectedRows().getFirst()).reasonIn(Texts.WELSH))
+                .isEqualTo("Rhes 15: mae'r dyddiad yn wag");
+        assertThat(((Rejected) preview.rejectedRows().getFirst()).reason()).isEqualTo("Row 15: the date is empty");
+    }
+
+    @Test
+    void a_welsh_chronology_with_welsh_month_names_imports() {
+        List<String> headings = List.of("Dyddiad", "Amser", "Beth ddigwyddodd", "Ffynhonnell", "Rôl yr ymarferydd",
+                "Sylwadau", "Cyfeirnod");
+        RawTable table = new RawTable(headings, List.of(
+                row(2, "3 Ebrill 2019", "14:30", "Ymwelodd yr heddlu â'r cartref.", "Log digwyddiadau", "Swyddog",
+                        "Heb ei atgyfeirio.", "HED-1"),
+                row(3, "Gorffennaf 2019", "anhysbys", "Apwyntiad wedi'i fethu.", "", "Ymwelydd iechyd", "", "")),
+                1);
+
+        ImportPreview preview = ChronologyImport.preview(table, ColumnMapping.guess(headings), "HED");
+
+        assertThat(preview.rejectedRows()).isEmpty();
+        ImportedEntry first = preview.acceptedEntries().getFirst();
+        assertThat(first.date().date()).isEqualTo(LocalDate.of(2019, 4, 3));
+        assertThat(first.time()).isEqualTo(LocalTime.of(14, 30));
+        assertThat(first.source()).isEqualTo("Log digwyddiadau");
+        assertThat(first.practitionerRole()).isEqualTo("Swyddog");
+        assertThat(first.comments()).isEqualTo("Heb ei atgyfeirio.");
+        assertThat(first.reference()).isEqualTo("HED-1");
+        ImportedEntry second = preview.acceptedEntries().get(1);
+        assertThat(second.date().display(Texts.WELSH)).isEqualTo("Gor 2019");
+        assertThat(second.time()).isNull();
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.Texts;
 
 class ColumnMappingTest {
 
@@ -60,6 +61,23 @@ class ColumnMappingTest {
     void guesses_welsh_headings() {
         assertThat(guess("Dyddiad", "Digwyddiad", "Ffynhonnell", "Sylwadau"))
                 .isEqualTo(Map.of(DATE, 0, WHAT_HAPPENED, 1, SOURCE, 2, COMMENTS, 3));
+    }
+
+    @Test
+    void guesses_a_welsh_councils_template_with_every_column() {
+        assertThat(guess("Dyddiad", "Amser", "Dyddiad gorffen", "Beth ddigwyddodd", "Ffynhonnell",
+                "Rôl yr ymarferydd", "Sylwadau'r asiantaeth", "Cyfeirnod"))
+                .isEqualTo(Map.of(DATE, 0, TIME, 1, END_DATE, 2, WHAT_HAPPENED, 3, SOURCE, 4, PRACTITIONER_ROLE, 5,
+                        COMMENTS, 6, REFERENCE, 7));
+        assertThat(guess("Rhif y cofnod", "Dyddiad y digwyddiad", "Manylion y digwyddiad", "Swydd", "Dadansoddiad"))
+                .isEqualTo(Map.of(REFERENCE, 0, DATE, 1, WHAT_HAPPENED, 2, PRACTITIONER_ROLE, 3, COMMENTS, 4));
+    }
+
+    @Test
+    void a_missing_column_is_asked_for_in_welsh_too() {
+        assertThatThrownBy(() -> ColumnMapping.guess(List.of("Dyddiad")).requireComplete())
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.messageIn(Texts.WELSH))
+                        .isEqualTo("Dewiswch pa golofn sy'n dal beth ddigwyddodd."));
     }
 
     @Test

@@ -11,15 +11,23 @@ import java.util.List;
 import com.vaadin.browserless.BrowserlessUIContext;
 import com.vaadin.browserless.SecuredBrowserlessApplicationContext;
 import com.vaadin.browserless.SpringBrowserlessApplicationContext;
+import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.Cookie;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.roundtable.timeline.TimelineEntry;
 import org.roundtable.timeline.Timelines;
@@ -137,6 +145,45 @@ class TimelinePreparationBrowserlessTest {
     }
 
 
+    @Test
+    void the_screen_and_an_import_speak_welsh_to_a_facilitator_who_chose_it() {
+        BrowserlessUIContext welsh = app.newUser(TestRoom.FACILITATOR, "FACILITATOR").newWindow();
+        speakWelsh(welsh);
+        TimelinePreparationView view = welsh.navigate("events/" + event.id() + "/timeline",
+                TimelinePreparationView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("Llinell amser gyfun · Child G",
+                "Mewnforio cronoleg", "Ychwanegu cofnod", "Newidiadau a wnaed â llaw")
+                .doesNotContain("Merged timeline", "Import a chronology", "Add an entry");
+        assertThat(view.search.getLabel()).isEqualTo("Chwilio");
+        assertThat(view.count.getText()).isEqualTo("0 o 0 cofnod");
+        assertThat(view.getPageTitle()).isEqualTo("Llinell amser gyfun · Roundtable");
+
+        welsh.test(welsh.find(Button.class).withText("Mewnforio cronoleg").single()).click();
+        ImportDialog dialog = welsh.find(ImportDialog.class).last();
+        dialog.agency.setValue(event.agency("POL").orElseThrow());
+        dialog.read("heddlu.csv", new byte[0]);
+        assertThat(dialog.message.getText()).isEqualTo("Mae'r ffeil 'heddlu.csv' yn wag.");
+
+        dialog.read("heddlu.csv", """
+                Dyddiad,Amser,Beth ddigwyddodd,Ffynhonnell,Sylwadau
+                3 Ebrill 2019,14:30,Aeth yr heddlu i ddigwyddiad domestig.,Log digwyddiadau,Heb ei atgyfeirio.
+                31/02/2019,,Dyddiad nad yw'n bod.,Log digwyddiadau,
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.message.getText()).isEmpty();
+        assertThat(dialog.summary.getText()).isEqualTo(
+                "Yn barod i'w mewnforio: 1 rhes · Angen sylw: 1 rhes · Gwag neu wedi'u hepgor: 0 rhes");
+        assertThat(dialog.rows.getColumns().getFirst().getHeaderText()).isEqualTo("Rhes");
+        assertThat(dialog.importButton.getText()).isEqualTo("Mewnforio 1 cofnod");
+        dialog.skip(dialog.rowsNeedingAttention().getFirst().rowNumber());
+        welsh.test(dialog.importButton).click();
+
+        assertThat(view.count.getText()).isEqualTo("1 o 1 cofnod");
+        assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Pryd");
+        assertThat(timelines.timelineFor(owner, event.id()).entries().getFirst().when(Texts.WELSH))
+                .isEqualTo("3 Ebr 2019, 14:30");
+    }
+
     private ImportDialog openImport(String agencyCode) {
         facilitator.test(facilitator.find(Button.class).withText("Import a chronology").single()).click();
         ImportDialog dialog = facilitator.find(ImportDialog.class).last();
@@ -156,5 +203,16 @@ class TimelinePreparationBrowserlessTest {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** This window speaks Welsh, as a person who chose Cymraeg on this device (the language cookie). */
+    private static void speakWelsh(BrowserlessUIContext screen) {
+        screen.activate();
+        ServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        while (!(request instanceof MockRequest) && request instanceof ServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
+        }
+        ((MockRequest) request).addCookie(new Cookie(LanguageChoice.COOKIE, "cy"));
+        screen.getUI().setLocale(Texts.WELSH);
     }
 }
