@@ -114,11 +114,11 @@ class TabletView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     new Anchor("join", Texts.get(getLocale(), "board.tablet.join-with-code")));
             return;
         }
-        // The event's language unless this device chose one, before any text is drawn.
-        LanguageChoice.useEventDefault(enter.getUI(), events.language(participant, eventId));
         LearningEvent event;
         try {
             event = events.readableBy(participant, eventId);
+            // The event's language unless this device chose one, before any text is drawn.
+            LanguageChoice.useEventDefault(enter.getUI(), events.language(participant, eventId));
         } catch (NotAllowed e) {
             if (LearningEvents.REMOVED.equals(e.getMessage())) {
                 // Removed by the facilitator: this device forgets the event and starts again at the join page.
