@@ -25,6 +25,7 @@ import org.roundtable.event.RoomMember;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.Timelines;
 import org.springframework.stereotype.Service;
@@ -75,13 +76,13 @@ public class BreakoutGroups {
     public List<BreakoutGroup> createGroups(Caller caller, String eventId, List<String> themes) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (themes.isEmpty()) {
-            throw new InvalidInput("Please choose at least one theme.");
+            throw InvalidInput.because("board.refused.choose-a-theme");
         }
-        List<String> clean = themes.stream().map(t -> UserText.required(t, "A group's theme", MAX_THEME_LENGTH))
+        List<String> clean = themes.stream().map(t -> UserText.required(t, "board.field.group-theme", MAX_THEME_LENGTH))
                 .toList();
         int existing = store.breakouts(event.logId()).current().size();
         if (existing + clean.size() > MAX_GROUPS) {
-            throw new InvalidInput("A learning event has at most " + MAX_GROUPS + " breakout groups at a time.");
+            throw InvalidInput.because("board.refused.too-many-groups", MAX_GROUPS);
         }
         List<String> prepared = preparation.keyThemesFor(caller, eventId).stream().map(KeyTheme::title).toList();
         List<BreakoutChange.GroupCreated> created = clean.stream()
@@ -98,7 +99,7 @@ public class BreakoutGroups {
     public BreakoutGroup renameGroup(Caller caller, String eventId, String groupId, @Nullable String theme) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         currentGroup(store.breakouts(event.logId()), groupId);
-        String clean = UserText.required(theme, "A group's theme", MAX_THEME_LENGTH);
+        String clean = UserText.required(theme, "board.field.group-theme", MAX_THEME_LENGTH);
         changeLog.append(event.logId(), new BreakoutChange.GroupRenamed(groupId, clean), caller.actorId());
         return group(caller, eventId, groupId);
     }
@@ -158,7 +159,7 @@ public class BreakoutGroups {
     private List<BreakoutChange.Placement> balanced(Caller caller, String eventId, Breakouts breakouts) {
         List<StoredGroup> groups = breakouts.current();
         if (groups.isEmpty()) {
-            throw new InvalidInput("Please create the groups first.");
+            throw InvalidInput.because("board.refused.create-groups-first");
         }
         List<GroupBalancing.Person> people = contributors.roomFor(caller, eventId).stream()
                 .map(m -> new GroupBalancing.Person(m.participantId(), m.agencyCode())).toList();
@@ -192,7 +193,7 @@ public class BreakoutGroups {
         Breakouts breakouts = store.breakouts(event.logId());
         List<StoredGroup> groups = breakouts.current();
         if (groups.isEmpty()) {
-            throw new InvalidInput("Please create the groups first.");
+            throw InvalidInput.because("board.refused.create-groups-first");
         }
         List<List<String>> agencies = groups.stream()
                 .map(g -> new ArrayList<>(breakouts.membersOf(g.id()).stream().map(e -> e.getValue().agencyCode())
@@ -219,7 +220,7 @@ public class BreakoutGroups {
         currentGroup(store.breakouts(event.logId()), groupId);
         RoomMember member = contributors.roomFor(caller, eventId).stream()
                 .filter(m -> m.participantId().equals(participantId)).findFirst()
-                .orElseThrow(() -> new InvalidInput("That person is not in this learning event's room."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.not-in-room"));
         changeLog.append(event.logId(), new BreakoutChange.MemberAssigned(participantId, member.agencyCode(), groupId,
                 BreakoutChange.Assignment.MOVED), caller.actorId());
         return group(caller, eventId, groupId);
@@ -231,7 +232,7 @@ public class BreakoutGroups {
         Breakouts breakouts = store.breakouts(event.logId());
         currentGroup(breakouts, groupId);
         if (participantId != null && !breakouts.groupOf(participantId).map(groupId::equals).orElse(false)) {
-            throw new InvalidInput("The scribe must be a member of the group.");
+            throw InvalidInput.because("board.refused.scribe-not-member");
         }
         changeLog.append(event.logId(), new BreakoutChange.ScribeChosen(groupId, participantId, false),
                 caller.actorId());
@@ -245,7 +246,7 @@ public class BreakoutGroups {
         StoredGroup group = currentGroup(breakouts, groupId);
         Caller.Participant member = member(caller, breakouts, groupId);
         if (group.scribeId() != null) {
-            throw new InvalidInput("The group already has a scribe.");
+            throw InvalidInput.because("board.refused.has-scribe");
         }
         changeLog.append(event.logId(), new BreakoutChange.ScribeChosen(groupId, member.participantId(), true),
                 caller.actorId());
@@ -296,7 +297,7 @@ public class BreakoutGroups {
         LearningEvent event = events.readableBy(caller, eventId);
         Breakouts breakouts = store.breakouts(event.logId());
         StoredGroup stored = breakouts.group(groupId)
-                .orElseThrow(() -> new InvalidInput("That breakout group is not part of this learning event."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-group"));
         BreakoutGroup group = view(breakouts, stored, room(caller, eventId));
         List<GroupPoint> points = breakouts.pointsOf(groupId).stream().map(p -> view(caller, eventId, p)).toList();
         boolean facilitator = events.isFacilitatorOf(caller, eventId);
@@ -317,12 +318,12 @@ public class BreakoutGroups {
         currentGroup(breakouts, groupId);
         String agencyCode = writer(caller, eventId, breakouts, groupId);
         if (prompt == null) {
-            throw new InvalidInput("Please choose the question the point answers.");
+            throw InvalidInput.because("board.refused.choose-question");
         }
-        String clean = UserText.required(text, "The point", MAX_POINT_LENGTH);
+        String clean = UserText.required(text, "board.field.group-point", MAX_POINT_LENGTH);
         checkEntry(caller, eventId, timelineEntryId);
         if (breakouts.pointsOf(groupId).size() >= MAX_POINTS_PER_GROUP) {
-            throw new InvalidInput("This board already has " + MAX_POINTS_PER_GROUP + " points.");
+            throw InvalidInput.because("board.refused.group-board-full", MAX_POINTS_PER_GROUP);
         }
         String pointId = UUID.randomUUID().toString();
         changeLog.append(event.logId(), new BreakoutChange.PointAdded(groupId, pointId, prompt, clean, agencyCode,
@@ -337,7 +338,7 @@ public class BreakoutGroups {
         Breakouts breakouts = store.breakouts(event.logId());
         currentGroup(breakouts, groupId);
         StoredPoint point = authorsPoint(caller, breakouts, groupId, pointId);
-        String clean = UserText.required(text, "The point", MAX_POINT_LENGTH);
+        String clean = UserText.required(text, "board.field.group-point", MAX_POINT_LENGTH);
         checkEntry(caller, eventId, timelineEntryId);
         if (!clean.equals(point.text()) || !Objects.equals(timelineEntryId, point.timelineEntryId())) {
             changeLog.append(event.logId(), new BreakoutChange.PointEdited(groupId, pointId, clean, timelineEntryId),
@@ -397,7 +398,7 @@ public class BreakoutGroups {
         List<StoredPoint> siblings = breakouts.pointsOf(groupId).stream()
                 .filter(p -> p.prompt() == point.prompt()).toList();
         if (position < 0 || position >= siblings.size()) {
-            throw new InvalidInput("A point can move to a place from 1 to " + siblings.size() + ".");
+            throw InvalidInput.because("board.refused.place-out-of-range", siblings.size());
         }
         if (!siblings.get(position).id().equals(pointId)) {
             changeLog.append(event.logId(), new BreakoutChange.PointPlaced(groupId, pointId, position),
@@ -413,7 +414,7 @@ public class BreakoutGroups {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         Breakouts breakouts = store.breakouts(event.logId());
         breakouts.group(groupId)
-                .orElseThrow(() -> new InvalidInput("That breakout group is not part of this learning event."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-group"));
         StoredPoint point = pointOf(breakouts, groupId, pointId);
         if (!point.onLearningWall()) {
             changeLog.append(event.logId(), new BreakoutChange.PointMovedToLearningWall(groupId, pointId),
@@ -428,16 +429,16 @@ public class BreakoutGroups {
     private LearningEvent running(Caller caller, String eventId, EventRight right) {
         LearningEvent event = events.runBy(caller, eventId, right);
         if (!event.isOpen()) {
-            throw new NotAllowed("This learning event is closed.");
+            throw NotAllowed.because("board.refused.event-closed");
         }
         return event;
     }
 
     private static StoredGroup currentGroup(Breakouts breakouts, String groupId) {
         StoredGroup group = breakouts.group(groupId)
-                .orElseThrow(() -> new InvalidInput("That breakout group is not part of this learning event."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-group"));
         if (group.removed()) {
-            throw new InvalidInput("That group was removed; its board is kept but closed.");
+            throw InvalidInput.because("board.refused.group-removed");
         }
         return group;
     }
@@ -456,32 +457,32 @@ public class BreakoutGroups {
                 && breakouts.groupOf(participant.participantId()).map(groupId::equals).orElse(false)) {
             return participant;
         }
-        throw new NotAllowed("You can write only on your own group's board.");
+        throw NotAllowed.because("board.refused.own-group-only");
     }
 
     private void arranger(Caller caller, String eventId, StoredGroup group) {
         boolean scribe = caller instanceof Caller.Participant p && p.participantId().equals(group.scribeId());
         if (!scribe && !events.mayDo(caller, eventId, EventRight.RUN_ROOM)) {
-            throw new NotAllowed("Only the group's scribe or a facilitator can order points and mark key points.");
+            throw NotAllowed.because("board.refused.scribe-only");
         }
     }
 
     private static StoredPoint pointOf(Breakouts breakouts, String groupId, String pointId) {
         return breakouts.point(pointId).filter(p -> p.groupId().equals(groupId))
-                .orElseThrow(() -> new InvalidInput("That point is not on this group's board."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-point"));
     }
 
     private static StoredPoint authorsPoint(Caller caller, Breakouts breakouts, String groupId, String pointId) {
         StoredPoint point = pointOf(breakouts, groupId, pointId);
         if (!point.authorActorId().equals(caller.actorId())) {
-            throw new NotAllowed("Only the person who added a point can change or withdraw it.");
+            throw NotAllowed.because("board.refused.point-author-only");
         }
         return point;
     }
 
     private void checkEntry(Caller caller, String eventId, @Nullable String timelineEntryId) {
         if (timelineEntryId != null && timelines.timelineFor(caller, eventId).entry(timelineEntryId).isEmpty()) {
-            throw new InvalidInput("That timeline entry is not part of this learning event.");
+            throw InvalidInput.because("board.refused.no-such-entry");
         }
     }
 

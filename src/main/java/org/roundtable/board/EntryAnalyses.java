@@ -18,6 +18,7 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.TimelineEntry;
@@ -61,12 +62,12 @@ public class EntryAnalyses {
         String agencyCode = switch (caller) {
             case Caller.Participant participant -> participant.agencyCode();
             case Caller.Account account -> Byline.FACILITATOR;
-            default -> throw new NotAllowed("Only people in the room can analyse the timeline.");
+            default -> throw NotAllowed.because("board.refused.analyse-room-only");
         };
         if (timelines.timelineFor(caller, eventId).entry(entryId).isEmpty()) {
-            throw new InvalidInput("That timeline entry is not part of this learning event.");
+            throw InvalidInput.because("board.refused.no-such-entry");
         }
-        String clean = UserText.optional(alternatives, "Reasonable alternative actions", MAX_ALTERNATIVES_LENGTH);
+        String clean = UserText.optional(alternatives, "board.field.alternatives", MAX_ALTERNATIVES_LENGTH);
         // Stored in the order of the enum, so the same choice is always recorded the same way.
         List<Factor> chosen = factors == null ? List.of()
                 : Arrays.stream(Factor.values()).filter(factors::contains).toList();

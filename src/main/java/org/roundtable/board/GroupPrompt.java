@@ -1,5 +1,7 @@
 package org.roundtable.board;
 
+import org.roundtable.shared.Texts;
+
 /**
  * The questions a breakout group works through on its theme (Essex Appendix 2; Wales A1 §3.16
  * for a significant event). The wording is shown as it stands here.
@@ -30,8 +32,13 @@ public enum GroupPrompt {
         return label;
     }
 
-    /** The question as the group reads it. */
+    /** The question as the group reads it, in English. */
     public String question() {
         return question;
+    }
+
+    /** The key of the question in {@link Texts}, for reading it in the person's language. */
+    public String questionKey() {
+        return Texts.labelKey(this) + ".question";
     }
 }

@@ -19,6 +19,7 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.Timelines;
@@ -80,12 +81,12 @@ public class LearningWall {
     public LearningPoint addFromGroup(Caller caller, String eventId, @Nullable LearningPointKind kind,
             @Nullable String text, List<String> entryIds, String sourceGroupPointId, @Nullable String sourceLabel) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
-        String source = UserText.required(sourceGroupPointId, "The group point", 100);
-        String label = UserText.optional(sourceLabel, "Where the point came from", MAX_SOURCE_LABEL_LENGTH);
+        String source = UserText.required(sourceGroupPointId, "board.field.source-point", 100);
+        String label = UserText.optional(sourceLabel, "board.field.source-label", MAX_SOURCE_LABEL_LENGTH);
         boolean already = store.wall(event.logId()).points().stream()
                 .anyMatch(p -> !p.withdrawn() && source.equals(p.sourceGroupPointId()));
         if (already) {
-            throw new InvalidInput("That group point is already on the learning wall.");
+            throw InvalidInput.because("board.refused.already-on-wall");
         }
         return add(caller, event, kind, text, entryIds, source, label);
     }
@@ -96,13 +97,13 @@ public class LearningWall {
         String agencyCode = switch (caller) {
             case Caller.Participant participant -> participant.agencyCode();
             case Caller.Account account -> null;
-            default -> throw new NotAllowed("Only people in the room can add learning points.");
+            default -> throw NotAllowed.because("board.refused.wall-room-only");
         };
         LearningPointKind checkedKind = kind(kind);
-        String clean = UserText.required(text, "The learning point", MAX_POINT_LENGTH);
+        String clean = UserText.required(text, "board.field.learning-point", MAX_POINT_LENGTH);
         List<String> entries = entries(caller, event, entryIds);
         if (store.wall(event.logId()).points().size() >= MAX_POINTS) {
-            throw new InvalidInput("The learning wall is full (" + MAX_POINTS + " points).");
+            throw InvalidInput.because("board.refused.wall-full", MAX_POINTS);
         }
         var added = new WallChange.LearningPointAdded(UUID.randomUUID().toString(), checkedKind, clean, entries,
                 agencyCode, source, sourceLabel);
@@ -114,9 +115,9 @@ public class LearningWall {
     public LearningPoint edit(Caller caller, String eventId, String pointId, @Nullable LearningPointKind kind,
             @Nullable String text, List<String> entryIds) {
         LearningEvent event = events.openTo(caller, eventId);
-        LearningWallStore.StoredPoint point = ownOrRun(caller, event, pointId, "edit");
+        LearningWallStore.StoredPoint point = ownOrRun(caller, event, pointId);
         LearningPointKind checkedKind = kind(kind);
-        String clean = UserText.required(text, "The learning point", MAX_POINT_LENGTH);
+        String clean = UserText.required(text, "board.field.learning-point", MAX_POINT_LENGTH);
         List<String> entries = entries(caller, event, entryIds);
         if (point.kind() != checkedKind || !point.text().equals(clean) || !point.entryIds().equals(entries)) {
             changeLog.append(event.logId(), new WallChange.LearningPointEdited(pointId, checkedKind, clean, entries),
@@ -130,7 +131,7 @@ public class LearningWall {
         LearningEvent event = events.openTo(caller, eventId);
         LearningWallStore.StoredPoint point = existingPoint(event, pointId);
         if (!point.authorActor().equals(caller.actorId())) {
-            throw new NotAllowed("Only its author can withdraw a learning point; a facilitator can hide it.");
+            throw NotAllowed.because("board.refused.withdraw-author-only");
         }
         changeLog.append(event.logId(), new WallChange.LearningPointWithdrawn(pointId), caller.actorId());
     }
@@ -163,9 +164,9 @@ public class LearningWall {
     /** A facilitator starts a learning theme to cluster points into. */
     public LearningTheme createTheme(Caller caller, String eventId, @Nullable String title) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
-        String clean = UserText.required(title, "The theme's title", LearningTheme.MAX_TITLE_LENGTH);
+        String clean = UserText.required(title, "board.field.theme-title", LearningTheme.MAX_TITLE_LENGTH);
         if (store.wall(event.logId()).themes().size() >= MAX_THEMES) {
-            throw new InvalidInput("A learning wall has at most " + MAX_THEMES + " themes; merge some first.");
+            throw InvalidInput.because("board.refused.too-many-themes", MAX_THEMES);
         }
         String themeId = UUID.randomUUID().toString();
         changeLog.append(event.logId(), new WallChange.LearningThemeCreated(themeId, clean), caller.actorId());
@@ -174,7 +175,7 @@ public class LearningWall {
 
     public void renameTheme(Caller caller, String eventId, String themeId, @Nullable String title) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
-        String clean = UserText.required(title, "The theme's title", LearningTheme.MAX_TITLE_LENGTH);
+        String clean = UserText.required(title, "board.field.theme-title", LearningTheme.MAX_TITLE_LENGTH);
         if (!existingTheme(event, themeId).title().equals(clean)) {
             changeLog.append(event.logId(), new WallChange.LearningThemeRenamed(themeId, clean), caller.actorId());
         }
@@ -201,7 +202,7 @@ public class LearningWall {
         existingTheme(event, fromThemeId);
         existingTheme(event, intoThemeId);
         if (fromThemeId.equals(intoThemeId)) {
-            throw new InvalidInput("Choose another theme to merge with.");
+            throw InvalidInput.because("board.refused.merge-with-another");
         }
         changeLog.append(event.logId(), new WallChange.LearningThemesMerged(fromThemeId, intoThemeId),
                 caller.actorId());
@@ -261,11 +262,10 @@ public class LearningWall {
     public VotingStatus openVoting(Caller caller, String eventId, int votesPerPerson, boolean liveTotals) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (votesPerPerson < VotingStatus.MIN_VOTES || votesPerPerson > VotingStatus.MAX_VOTES) {
-            throw new InvalidInput("Each person has between " + VotingStatus.MIN_VOTES + " and "
-                    + VotingStatus.MAX_VOTES + " votes.");
+            throw InvalidInput.because("board.refused.votes-out-of-range", VotingStatus.MIN_VOTES, VotingStatus.MAX_VOTES);
         }
         if (store.wall(event.logId()).themes().isEmpty()) {
-            throw new InvalidInput("Create the learning themes to vote on first.");
+            throw InvalidInput.because("board.refused.themes-first");
         }
         changeLog.append(event.logId(), new WallChange.DotVotingOpened(votesPerPerson, liveTotals), caller.actorId());
         return store.wall(event.logId()).voting();
@@ -317,17 +317,16 @@ public class LearningWall {
         switch (outcome) {
             case COUNTED, TAKEN_BACK -> {
             }
-            case VOTING_CLOSED -> throw new InvalidInput("Voting is not open.");
-            case NO_SUCH_THEME -> throw new InvalidInput("That learning theme is not part of this learning event.");
-            case NO_VOTES_LEFT -> throw new InvalidInput("You have used all " + store.wall(event.logId()).voting()
-                    .votesPerPerson() + " of your votes. Take one back to vote again.");
-            case NO_VOTE_THERE -> throw new InvalidInput("You have no vote on that theme to take back.");
+            case VOTING_CLOSED -> throw InvalidInput.because("board.refused.voting-not-open");
+            case NO_SUCH_THEME -> throw InvalidInput.because("board.refused.no-such-theme");
+            case NO_VOTES_LEFT -> throw InvalidInput.because("board.refused.no-votes-left", store.wall(event.logId()).voting().votesPerPerson());
+            case NO_VOTE_THERE -> throw InvalidInput.because("board.refused.no-vote-there");
         }
     }
 
     private static void voter(Caller caller) {
         if (!(caller instanceof Caller.Participant)) {
-            throw new NotAllowed("The people in the room vote; facilitators guide the vote.");
+            throw NotAllowed.because("board.refused.room-votes");
         }
     }
 
@@ -344,33 +343,32 @@ public class LearningWall {
     private LearningEvent running(Caller caller, String eventId, EventRight right) {
         LearningEvent event = events.runBy(caller, eventId, right);
         if (!event.isOpen()) {
-            throw new NotAllowed("This learning event is closed.");
+            throw NotAllowed.because("board.refused.event-closed");
         }
         return event;
     }
 
-    private LearningWallStore.StoredPoint ownOrRun(Caller caller, LearningEvent event, String pointId,
-            String action) {
+    private LearningWallStore.StoredPoint ownOrRun(Caller caller, LearningEvent event, String pointId) {
         LearningWallStore.StoredPoint point = existingPoint(event, pointId);
         if (!point.authorActor().equals(caller.actorId()) && !events.mayDo(caller, event.id(), EventRight.MODERATE)) {
-            throw new NotAllowed("Only its author or a facilitator can " + action + " a learning point.");
+            throw NotAllowed.because("board.refused.edit-author-only");
         }
         return point;
     }
 
     private LearningWallStore.StoredPoint existingPoint(LearningEvent event, String pointId) {
         return store.wall(event.logId()).point(pointId).filter(p -> !p.withdrawn())
-                .orElseThrow(() -> new InvalidInput("That learning point is not on this learning wall."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-learning-point"));
     }
 
     private LearningWallStore.StoredTheme existingTheme(LearningEvent event, String themeId) {
         return store.wall(event.logId()).theme(themeId)
-                .orElseThrow(() -> new InvalidInput("That learning theme is not part of this learning event."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-theme"));
     }
 
     private static LearningPointKind kind(@Nullable LearningPointKind kind) {
         if (kind == null) {
-            throw new InvalidInput("Please choose what kind of learning this is.");
+            throw InvalidInput.because("board.refused.choose-kind");
         }
         return kind;
     }
@@ -382,12 +380,12 @@ public class LearningWall {
         }
         Set<String> unique = new LinkedHashSet<>(entryIds);
         if (unique.size() > MAX_LINKED_ENTRIES) {
-            throw new InvalidInput("Link at most " + MAX_LINKED_ENTRIES + " timeline entries to a learning point.");
+            throw InvalidInput.because("board.refused.too-many-links", MAX_LINKED_ENTRIES);
         }
         MergedTimeline timeline = timelines.timelineFor(caller, event.id());
         for (String entryId : unique) {
             if (entryId == null || timeline.entry(entryId).isEmpty()) {
-                throw new InvalidInput("That timeline entry is not part of this learning event.");
+                throw InvalidInput.because("board.refused.no-such-entry");
             }
         }
         return List.copyOf(unique);

@@ -16,6 +16,7 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.TimelineEntry;
@@ -79,7 +80,7 @@ public class LivedExperience {
             @Nullable LocalDate to) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (store.lane(event.logId()).periods().size() >= MAX_PERIODS) {
-            throw new InvalidInput("The lane has at most " + MAX_PERIODS + " periods.");
+            throw InvalidInput.because("board.refused.too-many-periods", MAX_PERIODS);
         }
         LivedPeriod period = new LivedPeriod(UUID.randomUUID().toString(), label(label), from, to, false);
         checkRange(from, to);
@@ -106,7 +107,7 @@ public class LivedExperience {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         existingPeriod(event, periodId);
         if (store.lane(event.logId()).holdsEntries(periodId)) {
-            throw new InvalidInput("People have written in this period; hide their entries instead of removing it.");
+            throw InvalidInput.because("board.refused.period-has-entries");
         }
         changeLog.append(event.logId(), new LivedExperienceChange.LivedPeriodRemoved(periodId), caller.actorId());
     }
@@ -119,12 +120,11 @@ public class LivedExperience {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         MergedTimeline timeline = timelines.timelineFor(caller, eventId);
         if (timeline.isEmpty()) {
-            throw new InvalidInput("The timeline is empty; add periods by hand or by the child's age.");
+            throw InvalidInput.because("board.refused.timeline-empty");
         }
         List<LivedPeriods.Draft> drafts = LivedPeriods.bySpan(first(timeline), last(timeline), length);
         if (drafts.size() > MAX_PERIODS) {
-            throw new InvalidInput("That makes " + drafts.size() + " periods; the lane has at most " + MAX_PERIODS
-                    + ". Choose longer periods.");
+            throw InvalidInput.because("board.refused.periods-too-short", drafts.size(), MAX_PERIODS);
         }
         return generate(caller, event, drafts, false, null);
     }
@@ -137,14 +137,13 @@ public class LivedExperience {
     public List<LivedPeriod> generateByAge(Caller caller, String eventId, @Nullable LocalDate dateOfBirth) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         if (dateOfBirth == null) {
-            throw new InvalidInput("Please give the child's date of birth.");
+            throw InvalidInput.because("board.refused.date-of-birth-missing");
         }
         if (dateOfBirth.isAfter(event.date())) {
-            throw new InvalidInput("The date of birth is after the learning event.");
+            throw InvalidInput.because("board.refused.date-of-birth-after");
         }
         if (dateOfBirth.isBefore(event.date().minusYears(MAX_AGE_YEARS))) {
-            throw new InvalidInput("The date of birth is more than " + MAX_AGE_YEARS
-                    + " years before the learning event; please check it.");
+            throw InvalidInput.because("board.refused.date-of-birth-too-early", MAX_AGE_YEARS);
         }
         MergedTimeline timeline = timelines.timelineFor(caller, eventId);
         List<LivedPeriods.Draft> drafts = timeline.isEmpty()
@@ -157,7 +156,7 @@ public class LivedExperience {
             boolean ageBands, @Nullable LocalDate dateOfBirth) {
         LivedExperienceStore.Snapshot lane = store.lane(event.logId());
         if (lane.periods().stream().anyMatch(p -> lane.holdsEntries(p.id()))) {
-            throw new InvalidInput("People have already written in the lane; add or change periods one by one.");
+            throw InvalidInput.because("board.refused.lane-has-entries");
         }
         List<LivedPeriod> periods = drafts.stream()
                 .map(d -> new LivedPeriod(UUID.randomUUID().toString(), d.label(), d.from(), d.to(), ageBands))
@@ -185,12 +184,12 @@ public class LivedExperience {
         String agencyCode = switch (caller) {
             case Caller.Participant participant -> participant.agencyCode();
             case Caller.Account account -> null;
-            default -> throw new NotAllowed("Only people in the room can write in the lane.");
+            default -> throw NotAllowed.because("board.refused.lane-room-only");
         };
-        String clean = UserText.required(text, "What you wrote", LivedExperienceEntry.MAX_LENGTH);
+        String clean = UserText.required(text, "board.field.lane-entry", LivedExperienceEntry.MAX_LENGTH);
         existingPeriod(event, periodId);
         if (store.lane(event.logId()).entries().size() >= MAX_ENTRIES) {
-            throw new InvalidInput("The lane is full (" + MAX_ENTRIES + " entries).");
+            throw InvalidInput.because("board.refused.lane-full", MAX_ENTRIES);
         }
         var added = new LivedExperienceChange.LivedEntryAdded(UUID.randomUUID().toString(), periodId, clean,
                 agencyCode);
@@ -202,7 +201,7 @@ public class LivedExperience {
     public LivedExperienceEntry editEntry(Caller caller, String eventId, String entryId, @Nullable String text) {
         LearningEvent event = events.openTo(caller, eventId);
         LivedExperienceStore.StoredEntry entry = own(caller, event, entryId);
-        String clean = UserText.required(text, "What you wrote", LivedExperienceEntry.MAX_LENGTH);
+        String clean = UserText.required(text, "board.field.lane-entry", LivedExperienceEntry.MAX_LENGTH);
         if (!entry.text().equals(clean)) {
             changeLog.append(event.logId(), new LivedExperienceChange.LivedEntryEdited(entryId, clean),
                     caller.actorId());
@@ -233,36 +232,36 @@ public class LivedExperience {
     private LearningEvent running(Caller caller, String eventId, EventRight right) {
         LearningEvent event = events.runBy(caller, eventId, right);
         if (!event.isOpen()) {
-            throw new NotAllowed("This learning event is closed.");
+            throw NotAllowed.because("board.refused.event-closed");
         }
         return event;
     }
 
     private LivedPeriod existingPeriod(LearningEvent event, String periodId) {
         return store.lane(event.logId()).period(periodId)
-                .orElseThrow(() -> new InvalidInput("That period is not on this event's lane."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-period"));
     }
 
     private LivedExperienceStore.StoredEntry existingEntry(LearningEvent event, String entryId) {
         return store.lane(event.logId()).entry(entryId).filter(e -> !e.withdrawn())
-                .orElseThrow(() -> new InvalidInput("That entry is not on this event's lane."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-lane-entry"));
     }
 
     private LivedExperienceStore.StoredEntry own(Caller caller, LearningEvent event, String entryId) {
         LivedExperienceStore.StoredEntry entry = existingEntry(event, entryId);
         if (!entry.authorActor().equals(caller.actorId())) {
-            throw new NotAllowed("Only its author can change what they wrote; a facilitator can hide it.");
+            throw NotAllowed.because("board.refused.lane-author-only");
         }
         return entry;
     }
 
     private static String label(@Nullable String label) {
-        return UserText.required(label, "The period's name", LivedPeriod.MAX_LABEL_LENGTH);
+        return UserText.required(label, "board.field.period-name", LivedPeriod.MAX_LABEL_LENGTH);
     }
 
     private static void checkRange(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInput("The period ends before it starts.");
+            throw InvalidInput.because("board.refused.period-ends-before-start");
         }
     }
 

@@ -123,7 +123,7 @@ public class NoteTriage {
     public Note answer(Caller caller, String eventId, String noteId, @Nullable String answer) {
         LearningEvent event = events.runBy(caller, eventId, EventRight.MODERATE);
         NoteStore.StoredNote note = noteOf(event, noteId);
-        String clean = UserText.required(answer, "The answer", Triage.MAX_ANSWER_LENGTH);
+        String clean = UserText.required(answer, "board.field.answer", Triage.MAX_ANSWER_LENGTH);
         note.triage().answered(clean);
         return decided(caller, event, noteId, new BoardChange.QueryAnswered(noteId, clean));
     }
@@ -166,6 +166,6 @@ public class NoteTriage {
     /** The note, if it belongs to this event: a note id from another event is refused. */
     private NoteStore.StoredNote noteOf(LearningEvent event, @Nullable String noteId) {
         return store.note(event.logId(), noteId == null ? "" : noteId)
-                .orElseThrow(() -> new InvalidInput("That note is not part of this learning event."));
+                .orElseThrow(() -> InvalidInput.because("board.refused.no-such-note"));
     }
 }

@@ -49,7 +49,7 @@ public record Triage(NoteKind kind, NoteOutcome outcome, @Nullable String answer
     /** Throws {@link InvalidInput} unless this note can become a new timeline entry now. */
     public void checkAcceptableAsNewEntry() {
         if (kind != NoteKind.ADDITIONAL_EVENT) {
-            throw new InvalidInput("Only an additional event can be added to the timeline as a new entry.");
+            throw InvalidInput.because("board.refused.accept-additional-only");
         }
         checkCanBeAccepted();
     }
@@ -57,7 +57,7 @@ public record Triage(NoteKind kind, NoteOutcome outcome, @Nullable String answer
     /** A correction is accepted onto the entry it is on. */
     public Triage acceptedAsCorrection(NotePlace place) {
         if (kind != NoteKind.CORRECTION) {
-            throw new InvalidInput("Only a correction can be accepted onto a timeline entry.");
+            throw InvalidInput.because("board.refused.correct-correction-only");
         }
         String corrected = entryToCorrect(place);
         checkCanBeAccepted();
@@ -67,8 +67,7 @@ public record Triage(NoteKind kind, NoteOutcome outcome, @Nullable String answer
     /** The entry a correction at {@code place} corrects: only a correction on an entry has one. */
     public static String entryToCorrect(NotePlace place) {
         if (place.kind() != NotePlace.Kind.ON_ENTRY || place.entryId() == null) {
-            throw new InvalidInput("This correction sits in a gap, not on an entry: accept it by editing the "
-                    + "entry it is about in the timeline, or ask its author to add it on that entry.");
+            throw InvalidInput.because("board.refused.correction-in-gap");
         }
         return place.entryId();
     }
@@ -76,7 +75,7 @@ public record Triage(NoteKind kind, NoteOutcome outcome, @Nullable String answer
     /** A query gets its answer; an answered query can be answered again (the new answer replaces the old). */
     public Triage answered(String text) {
         if (kind != NoteKind.QUERY) {
-            throw new InvalidInput("Only a query can be answered.");
+            throw InvalidInput.because("board.refused.answer-query-only");
         }
         checkOnTheBoard();
         return new Triage(kind, NoteOutcome.ANSWERED, text, entryId, null, false);
@@ -88,19 +87,19 @@ public record Triage(NoteKind kind, NoteOutcome outcome, @Nullable String answer
      */
     public Triage mergedInto(String selfId, String targetId, Triage target) {
         if (selfId.equals(targetId)) {
-            throw new InvalidInput("A note cannot be merged into itself.");
+            throw InvalidInput.because("board.refused.merge-into-itself");
         }
         if (merged()) {
-            throw new InvalidInput("This note was already merged into another.");
+            throw InvalidInput.because("board.refused.already-merged");
         }
         if (outcome == NoteOutcome.ACCEPTED) {
-            throw new InvalidInput("This note is already in the timeline; it cannot be merged.");
+            throw InvalidInput.because("board.refused.accepted-not-merged");
         }
         if (target.merged()) {
-            throw new InvalidInput("That note was itself merged into another; merge into that one instead.");
+            throw InvalidInput.because("board.refused.target-merged");
         }
         if (target.hidden()) {
-            throw new InvalidInput("That note is hidden; unhide it first.");
+            throw InvalidInput.because("board.refused.target-hidden");
         }
         return new Triage(kind, NoteOutcome.MERGED, answer, entryId, targetId, hidden);
     }
@@ -113,14 +112,14 @@ public record Triage(NoteKind kind, NoteOutcome outcome, @Nullable String answer
     /** Hidden from the room (soft: it can be unhidden). */
     public Triage hiddenByFacilitator() {
         if (hidden) {
-            throw new InvalidInput("This note is already hidden.");
+            throw InvalidInput.because("board.refused.already-hidden");
         }
         return new Triage(kind, outcome, answer, entryId, mergedInto, true);
     }
 
     public Triage unhidden() {
         if (!hidden) {
-            throw new InvalidInput("This note is not hidden.");
+            throw InvalidInput.because("board.refused.not-hidden");
         }
         return new Triage(kind, outcome, answer, entryId, mergedInto, false);
     }
@@ -128,16 +127,16 @@ public record Triage(NoteKind kind, NoteOutcome outcome, @Nullable String answer
     private void checkCanBeAccepted() {
         checkOnTheBoard();
         if (outcome == NoteOutcome.ACCEPTED) {
-            throw new InvalidInput("This note is already in the timeline.");
+            throw InvalidInput.because("board.refused.already-accepted");
         }
     }
 
     private void checkOnTheBoard() {
         if (hidden) {
-            throw new InvalidInput("This note is hidden; unhide it first.");
+            throw InvalidInput.because("board.refused.hidden");
         }
         if (merged()) {
-            throw new InvalidInput("This note was merged into another; decide on that one instead.");
+            throw InvalidInput.because("board.refused.merged");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.roundtable.board.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import org.roundtable.board.InterventionMode;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.TimelineEntry;
 
 /**
@@ -31,11 +33,11 @@ import org.roundtable.timeline.TimelineEntry;
  */
 final class AnalysisDialog extends Dialog implements LivePart {
 
-    final CheckboxGroup<Factor> factors = new CheckboxGroup<>("Factors");
-    final RadioButtonGroup<InterventionMode> mode = new RadioButtonGroup<>("Intervention mode");
-    final TextArea alternatives = new TextArea("Reasonable alternative actions");
+    final CheckboxGroup<Factor> factors = new CheckboxGroup<>(Texts.get(getLocale(), "board.analysis.factors"));
+    final RadioButtonGroup<InterventionMode> mode = new RadioButtonGroup<>(Texts.get(getLocale(), "board.analysis.mode"));
+    final TextArea alternatives = new TextArea(Texts.get(getLocale(), "board.analysis.alternatives"));
     final Paragraph lastSet = new Paragraph();
-    final Button save = new Button("Save the analysis");
+    final Button save = new Button(Texts.get(getLocale(), "board.analysis.save"));
     private final EntryAnalyses analyses;
     private final Caller caller;
     private final LearningEvent event;
@@ -49,20 +51,20 @@ final class AnalysisDialog extends Dialog implements LivePart {
         this.event = event;
         this.entry = entry;
         addClassName("rt-analysis-dialog");
-        setHeaderTitle("Analyse this entry");
-        setWidth("min(40rem, 96vw)");
+        setHeaderTitle(Texts.get(getLocale(), "board.analysis.title"));
+        setWidth("min(40rem, 96vw)"); // not text: a CSS size
         Paragraph where = new Paragraph(TimelineBoard.describe(entry));
         where.addClassName("rt-note-where");
         factors.setItems(Factor.values());
-        factors.setItemLabelGenerator(Factor::label);
-        factors.setHelperText("What contributed to what happened here? Choose any.");
+        factors.setItemLabelGenerator(choice -> Texts.label(getLocale(), choice));
+        factors.setHelperText(Texts.get(getLocale(), "board.analysis.factors-help"));
         mode.setItems(InterventionMode.values());
-        mode.setItemLabelGenerator(InterventionMode::label);
+        mode.setItemLabelGenerator(choice -> Texts.label(getLocale(), choice));
         alternatives.setWidthFull();
         alternatives.setMinHeight("6em");
         alternatives.setValueChangeMode(ValueChangeMode.LAZY);
-        alternatives.setHelperText("What else could reasonably have been done, with what was known then? (up to "
-                + EntryAnalyses.MAX_ALTERNATIVES_LENGTH + " characters)");
+        alternatives.setHelperText(Texts.get(getLocale(), "board.analysis.alternatives-help",
+                EntryAnalyses.MAX_ALTERNATIVES_LENGTH));
         lastSet.addClassName("rt-analysis-last-set");
         factors.addValueChangeListener(change -> touched |= change.isFromClient());
         mode.addValueChangeListener(change -> touched |= change.isFromClient());
@@ -74,14 +76,15 @@ final class AnalysisDialog extends Dialog implements LivePart {
             try {
                 analyses.analyse(caller, event.id(), entry.id(), Set.copyOf(factors.getValue()), mode.getValue(),
                         alternatives.getValue());
-                Notification.show("Analysis saved", 2000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(Texts.get(getLocale(), "board.analysis.saved"), 2000, Notification.Position.BOTTOM_CENTER);
                 close();
             } catch (InvalidInput | NotAllowed refused) {
-                alternatives.setErrorMessage(refused.getMessage());
+                alternatives.setErrorMessage(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
+                        : refused.getMessage());
                 alternatives.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(Texts.get(getLocale(), "board.analysis.cancel"), click -> close()), save);
         refresh();
     }
 
@@ -92,9 +95,10 @@ final class AnalysisDialog extends Dialog implements LivePart {
             return;
         }
         shown = latest;
-        lastSet.setText(latest == null ? "Not analysed yet."
-                : "Last set by " + latest.byline().label() + (latest.byline().yours() ? " (you)" : "") + " at "
-                        + TimelineBoard.DATE_TIME.format(latest.at().atZone(TimelineBoard.LONDON)));
+        lastSet.setText(latest == null ? Texts.get(getLocale(), "board.analysis.not-yet")
+                : Texts.get(getLocale(), latest.byline().yours() ? "board.analysis.last-set-by-you" : "board.analysis.last-set",
+                        latest.byline().label(), DateTimeFormatter.ofPattern("d MMM, HH:mm", getLocale())
+                                .format(latest.at().atZone(TimelineBoard.LONDON))));
         if (!touched) {
             factors.setValue(latest == null ? Set.of() : latest.factors());
             mode.setValue(latest == null ? null : latest.mode());

@@ -3,6 +3,7 @@ package org.roundtable.board.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.roundtable.shared.Texts;
 
 /**
  * Says plainly, always in view, whether this screen is connected to the server: for the tablet
@@ -14,9 +15,10 @@ import com.vaadin.flow.component.html.Span;
  */
 final class ConnectionIndicator extends Div {
 
-    static final String CONNECTED = "Connected";
-    static final String RECONNECTING = "Reconnecting… your typing is kept";
-    static final String OFFLINE = "Offline — notes will be sent when the connection returns";
+    /** The keys of the three states' words. */
+    static final String CONNECTED = "board.connection.connected";
+    static final String RECONNECTING = "board.connection.reconnecting";
+    static final String OFFLINE = "board.connection.offline";
 
     private static final String FOLLOW = """
             const box = this, label = box.querySelector('.rt-connection-text');
@@ -48,18 +50,22 @@ final class ConnectionIndicator extends Div {
             show();
             """;
 
+    private final Span text = new Span();
+
     ConnectionIndicator() {
         addClassName("rt-connection");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
         getElement().setAttribute("data-state", "connected");
-        Span text = new Span(CONNECTED);
         text.addClassName("rt-connection-text");
         add(text);
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        getElement().executeJs(FOLLOW, CONNECTED, RECONNECTING, OFFLINE);
+        // In the screen's language, which is settled by the time the screen is attached.
+        text.setText(Texts.get(getLocale(), CONNECTED));
+        getElement().executeJs(FOLLOW, Texts.get(getLocale(), CONNECTED), Texts.get(getLocale(), RECONNECTING),
+                Texts.get(getLocale(), OFFLINE));
     }
 }

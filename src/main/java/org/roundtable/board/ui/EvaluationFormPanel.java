@@ -28,6 +28,7 @@ import org.roundtable.evaluation.QuestionKind;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The evaluation form on a participant's TABLET: the questions with a field each, saved as the
@@ -37,10 +38,11 @@ import org.roundtable.shared.NotAllowed;
  */
 final class EvaluationFormPanel extends Div implements LivePart {
 
-    static final String NOT_OPEN = "The evaluation opens at the close of the day.";
-    static final String SAVED = "Saved";
-    static final String SENT = "Sent — you can change your answers until the facilitator closes the form";
-    static final String CLOSED = "The form is closed. Thank you.";
+    /** The keys of what the form's status line says. */
+    static final String NOT_OPEN = "board.evaluation.not-open";
+    static final String SAVED = "board.evaluation.saved";
+    static final String SENT = "board.evaluation.sent";
+    static final String CLOSED = "board.evaluation.closed";
     private static final int TYPING_PAUSE_MS = 1_500;
 
     private final Evaluations evaluations;
@@ -48,7 +50,7 @@ final class EvaluationFormPanel extends Div implements LivePart {
     private final LearningEvent event;
     private final Div fields = new Div();
     private final Paragraph state = new Paragraph();
-    private final Button send = new Button("Send", click -> save(true));
+    private final Button send = new Button(Texts.get(getLocale(), "board.evaluation.send"), click -> save(true));
     private final Map<String, HasValue<?, ?>> byQuestion = new LinkedHashMap<>();
     private List<EvaluationQuestion> shown = List.of();
     private FormStatus status = FormStatus.NOT_OPEN;
@@ -65,7 +67,7 @@ final class EvaluationFormPanel extends Div implements LivePart {
         state.getElement().setAttribute("aria-live", "polite");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("rt-eval-send");
-        add(new H2("Evaluation"), fields, send, state);
+        add(new H2(Texts.get(getLocale(), "board.evaluation.title")), fields, send, state);
         refresh();
     }
 
@@ -86,11 +88,12 @@ final class EvaluationFormPanel extends Div implements LivePart {
         send.setVisible(status == FormStatus.OPEN);
         fields.setVisible(status != FormStatus.NOT_OPEN);
         switch (status) {
-            case NOT_OPEN -> state.setText(NOT_OPEN);
-            case CLOSED -> state.setText(CLOSED);
+            case NOT_OPEN -> state.setText(Texts.get(getLocale(), NOT_OPEN));
+            case CLOSED -> state.setText(Texts.get(getLocale(), CLOSED));
             case OPEN -> {
-                if (state.getText().isEmpty() || NOT_OPEN.equals(state.getText()) || CLOSED.equals(state.getText())) {
-                    state.setText(sent ? SENT : "");
+                if (state.getText().isEmpty() || Texts.get(getLocale(), NOT_OPEN).equals(state.getText())
+                        || Texts.get(getLocale(), CLOSED).equals(state.getText())) {
+                    state.setText(sent ? Texts.get(getLocale(), SENT) : "");
                 }
             }
         }
@@ -177,11 +180,11 @@ final class EvaluationFormPanel extends Div implements LivePart {
         try {
             MyResponse saved = evaluations.saveAnswers(caller, event.id(), answers, sending);
             sent = saved.sent();
-            state.setText(sent ? SENT : SAVED);
+            state.setText(Texts.get(getLocale(), sent ? SENT : SAVED));
             state.removeClassName("rt-error");
         } catch (InvalidInput | NotAllowed refused) {
             // the fields keep what was typed; the line says why it was not taken
-            state.setText(refused.getMessage());
+            state.setText(Refusals.reason(refused, getLocale()));
             state.addClassName("rt-error");
             if (Evaluations.CLOSED_MESSAGE.equals(refused.getMessage())) {
                 lock();

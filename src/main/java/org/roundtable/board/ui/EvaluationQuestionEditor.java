@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.roundtable.evaluation.EvaluationQuestion;
 import org.roundtable.evaluation.QuestionKind;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.Texts;
 
 /**
  * The facilitator's editor of the evaluation questions before the form opens: add, remove and
@@ -35,11 +36,11 @@ final class EvaluationQuestionEditor extends Div {
         addClassName("rt-eval-editor");
         list.addClassName("rt-eval-editor-list");
         error.addClassName("rt-error");
-        Button add = new Button("Add question", click -> {
+        Button add = new Button(Texts.get(getLocale(), "board.evaluation.add-question"), click -> {
             rows.add(new Row(null));
             redraw();
         });
-        Button save = new Button("Save questions", click -> save());
+        Button save = new Button(Texts.get(getLocale(), "board.evaluation.save-questions"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(add, save);
         actions.addClassName("rt-eval-editor-actions");
@@ -59,7 +60,7 @@ final class EvaluationQuestionEditor extends Div {
             try {
                 questions.add(rows.get(i).question());
             } catch (InvalidInput refused) {
-                error.setText("Question " + (i + 1) + ": " + refused.getMessage());
+                error.setText(Texts.get(getLocale(), "board.evaluation.question-refused", i + 1, refused.messageIn(getLocale())));
                 return;
             }
         }
@@ -73,15 +74,16 @@ final class EvaluationQuestionEditor extends Div {
             Row row = rows.get(i);
             int at = i;
             Button up = new Button("↑", click -> move(at, -1));
-            up.setAriaLabel("Move question " + (i + 1) + " up");
+            up.setAriaLabel(Texts.get(getLocale(), "board.evaluation.move-up", i + 1));
             up.setEnabled(i > 0);
             Button down = new Button("↓", click -> move(at, 1));
-            down.setAriaLabel("Move question " + (i + 1) + " down");
+            down.setAriaLabel(Texts.get(getLocale(), "board.evaluation.move-down", i + 1));
             down.setEnabled(i < rows.size() - 1);
-            Button remove = new Button("Remove", click -> {
+            Button remove = new Button(Texts.get(getLocale(), "board.evaluation.remove"), click -> {
                 rows.remove(at);
                 redraw();
             });
+            remove.setAriaLabel(Texts.get(getLocale(), "board.evaluation.remove-question", i + 1));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Div controls = new Div(up, down, remove);
             controls.addClassName("rt-eval-editor-controls");
@@ -97,22 +99,24 @@ final class EvaluationQuestionEditor extends Div {
     }
 
     /** One question's fields; its id stays, so answers and results keep referring to it. */
-    private static final class Row {
+    private final class Row {
         final String id;
-        final TextField text = new TextField("Question");
+        final TextField text = new TextField(Texts.get(getLocale(), "board.evaluation.question"));
         final Select<QuestionKind> kind = new Select<>();
-        final TextArea options = new TextArea("Options, one per line");
-        final TextField low = new TextField("Label for 1");
-        final TextField high = new TextField("Label for 5");
-        final Checkbox required = new Checkbox("Required");
+        final TextArea options = new TextArea(Texts.get(getLocale(), "board.evaluation.options"));
+        final TextField low = new TextField(Texts.get(getLocale(), "board.evaluation.low-label"));
+        final TextField high = new TextField(Texts.get(getLocale(), "board.evaluation.high-label"));
+        final Checkbox required = new Checkbox(Texts.get(getLocale(), "board.evaluation.required"));
 
         Row(@Nullable EvaluationQuestion question) {
             id = question == null ? EvaluationQuestion.newId() : question.id();
             text.setMaxLength(EvaluationQuestion.MAX_TEXT);
             text.setWidthFull();
-            kind.setLabel("Kind");
+            kind.setLabel(Texts.get(getLocale(), "board.evaluation.kind"));
             kind.setItems(QuestionKind.values());
-            kind.setItemLabelGenerator(QuestionKind::label);
+            // The evaluation module names its choices; its English stands in where it has no text yet.
+            kind.setItemLabelGenerator(choice -> Texts.has(Texts.labelKey(choice))
+                    ? Texts.label(getLocale(), choice) : choice.label());
             kind.setValue(question == null ? QuestionKind.FREE_TEXT : question.kind());
             kind.addValueChangeListener(change -> showFieldsOfKind());
             if (question != null) {

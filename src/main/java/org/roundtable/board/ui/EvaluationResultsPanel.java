@@ -28,6 +28,7 @@ import org.roundtable.evaluation.FormStatus;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The evaluation on the facilitator's CONSOLE: open and close the form, edit its questions (and
@@ -41,9 +42,9 @@ final class EvaluationResultsPanel extends Div implements LivePart {
     private final Caller caller;
     private final LearningEvent event;
     private final Paragraph status = new Paragraph();
-    private final Button open = new Button("Open the form", click -> act(Evaluations::open));
-    private final Button close = new Button("Close the form", click -> act(Evaluations::close));
-    private final Checkbox asksNameAndRole = new Checkbox("Ask for name and job title (optional for each person)");
+    private final Button open = new Button(Texts.get(getLocale(), "board.evaluation.open"), click -> act(Evaluations::open));
+    private final Button close = new Button(Texts.get(getLocale(), "board.evaluation.close"), click -> act(Evaluations::close));
+    private final Checkbox asksNameAndRole = new Checkbox(Texts.get(getLocale(), "board.evaluation.ask-name"));
     private final Div editorSlot = new Div();
     private final Paragraph count = new Paragraph();
     private final Div results = new Div();
@@ -67,14 +68,15 @@ final class EvaluationResultsPanel extends Div implements LivePart {
                 act((service, c, id) -> service.askForNameAndRole(c, id, change.getValue()));
             }
         });
-        Anchor csv = download("Download results (CSV)", "evaluation.csv", "text/csv; charset=utf-8",
+        Anchor csv = download(Texts.get(getLocale(), "board.evaluation.download-csv"), "evaluation.csv",
+                "text/csv; charset=utf-8", // not text: a media type
                 evaluations::resultsCsv);
-        Anchor pdf = download("Download results (PDF)", "evaluation.pdf", "application/pdf", evaluations::resultsPdf);
+        Anchor pdf = download(Texts.get(getLocale(), "board.evaluation.download-pdf"), "evaluation.pdf", "application/pdf", evaluations::resultsPdf);
         Div downloads = new Div(csv, pdf);
         downloads.addClassName("rt-eval-downloads");
         Div actions = new Div(open, close);
         actions.addClassName("rt-eval-actions");
-        add(new H2("Evaluation"), status, actions, error, asksNameAndRole, editorSlot, count, results, downloads);
+        add(new H2(Texts.get(getLocale(), "board.evaluation.title")), status, actions, error, asksNameAndRole, editorSlot, count, results, downloads);
         refresh();
     }
 
@@ -82,12 +84,13 @@ final class EvaluationResultsPanel extends Div implements LivePart {
     public void refresh() {
         EvaluationForm form = evaluations.formFor(caller, event.id());
         status.setText(switch (form.status()) {
-            case NOT_OPEN -> "Not open yet: the questions can still change.";
-            case OPEN -> "Open on every tablet.";
-            case CLOSED -> "Closed: no more answers are taken.";
+            case NOT_OPEN -> Texts.get(getLocale(), "board.evaluation.status-not-open");
+            case OPEN -> Texts.get(getLocale(), "board.evaluation.status-open");
+            case CLOSED -> Texts.get(getLocale(), "board.evaluation.status-closed");
         });
         open.setVisible(form.status() != FormStatus.OPEN);
-        open.setText(form.status() == FormStatus.CLOSED ? "Open the form again" : "Open the form");
+        open.setText(Texts.get(getLocale(), form.status() == FormStatus.CLOSED ? "board.evaluation.open-again"
+                : "board.evaluation.open"));
         close.setVisible(form.status() == FormStatus.OPEN);
         settingUp = true;
         asksNameAndRole.setValue(form.asksNameAndRole());
@@ -119,12 +122,12 @@ final class EvaluationResultsPanel extends Div implements LivePart {
         } catch (InvalidInput | NotAllowed refused) {
             editorSlot.getChildren().filter(EvaluationQuestionEditor.class::isInstance)
                     .map(EvaluationQuestionEditor.class::cast)
-                    .forEach(editor -> editor.refused(refused.getMessage()));
+                    .forEach(editor -> editor.refused(Refusals.reason(refused, getLocale())));
         }
     }
 
     private void drawResults(EvaluationResults now) {
-        count.setText(now.responses() + " of " + now.inTheRoom() + " responses");
+        count.setText(Texts.get(getLocale(), "board.evaluation.responses", now.responses(), now.inTheRoom()));
         results.removeAll();
         for (EvaluationResults.QuestionResult result : now.questions()) {
             Div block = new Div(new H3(result.question().text()));
@@ -134,7 +137,7 @@ final class EvaluationResultsPanel extends Div implements LivePart {
                         .map(c -> new BarChartSvg.Bar(c.label(), c.count())).toList();
                 block.add(new Svg(BarChartSvg.render(result.question().text(), bars, now.responses())));
             } else if (result.texts().isEmpty()) {
-                block.add(new Paragraph("No answers yet."));
+                block.add(new Paragraph(Texts.get(getLocale(), "board.evaluation.no-answers")));
             } else {
                 UnorderedList answers = new UnorderedList();
                 answers.addClassName("rt-eval-texts");
@@ -165,7 +168,7 @@ final class EvaluationResultsPanel extends Div implements LivePart {
             action.apply(evaluations, caller, event.id());
             error.setText("");
         } catch (InvalidInput | NotAllowed refused) {
-            error.setText(refused.getMessage());
+            error.setText(Refusals.reason(refused, getLocale()));
         }
         refresh();
     }

@@ -19,6 +19,7 @@ import org.roundtable.board.FactorSummary;
 import org.roundtable.board.InterventionMode;
 import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.Texts;
 
 /**
  * For the console and the projector: how often each factor and each intervention mode was
@@ -36,7 +37,7 @@ final class FactorSummaryPanel extends Section implements LivePart {
     private final Caller caller;
     private final LearningEvent event;
     private final NativeTable table = new NativeTable();
-    private final Paragraph empty = new Paragraph("No entry has been analysed yet.");
+    private final Paragraph empty = new Paragraph(Texts.get(getLocale(), "board.factor-summary.empty"));
     private @Nullable FactorSummary shown;
 
     FactorSummaryPanel(EntryAnalyses analyses, Caller caller, LearningEvent event, Mode mode) {
@@ -45,10 +46,10 @@ final class FactorSummaryPanel extends Section implements LivePart {
         this.event = event;
         addClassNames("rt-factor-summary", mode == Mode.PROJECTOR ? "rt-factor-summary-projector"
                 : "rt-factor-summary-console");
-        getElement().setAttribute("aria-label", "Factors by agency");
+        getElement().setAttribute("aria-label", Texts.get(getLocale(), "board.factor-summary.title"));
         table.addClassName("rt-factor-table");
         empty.addClassName("rt-factor-summary-empty");
-        add(new H2("Factors by agency"), empty, table);
+        add(new H2(Texts.get(getLocale(), "board.factor-summary.title")), empty, table);
         refresh();
     }
 
@@ -63,12 +64,13 @@ final class FactorSummaryPanel extends Section implements LivePart {
         table.removeAll();
 
         NativeTableRow headings = new NativeTableRow();
-        headings.add(new NativeTableHeaderCell("Agency"), new NativeTableHeaderCell("Entries analysed"));
+        headings.add(new NativeTableHeaderCell(Texts.get(getLocale(), "board.factor-summary.agency")),
+                new NativeTableHeaderCell(Texts.get(getLocale(), "board.factor-summary.analysed")));
         for (Factor factor : Factor.values()) {
-            headings.add(new NativeTableHeaderCell(factor.label()));
+            headings.add(new NativeTableHeaderCell(Texts.label(getLocale(), factor)));
         }
         for (InterventionMode mode : InterventionMode.values()) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(mode.label());
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(Texts.label(getLocale(), mode));
             cell.addClassName("rt-mode-heading");
             headings.add(cell);
         }
@@ -91,7 +93,7 @@ final class FactorSummaryPanel extends Section implements LivePart {
         }
         NativeTableRow totals = new NativeTableRow();
         totals.addClassName("rt-factor-totals");
-        totals.add(new NativeTableHeaderCell("All agencies"), count(summary.agencies().stream()
+        totals.add(new NativeTableHeaderCell(Texts.get(getLocale(), "board.factor-summary.all-agencies")), count(summary.agencies().stream()
                 .mapToInt(FactorSummary.AgencyCounts::analysed).sum()));
         for (Factor factor : Factor.values()) {
             totals.add(count(summary.total(factor)));

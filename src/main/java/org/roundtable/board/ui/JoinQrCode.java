@@ -10,7 +10,9 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
+import org.roundtable.shared.Texts;
 
 /** The join link as a QR code, drawn as SVG so it stays sharp on a projector. */
 final class JoinQrCode {
@@ -19,7 +21,9 @@ final class JoinQrCode {
     }
 
     static Image of(String link) {
-        Image image = new Image(svgDataUrl(link), "QR code to join: " + link);
+        UI ui = UI.getCurrent();
+        Image image = new Image(svgDataUrl(link), Texts.get(ui == null ? Texts.ENGLISH : ui.getLocale(),
+                "board.join.qr-code", link));
         image.addClassName("rt-qr");
         return image;
     }
@@ -41,6 +45,7 @@ final class JoinQrCode {
                 }
             }
         }
+        // not text: SVG markup
         String svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + size + " " + matrix.getHeight()
                 + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/><path fill='#000' d='"
                 + path + "'/></svg>";

@@ -17,6 +17,7 @@ import org.roundtable.board.LearningPointKind;
 import org.roundtable.board.LearningWall;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.TimelineEntry;
 
@@ -26,37 +27,39 @@ import org.roundtable.timeline.TimelineEntry;
  */
 final class LearningPointDialog extends Dialog {
 
-    final RadioButtonGroup<LearningPointKind> kind = new RadioButtonGroup<>("Kind of learning");
-    final TextArea text = new TextArea("Learning point");
-    final MultiSelectComboBox<TimelineEntry> entries = new MultiSelectComboBox<>("About these timeline entries");
+    final RadioButtonGroup<LearningPointKind> kind = new RadioButtonGroup<>(Texts.get(getLocale(), "board.point-dialog.kind"));
+    final TextArea text = new TextArea(Texts.get(getLocale(), "board.point-dialog.text"));
+    final MultiSelectComboBox<TimelineEntry> entries = new MultiSelectComboBox<>(
+            Texts.get(getLocale(), "board.point-dialog.entries"));
     final Button save;
 
     /** @param editing the point to change, or null for a new one */
     LearningPointDialog(LearningWall wall, Caller caller, String eventId, MergedTimeline timeline,
             @Nullable LearningPoint editing) {
         addClassName("rt-wall-dialog");
-        setHeaderTitle(editing == null ? "A learning point" : "Change the learning point");
+        setHeaderTitle(Texts.get(getLocale(), editing == null ? "board.point-dialog.new" : "board.point-dialog.change"));
         kind.setItems(LearningPointKind.values());
-        kind.setItemLabelGenerator(LearningPointKind::label);
+        kind.setItemLabelGenerator(choice -> Texts.label(getLocale(), choice));
         kind.setValue(editing == null ? LearningPointKind.INTER_AGENCY : editing.kind());
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addValueChangeListener(change -> text.setHelperText(
-                change.getValue().codePointCount(0, change.getValue().length()) + " / " + LearningWall.MAX_POINT_LENGTH));
+        text.addValueChangeListener(change -> text.setHelperText(Texts.get(getLocale(), "board.note-dialog.length",
+                change.getValue().codePointCount(0, change.getValue().length()), LearningWall.MAX_POINT_LENGTH)));
         text.setValue(editing == null ? "" : editing.text());
-        text.setHelperText(text.getValue().length() + " / " + LearningWall.MAX_POINT_LENGTH);
+        text.setHelperText(Texts.get(getLocale(), "board.note-dialog.length", text.getValue().length(),
+                LearningWall.MAX_POINT_LENGTH));
         text.setAutofocus(true);
         entries.setItems(timeline.entries());
         entries.setItemLabelGenerator(LearningPointDialog::describe);
         entries.setWidthFull();
-        entries.setHelperText("Optional");
+        entries.setHelperText(Texts.get(getLocale(), "board.point-dialog.optional"));
         if (editing != null) {
             entries.setValue(timeline.entries().stream().filter(e -> editing.entryIds().contains(e.id())).toList());
         }
         add(kind, text, entries);
 
-        save = new Button(editing == null ? "Add to the wall" : "Save", click -> {
+        save = new Button(Texts.get(getLocale(), editing == null ? "board.point-dialog.add" : "board.point-dialog.save"), click -> {
             List<String> ids = entries.getValue().stream().map(TimelineEntry::id).toList();
             try {
                 if (editing == null) {
@@ -64,15 +67,15 @@ final class LearningPointDialog extends Dialog {
                 } else {
                     wall.edit(caller, eventId, editing.id(), kind.getValue(), text.getValue(), ids);
                 }
-                Notification.show("Learning point saved", 2000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(Texts.get(getLocale(), "board.point-dialog.saved"), 2000, Notification.Position.BOTTOM_CENTER);
                 close();
             } catch (InvalidInput | NotAllowed refused) {
-                text.setErrorMessage(refused.getMessage());
+                text.setErrorMessage(Refusals.reason(refused, getLocale()));
                 text.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(Texts.get(getLocale(), "board.point-dialog.cancel"), click -> close()), save);
     }
 
     static String describe(TimelineEntry entry) {

@@ -32,6 +32,7 @@ import org.roundtable.board.LearningWall;
 import org.roundtable.board.VotingStatus;
 import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.MergedTimeline;
 import org.roundtable.timeline.Timelines;
 
@@ -54,12 +55,13 @@ final class LearningWallPanel extends Section implements LivePart {
     }
 
     private enum Grouping {
-        BY_KIND("By kind"), BY_THEME("By theme");
+        BY_KIND("board.wall.by-kind"), BY_THEME("board.wall.by-theme");
 
-        final String label;
+        /** The key of the grouping's name. */
+        final String key;
 
-        Grouping(String label) {
-            this.label = label;
+        Grouping(String key) {
+            this.key = key;
         }
     }
 
@@ -76,8 +78,8 @@ final class LearningWallPanel extends Section implements LivePart {
     private final Span status = new Span();
     private final Div body = new Div();
     private final RadioButtonGroup<Grouping> grouping = new RadioButtonGroup<>();
-    private final IntegerField votesPerPerson = new IntegerField("Votes each");
-    private final Checkbox liveTotals = new Checkbox("Show totals while voting");
+    private final IntegerField votesPerPerson = new IntegerField(Texts.get(getLocale(), "board.wall.votes-each"));
+    private final Checkbox liveTotals = new Checkbox(Texts.get(getLocale(), "board.wall.live-totals"));
     private final Button votingButton = new Button();
     private @Nullable Shown shown;
 
@@ -88,10 +90,10 @@ final class LearningWallPanel extends Section implements LivePart {
         this.event = event;
         this.mode = mode;
         addClassNames("rt-wall", "rt-wall-" + mode.name().toLowerCase(Locale.ROOT));
-        getElement().setAttribute("aria-label", "Learning wall");
+        getElement().setAttribute("aria-label", Texts.get(getLocale(), "board.wall.title"));
         status.addClassName("rt-wall-status");
         status.getElement().setAttribute("role", "status");
-        Header header = new Header(new H2("Learning wall"), status);
+        Header header = new Header(new H2(Texts.get(getLocale(), "board.wall.title")), status);
         header.addClassName("rt-wall-header");
         add(header);
         if (mode != Mode.PROJECTOR) {
@@ -105,19 +107,20 @@ final class LearningWallPanel extends Section implements LivePart {
     private Div actions() {
         Div actions = new Div();
         actions.addClassName("rt-wall-actions");
-        Button add = new Button("Add a learning point", click -> new LearningPointDialog(wall, caller, event.id(),
+        Button add = new Button(Texts.get(getLocale(), "board.wall.add-point"), click -> new LearningPointDialog(wall, caller, event.id(),
                 timelines.timelineFor(caller, event.id()), null).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("rt-wall-add");
         grouping.setItems(Grouping.values());
-        grouping.setItemLabelGenerator(g -> g.label);
+        grouping.setItemLabelGenerator(g -> Texts.get(getLocale(), g.key));
         grouping.setValue(Grouping.BY_KIND);
-        grouping.setAriaLabel("Group the wall");
+        grouping.setAriaLabel(Texts.get(getLocale(), "board.wall.group-the-wall"));
         grouping.addValueChangeListener(change -> refresh());
         actions.add(add, grouping);
         if (mode == Mode.CONSOLE) {
-            Button newTheme = new Button("New theme", click -> WallDialogs.askText("New learning theme", "Title", null,
-                    LearningTheme.MAX_TITLE_LENGTH, "Create", title -> {
+            Button newTheme = new Button(Texts.get(getLocale(), "board.wall.new-theme"), click -> WallDialogs.askText(
+                    Texts.get(getLocale(), "board.wall.new-theme-title"), Texts.get(getLocale(), "board.wall.theme-title"), null,
+                    LearningTheme.MAX_TITLE_LENGTH, Texts.get(getLocale(), "board.wall.create"), title -> {
                         wall.createTheme(caller, event.id(), title);
                         grouping.setValue(Grouping.BY_THEME);
                     }));
@@ -155,7 +158,7 @@ final class LearningWallPanel extends Section implements LivePart {
         }
         shown = now;
         status.setText(statusText(now));
-        votingButton.setText(now.voting().isOpen() ? "Close voting" : "Open voting");
+        votingButton.setText(Texts.get(getLocale(), now.voting().isOpen() ? "board.wall.close-voting" : "board.wall.open-voting"));
         votesPerPerson.setEnabled(!now.voting().isOpen());
         liveTotals.setEnabled(!now.voting().isOpen());
         body.removeAll();
@@ -180,22 +183,22 @@ final class LearningWallPanel extends Section implements LivePart {
 
     private String statusText(Shown now) {
         return switch (now.voting().phase()) {
-            case NOT_STARTED -> now.points().size() + (now.points().size() == 1 ? " learning point" : " learning points");
-            case OPEN -> "Voting is open: " + now.voting().votesPerPerson() + " votes each";
-            case CLOSED -> "Voting has closed";
+            case NOT_STARTED -> Texts.get(getLocale(), "board.wall.points", now.points().size());
+            case OPEN -> Texts.get(getLocale(), "board.wall.voting-open", now.voting().votesPerPerson());
+            case CLOSED -> Texts.get(getLocale(), "board.wall.voting-closed");
         };
     }
 
     private Paragraph ballotLine(Ballot ballot) {
-        Paragraph line = new Paragraph("You have " + ballot.remaining() + " of " + ballot.votesPerPerson()
-                + " votes left");
+        Paragraph line = new Paragraph(Texts.get(getLocale(), "board.wall.votes-left", ballot.remaining(),
+                ballot.votesPerPerson()));
         line.addClassName("rt-wall-ballot");
         return line;
     }
 
     private void byKind(Shown now) {
         if (now.points().isEmpty()) {
-            body.add(new Paragraph("No learning points yet."));
+            body.add(new Paragraph(Texts.get(getLocale(), "board.wall.empty")));
             return;
         }
         Map<LearningPointKind, List<LearningPoint>> byKind = now.points().stream()
@@ -207,7 +210,7 @@ final class LearningWallPanel extends Section implements LivePart {
             if (points.isEmpty()) {
                 continue;
             }
-            Div group = new Div(new H3(kind.label()));
+            Div group = new Div(new H3(Texts.label(getLocale(), kind)));
             group.addClassNames("rt-wall-group", "rt-wall-kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             points.forEach(point -> group.add(pointCard(point, now, false)));
             columns.add(group);
@@ -232,7 +235,7 @@ final class LearningWallPanel extends Section implements LivePart {
         List<LearningPoint> loose = now.points().stream().filter(p -> p.themeId() == null).toList();
         boolean votingOnProjector = mode == Mode.PROJECTOR && now.voting().phase() != VotingStatus.Phase.NOT_STARTED;
         if (!loose.isEmpty() && !votingOnProjector) {
-            Div group = new Div(new H3("Not in a theme yet"));
+            Div group = new Div(new H3(Texts.get(getLocale(), "board.wall.not-in-theme")));
             group.addClassNames("rt-wall-group", "rt-wall-loose");
             loose.forEach(point -> group.add(pointCard(point, now, false)));
             columns.add(group);
@@ -247,12 +250,12 @@ final class LearningWallPanel extends Section implements LivePart {
         Div head = new Div(new H3(theme.title()));
         head.addClassName("rt-wall-theme-head");
         if (theme.votes() != null) {
-            Span votes = new Span(theme.votes() + (theme.votes() == 1 ? " vote" : " votes"));
+            Span votes = new Span(Texts.get(getLocale(), "board.wall.votes", theme.votes()));
             votes.addClassName("rt-wall-votes");
             head.add(votes);
         }
         if (theme.agreed()) {
-            Span agreed = new Span("Agreed");
+            Span agreed = new Span(Texts.get(getLocale(), "board.wall.agreed"));
             agreed.addClassName("rt-wall-agreed");
             head.add(agreed);
             card.addClassName("rt-wall-theme-agreed");
@@ -270,22 +273,22 @@ final class LearningWallPanel extends Section implements LivePart {
     }
 
     private Div voteButtons(LearningTheme theme, Ballot ballot) {
-        Button vote = new Button("+ Vote", click -> WallDialogs.attempt(() -> {
+        Button vote = new Button(Texts.get(getLocale(), "board.wall.vote"), click -> WallDialogs.attempt(() -> {
             wall.vote(caller, event.id(), theme.id());
             refresh();
         }));
         vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         vote.setEnabled(ballot.remaining() > 0);
-        vote.setAriaLabel("Vote for " + theme.title());
+        vote.setAriaLabel(Texts.get(getLocale(), "board.wall.vote-for", theme.title()));
         vote.addClassName("rt-wall-vote");
-        Button back = new Button("− Take back", click -> WallDialogs.attempt(() -> {
+        Button back = new Button(Texts.get(getLocale(), "board.wall.take-back"), click -> WallDialogs.attempt(() -> {
             wall.takeBackVote(caller, event.id(), theme.id());
             refresh();
         }));
         back.setEnabled(ballot.on(theme.id()) > 0);
-        back.setAriaLabel("Take a vote back from " + theme.title());
+        back.setAriaLabel(Texts.get(getLocale(), "board.wall.take-back-from", theme.title()));
         back.addClassName("rt-wall-take-back");
-        Span mine = new Span("Your votes: " + ballot.on(theme.id()));
+        Span mine = new Span(Texts.get(getLocale(), "board.wall.your-votes", ballot.on(theme.id())));
         mine.addClassName("rt-wall-your-votes");
         Div buttons = new Div(vote, back, mine);
         buttons.addClassName("rt-wall-vote-buttons");
@@ -293,20 +296,22 @@ final class LearningWallPanel extends Section implements LivePart {
     }
 
     private Component themeMenu(LearningTheme theme, Shown now) {
-        Button more = menuButton("Theme actions for " + theme.title());
+        Button more = menuButton(Texts.get(getLocale(), "board.wall.theme-actions", theme.title()));
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
-        menu.addItem("Rename…", click -> WallDialogs.askText("Rename the theme", "Title", theme.title(),
-                LearningTheme.MAX_TITLE_LENGTH, "Rename", title -> wall.renameTheme(caller, event.id(), theme.id(), title)));
+        menu.addItem(Texts.get(getLocale(), "board.wall.rename-menu"), click -> WallDialogs.askText(
+                Texts.get(getLocale(), "board.wall.rename-title"), Texts.get(getLocale(), "board.wall.theme-title"), theme.title(),
+                LearningTheme.MAX_TITLE_LENGTH, Texts.get(getLocale(), "board.wall.rename"), title -> wall.renameTheme(caller, event.id(), theme.id(), title)));
         List<LearningTheme> others = now.themes().stream().filter(t -> !t.id().equals(theme.id())).toList();
         if (!others.isEmpty()) {
-            menu.addItem("Merge into…", click -> WallDialogs.choose("Merge “" + theme.title() + "” into", "Theme",
-                    others, LearningTheme::title, "Merge",
+            menu.addItem(Texts.get(getLocale(), "board.wall.merge-menu"), click -> WallDialogs.choose(
+                    Texts.get(getLocale(), "board.wall.merge-title", theme.title()), Texts.get(getLocale(), "board.wall.theme"),
+                    others, LearningTheme::title, Texts.get(getLocale(), "board.wall.merge"),
                     into -> wall.mergeThemes(caller, event.id(), theme.id(), into.id())));
         }
-        menu.addItem(theme.agreed() ? "Not agreed" : "Mark agreed", click -> WallDialogs.attempt(
+        menu.addItem(Texts.get(getLocale(), theme.agreed() ? "board.wall.not-agreed" : "board.wall.mark-agreed"), click -> WallDialogs.attempt(
                 () -> wall.markAgreed(caller, event.id(), theme.id(), !theme.agreed())));
-        menu.addItem("Remove theme", click -> WallDialogs.attempt(() -> wall.removeTheme(caller, event.id(), theme.id())));
+        menu.addItem(Texts.get(getLocale(), "board.wall.remove-theme"), click -> WallDialogs.attempt(() -> wall.removeTheme(caller, event.id(), theme.id())));
         return more;
     }
 
@@ -314,7 +319,7 @@ final class LearningWallPanel extends Section implements LivePart {
         Div card = new Div();
         card.addClassNames("rt-wall-point", "rt-wall-kind-" + point.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         card.getElement().setAttribute("data-point-id", point.id());
-        Span kind = new Span(point.kind().label());
+        Span kind = new Span(Texts.label(getLocale(), point.kind()));
         kind.addClassName("rt-wall-point-kind");
         Div head = new Div(AgencyChip.of(event, point.by()));
         head.addClassName("rt-wall-point-head");
@@ -327,7 +332,7 @@ final class LearningWallPanel extends Section implements LivePart {
             head.add(source);
         }
         if (point.hidden()) {
-            Span hidden = new Span("Hidden from the room");
+            Span hidden = new Span(Texts.get(getLocale(), "board.wall.hidden"));
             hidden.addClassName("rt-wall-point-hidden-label");
             head.add(hidden);
             card.addClassName("rt-wall-point-hidden");
@@ -341,7 +346,7 @@ final class LearningWallPanel extends Section implements LivePart {
                     .filter(Objects::nonNull)
                     .collect(Collectors.joining(" · "));
             if (!about.isEmpty()) {
-                Span entries = new Span("About: " + about);
+                Span entries = new Span(Texts.get(getLocale(), "board.wall.about", about));
                 entries.addClassName("rt-wall-point-entries");
                 card.add(entries);
             }
@@ -360,25 +365,26 @@ final class LearningWallPanel extends Section implements LivePart {
         if (mode != Mode.CONSOLE && !yours) {
             return null;
         }
-        Button more = menuButton("Actions for this learning point");
+        Button more = menuButton(Texts.get(getLocale(), "board.wall.point-actions"));
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
-        menu.addItem("Edit…", click -> new LearningPointDialog(wall, caller, event.id(), now.timeline(), point).open());
+        menu.addItem(Texts.get(getLocale(), "board.wall.edit-menu"), click -> new LearningPointDialog(wall, caller, event.id(), now.timeline(), point).open());
         if (mode == Mode.CONSOLE) {
             if (!now.themes().isEmpty()) {
-                menu.addItem("Move to theme…", click -> WallDialogs.choose("Move to a learning theme", "Theme",
-                        now.themes(), LearningTheme::title, "Move",
+                menu.addItem(Texts.get(getLocale(), "board.wall.move-menu"), click -> WallDialogs.choose(
+                        Texts.get(getLocale(), "board.wall.move-title"), Texts.get(getLocale(), "board.wall.theme"),
+                        now.themes(), LearningTheme::title, Texts.get(getLocale(), "board.wall.move"),
                         theme -> wall.moveToTheme(caller, event.id(), point.id(), theme.id())));
             }
             if (point.themeId() != null) {
-                menu.addItem("Take out of the theme", click -> WallDialogs.attempt(
+                menu.addItem(Texts.get(getLocale(), "board.wall.take-out"), click -> WallDialogs.attempt(
                         () -> wall.moveToTheme(caller, event.id(), point.id(), null)));
             }
-            menu.addItem(point.hidden() ? "Show to the room again" : "Hide from the room", click -> WallDialogs.attempt(
+            menu.addItem(Texts.get(getLocale(), point.hidden() ? "board.wall.show-again" : "board.wall.hide"), click -> WallDialogs.attempt(
                     () -> wall.hide(caller, event.id(), point.id(), !point.hidden())));
         }
         if (yours) {
-            menu.addItem("Withdraw", click -> WallDialogs.attempt(() -> wall.withdraw(caller, event.id(), point.id())));
+            menu.addItem(Texts.get(getLocale(), "board.wall.withdraw"), click -> WallDialogs.attempt(() -> wall.withdraw(caller, event.id(), point.id())));
         }
         return more;
     }

@@ -35,7 +35,9 @@ import org.roundtable.board.LivedPeriodLength;
 import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
+import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The child's lived experience: the periods of the child's life as a vertical lane of cards,
@@ -51,7 +53,6 @@ final class LivedExperienceLane extends Section implements LivePart {
         TABLET, CONSOLE, PROJECTOR
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private record Shown(List<LivedPeriod> periods, List<LivedExperienceEntry> entries) {
     }
@@ -69,12 +70,12 @@ final class LivedExperienceLane extends Section implements LivePart {
         this.event = event;
         this.mode = mode;
         addClassNames("rt-lived", "rt-lived-" + mode.name().toLowerCase(Locale.ROOT));
-        getElement().setAttribute("aria-label", "The child's lived experience");
-        Header header = new Header(new H2("The child's lived experience"));
+        getElement().setAttribute("aria-label", Texts.get(getLocale(), "board.lane.title"));
+        Header header = new Header(new H2(Texts.get(getLocale(), "board.lane.title")));
         header.addClassName("rt-lived-header");
         if (mode == Mode.CONSOLE) {
-            Button add = new Button("Add a period", click -> periodDialog(null));
-            Button generate = new Button("Generate periods…", click -> generateDialog());
+            Button add = new Button(Texts.get(getLocale(), "board.lane.add-period"), click -> periodDialog(null));
+            Button generate = new Button(Texts.get(getLocale(), "board.lane.generate-menu"), click -> generateDialog());
             header.add(add, generate);
         }
         lane.addClassName("rt-lived-lane");
@@ -91,8 +92,8 @@ final class LivedExperienceLane extends Section implements LivePart {
         shown = now;
         lane.removeAll();
         if (now.periods().isEmpty()) {
-            lane.add(new Paragraph(mode == Mode.CONSOLE ? "No periods yet: add them, or generate them from the "
-                    + "timeline or the child's age." : "The facilitator has not set out the periods yet."));
+            lane.add(new Paragraph(Texts.get(getLocale(), mode == Mode.CONSOLE ? "board.lane.empty-console"
+                    : "board.lane.empty")));
         }
         for (LivedPeriod period : now.periods()) {
             lane.add(periodCard(period, now.entries().stream().filter(e -> e.periodId().equals(period.id())).toList()));
@@ -118,10 +119,10 @@ final class LivedExperienceLane extends Section implements LivePart {
             card.add(entryCard(entry));
         }
         if (mode != Mode.PROJECTOR) {
-            Button write = new Button("Write about this time", click -> entryDialog(period, null));
+            Button write = new Button(Texts.get(getLocale(), "board.lane.write"), click -> entryDialog(period, null));
             write.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             write.addClassName("rt-lived-write");
-            write.setAriaLabel("Write about " + period.label());
+            write.setAriaLabel(Texts.get(getLocale(), "board.lane.write-about", period.label()));
             card.add(write);
         }
         return card;
@@ -135,8 +136,9 @@ final class LivedExperienceLane extends Section implements LivePart {
         if (period.ageBand() && mode != Mode.CONSOLE) {
             return Optional.empty();
         }
-        String from = period.from() == null ? "…" : DAY.format(period.from());
-        String to = period.to() == null ? "…" : DAY.format(period.to());
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", getLocale());
+        String from = period.from() == null ? "…" : day.format(period.from());
+        String to = period.to() == null ? "…" : day.format(period.to());
         return Optional.of(from + " – " + to);
     }
 
@@ -147,7 +149,7 @@ final class LivedExperienceLane extends Section implements LivePart {
         Div head = new Div(AgencyChip.of(event, entry.by()));
         head.addClassName("rt-lived-entry-head");
         if (entry.hidden()) {
-            Span hidden = new Span("Hidden from the room");
+            Span hidden = new Span(Texts.get(getLocale(), "board.wall.hidden"));
             hidden.addClassName("rt-lived-hidden-label");
             head.add(hidden);
             card.addClassName("rt-lived-entry-hidden");
@@ -162,28 +164,28 @@ final class LivedExperienceLane extends Section implements LivePart {
     }
 
     private Component entryMenu(LivedExperienceEntry entry) {
-        Button more = menuButton("Actions for this entry");
+        Button more = menuButton(Texts.get(getLocale(), "board.lane.entry-actions"));
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
         if (entry.by().yours()) {
-            menu.addItem("Edit…", click -> entryDialog(null, entry));
-            menu.addItem("Withdraw", click -> WallDialogs.attempt(() -> lived.withdrawEntry(caller, event.id(),
+            menu.addItem(Texts.get(getLocale(), "board.wall.edit-menu"), click -> entryDialog(null, entry));
+            menu.addItem(Texts.get(getLocale(), "board.wall.withdraw"), click -> WallDialogs.attempt(() -> lived.withdrawEntry(caller, event.id(),
                     entry.id())));
         }
         if (mode == Mode.CONSOLE) {
-            menu.addItem(entry.hidden() ? "Show to the room again" : "Hide from the room", click -> WallDialogs.attempt(
+            menu.addItem(Texts.get(getLocale(), entry.hidden() ? "board.wall.show-again" : "board.wall.hide"), click -> WallDialogs.attempt(
                     () -> lived.hideEntry(caller, event.id(), entry.id(), !entry.hidden())));
         }
         return more;
     }
 
     private Component periodMenu(LivedPeriod period, boolean empty) {
-        Button more = menuButton("Actions for " + period.label());
+        Button more = menuButton(Texts.get(getLocale(), "board.lane.period-actions", period.label()));
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
-        menu.addItem("Edit…", click -> periodDialog(period));
+        menu.addItem(Texts.get(getLocale(), "board.wall.edit-menu"), click -> periodDialog(period));
         if (empty) {
-            menu.addItem("Remove", click -> WallDialogs.attempt(() -> lived.removePeriod(caller, event.id(),
+            menu.addItem(Texts.get(getLocale(), "board.lane.remove"), click -> WallDialogs.attempt(() -> lived.removePeriod(caller, event.id(),
                     period.id())));
         }
         return more;
@@ -193,35 +195,35 @@ final class LivedExperienceLane extends Section implements LivePart {
     private void entryDialog(@Nullable LivedPeriod period, @Nullable LivedExperienceEntry editing) {
         Dialog dialog = new Dialog();
         dialog.addClassName("rt-wall-dialog");
-        dialog.setHeaderTitle(period != null ? "Daily life for the child: " + period.label()
-                : "Change what you wrote");
-        TextArea text = new TextArea("What was daily life like for the child then?");
+        dialog.setHeaderTitle(period != null ? Texts.get(getLocale(), "board.lane.entry-title", period.label())
+                : Texts.get(getLocale(), "board.lane.entry-change"));
+        TextArea text = new TextArea(Texts.get(getLocale(), "board.lane.entry-label"));
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValue(editing == null ? "" : editing.text());
-        text.setHelperText(text.getValue().length() + " / " + LivedExperienceEntry.MAX_LENGTH);
-        text.addValueChangeListener(change -> text.setHelperText(
-                change.getValue().codePointCount(0, change.getValue().length()) + " / "
-                        + LivedExperienceEntry.MAX_LENGTH));
+        text.setHelperText(Texts.get(getLocale(), "board.note-dialog.length", text.getValue().length(),
+                LivedExperienceEntry.MAX_LENGTH));
+        text.addValueChangeListener(change -> text.setHelperText(Texts.get(getLocale(), "board.note-dialog.length",
+                change.getValue().codePointCount(0, change.getValue().length()), LivedExperienceEntry.MAX_LENGTH)));
         text.setAutofocus(true);
         dialog.add(text);
-        Button save = new Button(editing == null ? "Add" : "Save", click -> {
+        Button save = new Button(Texts.get(getLocale(), editing == null ? "board.lane.add" : "board.lane.save"), click -> {
             try {
                 if (editing == null) {
                     lived.addEntry(caller, event.id(), Objects.requireNonNull(period).id(), text.getValue());
                 } else {
                     lived.editEntry(caller, event.id(), editing.id(), text.getValue());
                 }
-                Notification.show("Saved", 2000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(Texts.get(getLocale(), "board.lane.saved"), 2000, Notification.Position.BOTTOM_CENTER);
                 dialog.close();
             } catch (InvalidInput | NotAllowed refused) {
-                text.setErrorMessage(refused.getMessage());
+                text.setErrorMessage(Refusals.reason(refused, getLocale()));
                 text.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(Texts.get(getLocale(), "board.wall.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
@@ -229,20 +231,22 @@ final class LivedExperienceLane extends Section implements LivePart {
     private void periodDialog(@Nullable LivedPeriod editing) {
         Dialog dialog = new Dialog();
         dialog.addClassName("rt-wall-dialog");
-        dialog.setHeaderTitle(editing == null ? "Add a period" : "Change the period");
-        TextField label = new TextField("Name");
+        dialog.setHeaderTitle(Texts.get(getLocale(), editing == null ? "board.lane.add-period" : "board.lane.change-period"));
+        TextField label = new TextField(Texts.get(getLocale(), "board.lane.period-name"));
         label.setMaxLength(LivedPeriod.MAX_LABEL_LENGTH);
         label.setWidthFull();
-        label.setHelperText("For example “At Nan's flat” or “Nursery year”");
-        DatePicker from = new DatePicker("From (optional)");
-        DatePicker to = new DatePicker("To (optional)");
+        label.setHelperText(Texts.get(getLocale(), "board.lane.period-name-help"));
+        DatePicker from = new DatePicker(Texts.get(getLocale(), "board.lane.from"));
+        DatePicker to = new DatePicker(Texts.get(getLocale(), "board.lane.to"));
+        from.setI18n(ComponentTexts.datePicker(getLocale()));
+        to.setI18n(ComponentTexts.datePicker(getLocale()));
         if (editing != null) {
             label.setValue(editing.label());
             from.setValue(editing.from());
             to.setValue(editing.to());
         }
         dialog.add(label, from, to);
-        Button save = new Button(editing == null ? "Add" : "Save", click -> {
+        Button save = new Button(Texts.get(getLocale(), editing == null ? "board.lane.add" : "board.lane.save"), click -> {
             try {
                 if (editing == null) {
                     lived.addPeriod(caller, event.id(), label.getValue(), from.getValue(), to.getValue());
@@ -251,12 +255,12 @@ final class LivedExperienceLane extends Section implements LivePart {
                 }
                 dialog.close();
             } catch (InvalidInput | NotAllowed refused) {
-                label.setErrorMessage(refused.getMessage());
+                label.setErrorMessage(Refusals.reason(refused, getLocale()));
                 label.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(Texts.get(getLocale(), "board.wall.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
@@ -264,48 +268,49 @@ final class LivedExperienceLane extends Section implements LivePart {
     private void generateDialog() {
         Dialog dialog = new Dialog();
         dialog.addClassName("rt-wall-dialog");
-        dialog.setHeaderTitle("Generate the periods");
-        Paragraph note = new Paragraph("Generated periods replace the current ones, as long as nobody has written in "
-                + "the lane yet.");
+        dialog.setHeaderTitle(Texts.get(getLocale(), "board.lane.generate-title"));
+        Paragraph note = new Paragraph(Texts.get(getLocale(), "board.lane.generate-note"));
 
         Select<Optional<LivedPeriodLength>> length = new Select<>();
-        length.setLabel("Length of each period");
+        length.setLabel(Texts.get(getLocale(), "board.lane.length"));
         length.setItems(Optional.empty(), Optional.of(LivedPeriodLength.SIX_MONTHS), Optional.of(LivedPeriodLength.YEAR),
                 Optional.of(LivedPeriodLength.TWO_YEARS), Optional.of(LivedPeriodLength.FIVE_YEARS));
-        length.setItemLabelGenerator(l -> l.map(LivedPeriodLength::label).orElse("A sensible number of periods"));
+        length.setItemLabelGenerator(l -> l.map(choice -> Texts.label(getLocale(), choice))
+                .orElse(Texts.get(getLocale(), "board.lane.length-automatic")));
         length.setValue(Optional.empty());
-        Button bySpan = new Button("Generate from the timeline", click -> {
+        Button bySpan = new Button(Texts.get(getLocale(), "board.lane.generate-by-span"), click -> {
             try {
                 lived.generateFromTimeline(caller, event.id(), length.getValue().orElse(null));
                 dialog.close();
             } catch (InvalidInput | NotAllowed refused) {
-                length.setErrorMessage(refused.getMessage());
+                length.setErrorMessage(Refusals.reason(refused, getLocale()));
                 length.setInvalid(true);
             }
         });
         Div spanTab = new Div(length, bySpan);
 
-        DatePicker born = new DatePicker("The child's date of birth");
-        born.setHelperText("Only facilitators see it; the room sees the age bands.");
+        DatePicker born = new DatePicker(Texts.get(getLocale(), "board.lane.date-of-birth"));
+        born.setI18n(ComponentTexts.datePicker(getLocale()));
+        born.setHelperText(Texts.get(getLocale(), "board.lane.date-of-birth-help"));
         born.setMax(event.date());
         lived.dateOfBirthFor(caller, event.id()).ifPresent(born::setValue);
-        Button byAge = new Button("Generate age bands", click -> {
+        Button byAge = new Button(Texts.get(getLocale(), "board.lane.generate-by-age"), click -> {
             LocalDate value = born.getValue();
             try {
                 lived.generateByAge(caller, event.id(), value);
                 dialog.close();
             } catch (InvalidInput | NotAllowed refused) {
-                born.setErrorMessage(refused.getMessage());
+                born.setErrorMessage(Refusals.reason(refused, getLocale()));
                 born.setInvalid(true);
             }
         });
         Div ageTab = new Div(born, byAge);
 
         TabSheet tabs = new TabSheet();
-        tabs.add("By period of time", spanTab);
-        tabs.add("By the child's age", ageTab);
+        tabs.add(Texts.get(getLocale(), "board.lane.by-span"), spanTab);
+        tabs.add(Texts.get(getLocale(), "board.lane.by-age"), ageTab);
         dialog.add(note, tabs);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()));
+        dialog.getFooter().add(new Button(Texts.get(getLocale(), "board.wall.cancel"), click -> dialog.close()));
         dialog.open();
     }
 

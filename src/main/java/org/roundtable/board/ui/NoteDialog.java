@@ -18,6 +18,7 @@ import org.roundtable.board.Notes;
 import org.roundtable.board.Perspective;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * Writing a note on an entry or in a gap, on the console and the tablet. A refused note keeps its
@@ -65,12 +66,17 @@ final class NoteDialog extends Dialog {
             });
             """;
 
-    static final String KEPT_UNTIL_CONNECTED = "Kept on this tablet: it will be sent when the connection returns.";
+    final RadioButtonGroup<NoteKind> kind = new RadioButtonGroup<>(Texts.get(getLocale(), "board.note-dialog.kind"));
+    final RadioButtonGroup<Perspective> perspective =
+            new RadioButtonGroup<>(Texts.get(getLocale(), "board.note-dialog.perspective"));
+    final TextArea text = new TextArea(Texts.get(getLocale(), "board.note-dialog.text"));
+    final Button send = new Button(Texts.get(getLocale(), "board.note-dialog.send"));
 
-    final RadioButtonGroup<NoteKind> kind = new RadioButtonGroup<>("Kind of note");
-    final RadioButtonGroup<Perspective> perspective = new RadioButtonGroup<>("Is this");
-    final TextArea text = new TextArea("Your note");
-    final Button send = new Button("Add note");
+    /**
+     * Where the tab keeps this place's draft: named by the event and the place only, so the draft
+     * is found again by any later page in the same tab (after a reconnect, a sleep, a reload).
+     */
+    final String draftItem;
 
     /** The dialog as the console shows it: nothing kept in the browser. */
     NoteDialog(Notes notes, Caller caller, String eventId, NotePlace place, String description) {
@@ -84,23 +90,24 @@ final class NoteDialog extends Dialog {
     NoteDialog(Notes notes, Caller caller, String eventId, NotePlace place, String description, boolean keepsDraft) {
         addClassName("rt-note-dialog");
         String submissionKey = keepsDraft ? UUID.randomUUID().toString() : null;
-        String draftItem = TabletOutbox.draftItem(eventId, place);
-        setHeaderTitle(place.kind() == NotePlace.Kind.ON_ENTRY ? "Note on the timeline" : "A missing event");
+        this.draftItem = TabletOutbox.draftItem(eventId, place);
+        setHeaderTitle(Texts.get(getLocale(), place.kind() == NotePlace.Kind.ON_ENTRY ? "board.note-dialog.on-entry"
+                : "board.note-dialog.missing-event"));
         Paragraph where = new Paragraph(description);
         where.addClassName("rt-note-where");
         kind.setItems(NoteKind.values());
-        kind.setItemLabelGenerator(NoteKind::label);
+        kind.setItemLabelGenerator(choice -> Texts.label(getLocale(), choice));
         kind.setValue(place.kind() == NotePlace.Kind.ON_ENTRY ? NoteKind.COMMENT : NoteKind.ADDITIONAL_EVENT);
         perspective.setItems(Perspective.values());
-        perspective.setItemLabelGenerator(Perspective::label);
+        perspective.setItemLabelGenerator(choice -> Texts.label(getLocale(), choice));
         perspective.setValue(Perspective.AT_THE_TIME);
-        perspective.setHelperText("The room keeps what was known at the time apart from hindsight.");
+        perspective.setHelperText(Texts.get(getLocale(), "board.note-dialog.perspective-help"));
         text.setWidthFull();
         text.setMinHeight("8em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setHelperText("0 / " + Notes.MAX_LENGTH);
-        text.addValueChangeListener(change -> text.setHelperText(
-                change.getValue().codePointCount(0, change.getValue().length()) + " / " + Notes.MAX_LENGTH));
+        text.setHelperText(Texts.get(getLocale(), "board.note-dialog.length", 0, Notes.MAX_LENGTH));
+        text.addValueChangeListener(change -> text.setHelperText(Texts.get(getLocale(), "board.note-dialog.length",
+                change.getValue().codePointCount(0, change.getValue().length()), Notes.MAX_LENGTH)));
         text.setAutofocus(true);
         add(where, kind, perspective, text);
 
@@ -113,7 +120,7 @@ final class NoteDialog extends Dialog {
                     getUI().ifPresent(ui -> ui.getPage().executeJs(TabletOutbox.FORGET_SENT,
                             TabletOutbox.outboxItem(eventId), submissionKey, draftItem));
                 }
-                Notification.show("Note added", 2000, Notification.Position.BOTTOM_CENTER);
+                Notification.show(Texts.get(getLocale(), "board.note-dialog.added"), 2000, Notification.Position.BOTTOM_CENTER);
                 close();
             } catch (InvalidInput | NotAllowed refused) {
                 // Refused, so never to be sent again by itself; the text stays in the field and the draft.
@@ -121,11 +128,12 @@ final class NoteDialog extends Dialog {
                     getUI().ifPresent(ui -> ui.getPage().executeJs(TabletOutbox.FORGET_SENT,
                             TabletOutbox.outboxItem(eventId), submissionKey, null));
                 }
-                text.setErrorMessage(refused.getMessage());
+                text.setErrorMessage(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
+                        : refused.getMessage());
                 text.setInvalid(true);
             }
         });
-        Button cancel = new Button("Cancel", click -> {
+        Button cancel = new Button(Texts.get(getLocale(), "board.note-dialog.cancel"), click -> {
             // Cancel is the one way to throw a draft away; closing the dialog otherwise keeps it.
             if (keepsDraft) {
                 getUI().ifPresent(ui -> ui.getPage().executeJs("sessionStorage.removeItem($0)", draftItem));
@@ -143,7 +151,7 @@ final class NoteDialog extends Dialog {
         markValues(perspective);
         send.getElement().executeJs(KEEP_IN_THE_TAB, text.getElement(), kind.getElement(),
                 perspective.getElement(), TabletOutbox.outboxItem(eventId), draftItem, submissionKey,
-                place.kind().name(), place.entryId(), KEPT_UNTIL_CONNECTED);
+                place.kind().name(), place.entryId(), Texts.get(getLocale(), "board.note-dialog.kept-until-connected"));
         addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 restoreDraft(draftItem);

@@ -27,6 +27,7 @@ import org.roundtable.event.ProposedPrinciple;
 import org.roundtable.event.SetupDefaults;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The working principles the room agrees at the start, numbered, with the group's own additions.
@@ -49,7 +50,7 @@ final class PrinciplesPanel extends Section implements LivePart {
     private final OrderedList principles = new OrderedList();
     private final UnorderedList proposalList = new UnorderedList();
     private final Div proposalArea = new Div();
-    private final TextArea proposal = new TextArea("Propose an addition");
+    private final TextArea proposal = new TextArea(Texts.get(getLocale(), "board.principles.propose-label"));
     private @Nullable List<String> shownPrinciples;
     private @Nullable List<ProposedPrinciple> shownProposals;
 
@@ -63,7 +64,7 @@ final class PrinciplesPanel extends Section implements LivePart {
         addClassNames("rt-principles", "rt-principles-" + mode.name().toLowerCase(Locale.ROOT));
         principles.addClassName("rt-principles-list");
         proposalList.addClassName("rt-proposals");
-        add(new H2("Working principles"), principles);
+        add(new H2(Texts.get(getLocale(), "board.principles.title")), principles);
         switch (mode) {
             case PROJECTOR -> {
                 Paragraph ask = new Paragraph(SetupDefaults.ASK_THE_GROUP);
@@ -72,7 +73,7 @@ final class PrinciplesPanel extends Section implements LivePart {
             }
             case TABLET -> buildProposing();
             case CONSOLE -> {
-                proposalArea.add(new H3("Proposed by the room"), proposalList);
+                proposalArea.add(new H3(Texts.get(getLocale(), "board.principles.proposed-by-room")), proposalList);
                 add(proposalArea);
             }
         }
@@ -84,22 +85,22 @@ final class PrinciplesPanel extends Section implements LivePart {
         proposal.setMaxLength(PrincipleProposals.MAX_LENGTH);
         proposal.setValueChangeMode(ValueChangeMode.LAZY);
         proposal.setHelperText(SetupDefaults.ASK_THE_GROUP);
-        Button send = new Button("Propose", click -> {
+        Button send = new Button(Texts.get(getLocale(), "board.principles.propose"), click -> {
             try {
                 proposals.propose(caller, event.id(), proposal.getValue());
                 proposal.clear();
                 proposal.setInvalid(false);
-                Notification.show("Proposed: the facilitator will look at it", 2500,
+                Notification.show(Texts.get(getLocale(), "board.principles.proposed"), 2500,
                         Notification.Position.BOTTOM_CENTER);
                 refresh();
             } catch (InvalidInput | NotAllowed refused) {
-                proposal.setErrorMessage(refused.getMessage());
+                proposal.setErrorMessage(Refusals.reason(refused, getLocale()));
                 proposal.setInvalid(true);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("rt-propose");
-        H3 yours = new H3("Your proposals");
+        H3 yours = new H3(Texts.get(getLocale(), "board.principles.yours"));
         proposalArea.add(proposal, send, yours, proposalList);
         add(proposalArea);
     }
@@ -122,13 +123,15 @@ final class PrinciplesPanel extends Section implements LivePart {
             proposalList.removeAll();
             visible.forEach(p -> proposalList.add(mode == Mode.CONSOLE ? pendingItem(p) : ownItem(p)));
             if (visible.isEmpty()) {
-                proposalList.add(new ListItem(mode == Mode.CONSOLE ? "Nothing waiting." : "None yet."));
+                proposalList.add(new ListItem(Texts.get(getLocale(), mode == Mode.CONSOLE ? "board.principles.nothing-waiting"
+                        : "board.principles.none-yet")));
             }
         }
     }
 
     private ListItem ownItem(ProposedPrinciple p) {
-        Span status = new Span(p.status().label());
+        Span status = new Span(Texts.has(Texts.labelKey(p.status()))
+                ? Texts.label(getLocale(), p.status()) : p.status().label());
         status.addClassNames("rt-proposal-status", "rt-proposal-" + p.status().name().toLowerCase(Locale.ROOT));
         ListItem item = new ListItem(new Span(p.text()), status);
         item.addClassName("rt-proposal");
@@ -139,13 +142,13 @@ final class PrinciplesPanel extends Section implements LivePart {
         Paragraph error = new Paragraph();
         error.addClassName("rt-error");
         error.getElement().setAttribute("role", "alert");
-        Button accept = new Button("Accept", click -> decide(() -> proposals.accept(caller, event.id(), p.id()), error));
+        Button accept = new Button(Texts.get(getLocale(), "board.principles.accept"), click -> decide(() -> proposals.accept(caller, event.id(), p.id()), error));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        accept.getElement().setAttribute("aria-label", "Accept into the working principles: " + p.text());
-        Button decline = new Button("Decline", click -> decide(() -> proposals.decline(caller, event.id(), p.id()),
+        accept.getElement().setAttribute("aria-label", Texts.get(getLocale(), "board.principles.accept-label", p.text()));
+        Button decline = new Button(Texts.get(getLocale(), "board.principles.decline"), click -> decide(() -> proposals.decline(caller, event.id(), p.id()),
                 error));
         decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        decline.getElement().setAttribute("aria-label", "Decline: " + p.text());
+        decline.getElement().setAttribute("aria-label", Texts.get(getLocale(), "board.principles.decline-label", p.text()));
         Span text = new Span(p.text());
         text.addClassName("rt-proposal-text");
         Div buttons = new Div(accept, decline);
@@ -160,7 +163,7 @@ final class PrinciplesPanel extends Section implements LivePart {
             decision.run();
             refresh();
         } catch (InvalidInput | NotAllowed refused) {
-            error.setText(refused.getMessage());
+            error.setText(Refusals.reason(refused, getLocale()));
         }
     }
 }

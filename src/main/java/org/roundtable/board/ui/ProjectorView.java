@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.roundtable.access.AccessProperties;
@@ -28,6 +27,8 @@ import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomState;
 import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
+import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.Timelines;
 
 /**
@@ -39,7 +40,6 @@ import org.roundtable.timeline.Timelines;
  * join code. Never the agencies' comments, never a name.
  */
 @Route("projector/:token")
-@PageTitle("Roundtable")
 @AnonymousAllowed
 @StyleSheet("themes/projector.css")
 class ProjectorView extends Main implements BeforeEnterObserver {
@@ -84,9 +84,11 @@ class ProjectorView extends Main implements BeforeEnterObserver {
         Caller.Projector projector = events.projectorFor(token).orElse(null);
         removeAll();
         if (projector == null) {
-            add(new H1("This projector link is not valid."));
+            add(new H1(Texts.get(getLocale(), "board.projector.link-not-valid")));
             return;
         }
+        // The projector speaks the event's language: the room reads one screen together.
+        LanguageChoice.useEventDefault(enter.getUI(), events.language(projector, projector.eventId()));
         LearningEvent event = events.readableBy(projector, projector.eventId());
         String baseUrl = JoinLink.baseUrl(access);
         StageBar stageBar = new StageBar(stages, preparation, projector, event, StageBar.Size.PROJECTOR);
@@ -101,7 +103,7 @@ class ProjectorView extends Main implements BeforeEnterObserver {
         live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(projector, projector.eventId());
             RoomState state = stages.stateFor(projector, projector.eventId());
-            status.setText(current.isOpen() ? "" : "This learning event is closed");
+            status.setText(current.isOpen() ? "" : Texts.get(getLocale(), "board.projector.closed"));
             stageBar.refresh();
             pause.refresh();
             content.show(List.of(state.view(), String.valueOf(state.focusId())),

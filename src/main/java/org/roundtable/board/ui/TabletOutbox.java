@@ -15,6 +15,7 @@ import org.roundtable.board.Notes;
 import org.roundtable.board.Perspective;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -35,14 +36,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TabletOutbox {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TabletOutbox.class);
+    private static final Logger log = LoggerFactory.getLogger(TabletOutbox.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** More than any real outbox or draft; a bigger one is not read at all. */
     private static final int MAX_JSON = 200_000;
     private static final int MAX_ENTRIES = 50;
     private static final int MAX_ID = 100;
 
-    static final String SENT_AFTER_DROP = "Your note from before the connection dropped was sent.";
+    /** The key of what the participant reads when a note kept through a dropped connection went. */
+    static final String SENT_AFTER_DROP = "board.outbox.sent";
 
     /** One note the participant pressed Send on, as the tablet kept it. */
     record Entry(String key, NotePlace place, NoteKind kind, Perspective perspective, String text) {
@@ -84,20 +86,20 @@ final class TabletOutbox {
             return List.of();
         }
         if (!root.isObject()) {
-            LOG.warn("A tablet's outbox was not a JSON object; it is ignored");
+            log.warn("A tablet's outbox was not a JSON object; it is ignored");
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
         for (var item : root.properties()) {
             if (entries.size() == MAX_ENTRIES) {
-                LOG.warn("A tablet's outbox held more than {} notes; the rest are ignored", MAX_ENTRIES);
+                log.warn("A tablet's outbox held more than {} notes; the rest are ignored", MAX_ENTRIES);
                 break;
             }
             Optional<Entry> entry = entry(item.getValue()).filter(e -> e.key().equals(item.getKey()));
             if (entry.isPresent()) {
                 entries.add(entry.get());
             } else {
-                LOG.warn("A malformed note in a tablet's outbox is ignored");
+                log.warn("A malformed note in a tablet's outbox is ignored");
             }
         }
         return entries;
@@ -111,7 +113,7 @@ final class TabletOutbox {
         }
         String text = string(root.get("text"), Notes.MAX_LENGTH * 4);
         if (text == null) {
-            LOG.warn("A malformed draft from a tablet is ignored");
+            log.warn("A malformed draft from a tablet is ignored");
             return Optional.empty();
         }
         return Optional.of(new Draft(text, named(root.get("kind"), NoteKind::valueOf),
@@ -135,7 +137,7 @@ final class TabletOutbox {
         String outbox = outboxItem(eventId);
         ui.getPage().executeJs("return sessionStorage.getItem($0) || ''", outbox).then(String.class,
                 json -> parseOutbox(json).forEach(entry -> resend(ui, notes, participant, eventId, entry)),
-                failure -> LOG.warn("Could not read a tablet's outbox: {}", failure));
+                failure -> log.warn("Could not read a tablet's outbox: {}", failure));
     }
 
     private static void resend(UI ui, Notes notes, Caller.Participant participant, String eventId, Entry entry) {
@@ -144,15 +146,15 @@ final class TabletOutbox {
             notes.add(participant, eventId, entry.place(), entry.kind(), entry.perspective(), entry.text(),
                     entry.key());
             ui.getPage().executeJs(FORGET_SENT, outboxItem(eventId), entry.key(), draft);
-            Notification.show(SENT_AFTER_DROP, 6000, Notification.Position.BOTTOM_CENTER)
+            Notification.show(Texts.get(ui.getLocale(), SENT_AFTER_DROP), 6000, Notification.Position.BOTTOM_CENTER)
                     .addClassName("rt-outbox-sent");
         } catch (InvalidInput | NotAllowed refused) {
             ui.getPage().executeJs(FORGET_SENT, outboxItem(eventId), entry.key(), draft);
             ui.getPage().executeJs(KEEP_DRAFT, draft,
                     draftJson(new Draft(entry.text(), entry.kind(), entry.perspective())));
-            Notification.show("Your note from before the connection dropped could not be added: "
-                    + refused.getMessage() + " Its text is kept: open the same place on the timeline to see it.",
-                    10_000, Notification.Position.BOTTOM_CENTER).addClassName("rt-refused");
+            String reason = refused instanceof InvalidInput invalid ? invalid.messageIn(ui.getLocale())
+                    : refused.getMessage();
+            Notification.show(Texts.get(ui.getLocale(), "board.outbox.refused", reason), 10_000, Notification.Position.BOTTOM_CENTER).addClassName("rt-refused");
         }
     }
 
@@ -161,13 +163,13 @@ final class TabletOutbox {
             return null;
         }
         if (json.length() > MAX_JSON) {
-            LOG.warn("A tablet's {} of {} characters is too big to read; it is ignored", what, json.length());
+            log.warn("A tablet's {} of {} characters is too big to read; it is ignored", what, json.length());
             return null;
         }
         try {
             return JSON.readTree(json);
         } catch (JacksonException malformed) {
-            LOG.warn("A tablet's {} was not JSON; it is ignored", what);
+            log.warn("A tablet's {} was not JSON; it is ignored", what);
             return null;
         }
     }

@@ -3,6 +3,8 @@ package org.roundtable.board.ui;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -10,12 +12,13 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,7 @@ import org.roundtable.board.BreakoutGroups;
 import org.roundtable.board.EntryAnalyses;
 import org.roundtable.board.LearningWall;
 import org.roundtable.board.LivedExperience;
+import org.roundtable.board.NotePlace;
 import org.roundtable.board.Notes;
 import org.roundtable.evaluation.Evaluations;
 import org.roundtable.event.Contributors;
@@ -37,7 +41,10 @@ import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomState;
 import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
+import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
+import org.roundtable.timeline.TimelineEntry;
 import org.roundtable.timeline.Timelines;
 
 /**
@@ -49,10 +56,9 @@ import org.roundtable.timeline.Timelines;
  * cookie lets it back in); a participant the facilitator removed is sent to the join page.
  */
 @Route("room/:eventId")
-@PageTitle("Learning event · Roundtable")
 @AnonymousAllowed
 @StyleSheet("themes/tablet.css")
-class TabletView extends Main implements BeforeEnterObserver {
+class TabletView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Where the participant is looking. */
     enum Place {
@@ -103,13 +109,16 @@ class TabletView extends Main implements BeforeEnterObserver {
         Caller.Participant participant = callers.participantIn(eventId).or(() -> restored(eventId)).orElse(null);
         removeAll();
         if (participant == null) {
-            add(new H1("Join first"), new Paragraph("This device has not joined this learning event."),
-                    new Anchor("join", "Join with a code"));
+            add(new H1(Texts.get(getLocale(), "board.tablet.join-first")),
+                    new Paragraph(Texts.get(getLocale(), "board.tablet.not-joined")),
+                    new Anchor("join", Texts.get(getLocale(), "board.tablet.join-with-code")));
             return;
         }
         LearningEvent event;
         try {
             event = events.readableBy(participant, eventId);
+            // The event's language unless this device chose one, before any text is drawn.
+            LanguageChoice.useEventDefault(enter.getUI(), events.language(participant, eventId));
         } catch (NotAllowed e) {
             if (LearningEvents.REMOVED.equals(e.getMessage())) {
                 // Removed by the facilitator: this device forgets the event and starts again at the join page.
@@ -118,7 +127,7 @@ class TabletView extends Main implements BeforeEnterObserver {
                 enter.forwardTo("join");
                 return;
             }
-            add(new H1("Not available"), new Paragraph(e.getMessage()));
+            add(new H1(Texts.get(getLocale(), "board.tablet.not-available")), new Paragraph(e.getMessage()));
             return;
         }
         String agencyName = event.agency(participant.agencyCode()).map(a -> a.name()).orElse(participant.agencyCode());
@@ -128,17 +137,18 @@ class TabletView extends Main implements BeforeEnterObserver {
         status.addClassName("rt-status");
         status.getElement().setAttribute("role", "status");
         StageBar stageBar = new StageBar(stages, preparation, participant, event, StageBar.Size.TABLET);
-        Header header = new Header(new H1(event.pseudonym()), you, stageBar, status, new ConnectionIndicator());
+        Header header = new Header(new H1(event.pseudonym()), you, stageBar, status, new ConnectionIndicator(),
+                new LanguageChoice());
         header.addClassName("rt-tablet-header");
         PauseNotice pause = new PauseNotice(stages, participant, event, PauseNotice.Mode.TABLET);
 
-        Tab now = new Tab("Now");
-        Tab timeline = new Tab("Timeline");
-        Tab learningWall = new Tab("Learning wall");
+        Tab now = new Tab(Texts.get(getLocale(), "board.tablet.now"));
+        Tab timeline = new Tab(Texts.get(getLocale(), "board.tablet.timeline"));
+        Tab learningWall = new Tab(Texts.get(getLocale(), "board.tablet.learning-wall"));
         Tabs places = new Tabs(now, timeline, learningWall);
         places.addClassName("rt-tablet-places");
         LiveSlot content = new LiveSlot("rt-tablet-content");
-        add(header, pause, places, content);
+        add(header, pause, places, content, quickNote(participant, eventId));
 
         // Notes sent before the connection or the session was lost go now, once each.
         TabletOutbox.resendAll(enter.getUI(), notes, participant, eventId);
@@ -156,7 +166,7 @@ class TabletView extends Main implements BeforeEnterObserver {
         live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(participant, eventId);
             RoomState state = stages.stateFor(participant, eventId);
-            status.setText(current.isOpen() ? "" : "This learning event is closed; nothing more can be added.");
+            status.setText(current.isOpen() ? "" : Texts.get(getLocale(), "board.tablet.closed"));
             stageBar.refresh();
             pause.refresh();
             // A new stage, a new view or "bring everyone here" takes the tablet to the room's activity.
@@ -165,6 +175,11 @@ class TabletView extends Main implements BeforeEnterObserver {
             }
             redraw.run();
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Texts.get(getLocale(), "board.tablet.page-title");
     }
 
     /**
@@ -182,6 +197,23 @@ class TabletView extends Main implements BeforeEnterObserver {
             callers.forgetParticipant(eventId);
         }
         return participant;
+    }
+
+    /**
+     * The note form one tap away on every tab: a general note, placed at the end of the timeline
+     * (the facilitator moves or answers it in triage). Its draft is kept in the tab like any other.
+     */
+    private Button quickNote(Caller.Participant participant, String eventId) {
+        Button button = new Button(Texts.get(getLocale(), "board.tablet.quick-note"), VaadinIcon.PLUS.create(), click -> {
+            List<TimelineEntry> entries = timelines.timelineFor(participant, eventId).entries();
+            NotePlace place = NotePlace.gapAfter(entries.isEmpty() ? null : entries.getLast().id());
+            new NoteDialog(notes, participant, eventId, place, Texts.get(getLocale(), "board.tablet.quick-note-where"), true)
+                    .open();
+        });
+        button.addClassName("rt-quick-note");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        button.getElement().setAttribute("aria-haspopup", "dialog");
+        return button;
     }
 
     /** Remembers what the room last showed, to notice when the facilitator moves everyone on. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The small dialogs of the learning wall and the lived experience lane: type a short text, or
@@ -44,12 +45,12 @@ final class WallDialogs {
                 action.accept(field.getValue());
                 dialog.close();
             } catch (InvalidInput | NotAllowed refused) {
-                field.setErrorMessage(refused.getMessage());
+                field.setErrorMessage(Refusals.reason(refused));
                 field.setInvalid(true);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(Texts.get(Refusals.language(), "board.wall.cancel"), click -> dialog.close()), ok);
         dialog.open();
         return dialog;
     }
@@ -69,7 +70,7 @@ final class WallDialogs {
         Button ok = new Button(confirm, click -> {
             T chosen = select.getValue();
             if (chosen == null) {
-                select.setErrorMessage("Please choose one.");
+                select.setErrorMessage(Texts.get(Refusals.language(), "board.wall.choose-one"));
                 select.setInvalid(true);
                 return;
             }
@@ -77,12 +78,12 @@ final class WallDialogs {
                 action.accept(chosen);
                 dialog.close();
             } catch (InvalidInput | NotAllowed refused) {
-                select.setErrorMessage(refused.getMessage());
+                select.setErrorMessage(Refusals.reason(refused));
                 select.setInvalid(true);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(Texts.get(Refusals.language(), "board.wall.cancel"), click -> dialog.close()), ok);
         dialog.open();
         return dialog;
     }
@@ -92,7 +93,7 @@ final class WallDialogs {
         try {
             action.run();
         } catch (InvalidInput | NotAllowed refused) {
-            Notification.show(refused.getMessage(), 4000, Notification.Position.BOTTOM_CENTER);
+            Notification.show(Refusals.reason(refused), 4000, Notification.Position.BOTTOM_CENTER);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.roundtable.evaluation.EvaluationQuestion;
 import org.roundtable.evaluation.Evaluations;
 import org.roundtable.evaluation.FormStatus;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,7 +89,7 @@ class EvaluationBrowserlessTest {
         List<EvaluationFormPanel> forms = people.stream()
                 .map(person -> new EvaluationFormPanel(evaluations, person, event)).toList();
         List<BrowserlessUIContext> tablets = forms.stream().map(this::screen).toList();
-        assertThat(text(forms.getFirst())).contains(EvaluationFormPanel.NOT_OPEN);
+        assertThat(text(forms.getFirst())).contains(Texts.get(Texts.ENGLISH, EvaluationFormPanel.NOT_OPEN));
 
         console.test(console.find(Button.class).withText("Open the form").single()).click();
         forms.forEach(EvaluationFormPanel::refresh);
@@ -97,9 +98,9 @@ class EvaluationBrowserlessTest {
             tablet.test(radios(tablet, OBJECTIVES)).selectItem(i == 2 ? "Partly" : "Yes");
             tablet.test(radios(tablet, RATING)).selectItem("4");
             tablet.test(tablet.find(TextArea.class).withLabel(MOST_HELPFUL).single()).setValue("Point " + (i + 1));
-            assertThat(text(forms.get(i))).contains(EvaluationFormPanel.SAVED);
+            assertThat(text(forms.get(i))).contains(Texts.get(Texts.ENGLISH, EvaluationFormPanel.SAVED));
             tablet.test(tablet.find(Button.class).withText("Send").single()).click();
-            assertThat(text(forms.get(i))).contains(EvaluationFormPanel.SENT);
+            assertThat(text(forms.get(i))).contains(Texts.get(Texts.ENGLISH, EvaluationFormPanel.SENT));
         }
 
         results.refresh();
@@ -155,7 +156,7 @@ class EvaluationBrowserlessTest {
         console.test(console.find(Button.class).withText("Close the form").single()).click();
         form.refresh();
 
-        assertThat(text(form)).contains(EvaluationFormPanel.CLOSED);
+        assertThat(text(form)).contains(Texts.get(Texts.ENGLISH, EvaluationFormPanel.CLOSED));
         assertThat(tablet.find(Button.class).withText("Send").exists()).isFalse();
         assertThat(radios(tablet, RATING).isReadOnly()).isTrue();
     }

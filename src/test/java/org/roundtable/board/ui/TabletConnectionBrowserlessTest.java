@@ -22,6 +22,7 @@ import org.roundtable.board.Perspective;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,7 +74,8 @@ class TabletConnectionBrowserlessTest {
         assertThat(indicator.getElement().getAttribute("role")).isEqualTo("status");
         assertThat(indicator.getElement().getAttribute("aria-live")).isEqualTo("polite");
         assertThat(indicator.getElement().getAttribute("data-state")).isEqualTo("connected");
-        assertThat(indicator.getElement().getTextRecursively()).isEqualTo(ConnectionIndicator.CONNECTED);
+        assertThat(indicator.getElement().getTextRecursively())
+                .isEqualTo(Texts.get(Texts.ENGLISH, ConnectionIndicator.CONNECTED));
     }
 
     @Test
