@@ -108,7 +108,7 @@ class RoomPartsBrowserlessTest {
         console.test(console.find(Button.class).withText("Pause and summarise").single()).click();
         notice.refresh();
         assertThat(notice.isVisible()).isTrue();
-        assertThat(text(notice)).contains(PauseNotice.SUMMARISING);
+        assertThat(text(notice)).contains("Paused: the facilitator is summarising");
 
         TextArea summary = console.find(TextArea.class).withLabel("Summary for the room").single();
         console.test(summary).setValue("The agencies agree the first referral was not followed up.");
