@@ -72,15 +72,14 @@ import org.roundtable.timeline.Timelines;
 class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /**
-     * Runs with `this` as the console: a key typed into a field stops before the console, so a
-     * single-key shortcut never fires while the facilitator writes. Keys with Ctrl, Alt or Meta pass.
+     * Runs with `this` as the console: a key typed into a field (or a choice that picks by typing)
+     * stops before the console, so a single-key shortcut never fires while the facilitator writes.
+     * Keys with Ctrl, Alt or Meta pass.
      */
     private static final String TYPING_GUARD = """
-            const typing = e => {
-              const target = e.composedPath()[0];
-              return target instanceof HTMLElement && (target.isContentEditable
-                  || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-            };
+            const fields = ['INPUT', 'TEXTAREA', 'SELECT', 'VAADIN-SELECT', 'VAADIN-COMBO-BOX'];
+            const typing = e => e.composedPath().some(el => el instanceof HTMLElement
+                && (el.isContentEditable || fields.includes(el.tagName)));
             for (const part of this.children) {
               if (!part.rtTypingGuard) {
                 part.rtTypingGuard = true;
@@ -226,6 +225,10 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         body.addClassName("rt-console-body");
         add(header, body);
         getElement().executeJs(TYPING_GUARD);
+        // The keys are listened for on the console: it takes the focus when it opens (as a page
+        // would), and keeps it when the facilitator clicks anywhere in it that is not a control.
+        getElement().setAttribute("tabindex", "-1");
+        getElement().executeJs("this.focus({preventScroll: true})");
 
         Runnable redraw = () -> {
             Area area = areas.getOrDefault(tabs.getSelectedTab(), Area.TIMELINE);
