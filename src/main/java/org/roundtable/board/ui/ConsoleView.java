@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -64,8 +65,9 @@ import org.roundtable.timeline.Timelines;
  * join code, the projector's link, the note-taker's record, the export and closing on the right.
  * <p>
  * It speaks the event's language unless the facilitator chose one. Single keys move the day on
- * (N, P, T) and triage the queue (J, K, A, R, H); they are listened for on the console only, and
- * not while the facilitator types in a field.
+ * (N, P, T) and triage the queue (J, K, A, R, H); they are listened for on the console and on the
+ * page around it (where they land when nothing has the focus), not in dialogs, and not while the
+ * facilitator types in a field.
  */
 @Route("events/:eventId")
 @RolesAllowed("FACILITATOR")
@@ -176,10 +178,10 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     new Anchor("", getTranslation("board.console.back-to-events")));
             return;
         }
-        build(caller, event, secrets);
+        build(enter.getUI(), caller, event, secrets);
     }
 
-    private void build(Caller caller, LearningEvent event, @Nullable EventSecrets secrets) {
+    private void build(UI ui, Caller caller, LearningEvent event, @Nullable EventSecrets secrets) {
         removeAll();
         String eventId = event.id();
         Set<EventRight> rights = events.rightsOf(caller, eventId);
@@ -203,7 +205,7 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         StageControls controls = new StageControls(stages, preparation, caller, event);
         controls.setVisible(rights.contains(EventRight.RUN_ROOM));
-        controls.shortcutsOn(this);
+        controls.shortcutsOn(this, ui);
 
         Map<Tab, Area> areas = new LinkedHashMap<>();
         for (Area area : Area.values()) {
@@ -225,14 +227,10 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         body.addClassName("rt-console-body");
         add(header, body);
         getElement().executeJs(TYPING_GUARD);
-        // The keys are listened for on the console: it takes the focus when it opens (as a page
-        // would), and keeps it when the facilitator clicks anywhere in it that is not a control.
-        getElement().setAttribute("tabindex", "-1");
-        getElement().executeJs("this.focus({preventScroll: true})");
 
         Runnable redraw = () -> {
             Area area = areas.getOrDefault(tabs.getSelectedTab(), Area.TIMELINE);
-            work.show(area, () -> partFor(area, caller, event));
+            work.show(area, () -> partFor(ui, area, caller, event));
         };
         // Also when the screen itself turns to the room's activity: the slot only refreshes if it already shows it.
         tabs.addSelectedChangeListener(change -> redraw.run());
@@ -268,12 +266,12 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
      * co-facilitator granted other rights) the room's areas are shown as the projector shows
      * them, read-only, instead of offering controls the services would refuse.
      */
-    private LivePart partFor(Area area, Caller caller, LearningEvent event) {
+    private LivePart partFor(UI ui, Area area, Caller caller, LearningEvent event) {
         boolean runs = events.mayDo(caller, event.id(), EventRight.RUN_ROOM);
         return switch (area) {
             case TIMELINE -> new ConsoleTimeline(events, timelines, notes, analyses, caller, event);
             case TRIAGE -> events.mayDo(caller, event.id(), EventRight.MODERATE)
-                    ? new TriageQueue(triage, notes, timelines, caller, event).withShortcutsOn(this)
+                    ? new TriageQueue(triage, notes, timelines, caller, event).withShortcutsOn(this, ui)
                     : new TriageQueue(triage, notes, timelines, caller, event).withoutActions();
             case ROOM -> runs
                     ? new Column("rt-console-room", new RoomListPanel(contributors, events, caller, event),

@@ -231,13 +231,14 @@ final class StageControls extends Section implements LivePart {
     }
 
     /**
-     * Listens for the stage keys on {@code scope} (the console): each key clicks its button, so it
-     * does only what the button does, and nothing while the button is disabled or hidden.
+     * Listens for the stage keys on {@code scopes} (the console, and the page for when nothing has
+     * the focus): each key clicks its button, so it does only what the button does, and nothing
+     * while the button is disabled or hidden.
      */
-    StageControls shortcutsOn(Component scope) {
-        next.addClickShortcut(Key.KEY_N).listenOn(scope);
-        previous.addClickShortcut(Key.KEY_P).listenOn(scope);
-        timerToggle.addClickShortcut(Key.KEY_T).listenOn(scope);
+    StageControls shortcutsOn(Component... scopes) {
+        next.addClickShortcut(Key.KEY_N).listenOn(scopes);
+        previous.addClickShortcut(Key.KEY_P).listenOn(scopes);
+        timerToggle.addClickShortcut(Key.KEY_T).listenOn(scopes);
         return this;
     }
 

@@ -174,15 +174,16 @@ final class TriageQueue extends Section implements LivePart {
     }
 
     /**
-     * Listens for the triage keys on {@code scope} (the console) while this queue is shown: J and K
-     * move the selection, A, R and H press the selected note's buttons.
+     * Listens for the triage keys on {@code scopes} (the console, and the page for when nothing has
+     * the focus) while this queue is shown: J and K move the selection, A, R and H press the
+     * selected note's buttons.
      */
-    TriageQueue withShortcutsOn(Component scope) {
-        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(scope);
-        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(scope);
-        Shortcuts.addShortcutListener(this, () -> press(Action.ACCEPT), Key.KEY_A).listenOn(scope);
-        Shortcuts.addShortcutListener(this, () -> press(Action.ANSWER), Key.KEY_R).listenOn(scope);
-        Shortcuts.addShortcutListener(this, () -> press(Action.HIDE), Key.KEY_H).listenOn(scope);
+    TriageQueue withShortcutsOn(Component... scopes) {
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J).listenOn(scopes);
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K).listenOn(scopes);
+        Shortcuts.addShortcutListener(this, () -> press(Action.ACCEPT), Key.KEY_A).listenOn(scopes);
+        Shortcuts.addShortcutListener(this, () -> press(Action.ANSWER), Key.KEY_R).listenOn(scopes);
+        Shortcuts.addShortcutListener(this, () -> press(Action.HIDE), Key.KEY_H).listenOn(scopes);
         return this;
     }
 
