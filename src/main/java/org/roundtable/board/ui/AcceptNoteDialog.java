@@ -18,6 +18,7 @@ import org.roundtable.event.Agency;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.NewTimelineEntry;
 import org.roundtable.timeline.TimelineEntry;
 import org.roundtable.timeline.Timelines;
@@ -31,9 +32,9 @@ import org.roundtable.timeline.Timelines;
 final class AcceptNoteDialog extends Dialog {
 
     final Select<Agency> agency = new Select<>();
-    final TextField date = new TextField("Date");
-    final TimePicker time = new TimePicker("Time");
-    final TextArea whatHappened = new TextArea("What happened");
+    final TextField date = new TextField();
+    final TimePicker time = new TimePicker();
+    final TextArea whatHappened = new TextArea();
     final Paragraph message = new Paragraph();
     final Button accept = new Button();
 
@@ -41,14 +42,19 @@ final class AcceptNoteDialog extends Dialog {
     AcceptNoteDialog(NoteTriage triage, Caller caller, LearningEvent event, Note note, @Nullable TimelineEntry entry) {
         boolean correction = note.kind() == NoteKind.CORRECTION;
         addClassName("rt-accept-dialog");
-        setHeaderTitle(correction ? "Accept the correction" : "Add the missing event to the timeline");
+        setHeaderTitle(getTranslation(correction ? "board.triage.accept-dialog.title-correction"
+                : "board.triage.accept-dialog.title-missing"));
+        date.setLabel(getTranslation("board.triage.accept-dialog.date"));
+        time.setLabel(getTranslation("board.triage.accept-dialog.time"));
+        whatHappened.setLabel(getTranslation("board.triage.accept-dialog.what-happened"));
         setWidth("min(40rem, 96vw)");
-        Paragraph said = new Paragraph(note.kind().label() + " from " + note.byline().label() + ": " + note.text());
+        Paragraph said = new Paragraph(getTranslation("board.triage.accept-dialog.said",
+                Texts.label(getLocale(), note.kind()), note.byline().label(), note.text()));
         said.addClassName("rt-accept-note");
-        agency.setLabel("Agency");
+        agency.setLabel(getTranslation("board.triage.accept-dialog.agency"));
         agency.setItems(event.agencies());
         agency.setItemLabelGenerator(a -> a.code() + " · " + a.name());
-        date.setHelperText("As written: 03/04/2019, 3 Apr 2019, April 2019, c. 2019");
+        date.setHelperText(getTranslation("board.triage.accept-dialog.date-help"));
         date.setRequiredIndicatorVisible(true);
         whatHappened.setWidthFull();
         whatHappened.setMinHeight("6em");
@@ -61,7 +67,7 @@ final class AcceptNoteDialog extends Dialog {
             date.setValue(entry.date().asWritten());
             time.setValue(entry.time());
             whatHappened.setValue(entry.whatHappened());
-            whatHappened.setHelperText("Edit the entry as the room agreed; the original is kept in the record.");
+            whatHappened.setHelperText(getTranslation("board.triage.accept-dialog.correction-help"));
         } else {
             if (note.byline().agencyCode() != null) {
                 event.agency(note.byline().agencyCode()).ifPresent(agency::setValue);
@@ -70,7 +76,8 @@ final class AcceptNoteDialog extends Dialog {
         }
         add(said, agency, date, time, whatHappened, message);
 
-        accept.setText(correction ? "Accept the correction" : "Add to the timeline");
+        accept.setText(getTranslation(correction ? "board.triage.accept-correction"
+                : "board.triage.accept-dialog.add"));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickListener(click -> {
             try {
@@ -83,13 +90,14 @@ final class AcceptNoteDialog extends Dialog {
                 } else {
                     triage.acceptAsNewEntry(caller, event.id(), note.id(), typed);
                 }
-                Notification.show(correction ? "Entry corrected" : "Entry added", 2000,
+                Notification.show(getTranslation(correction ? "board.triage.accept-dialog.corrected"
+                        : "board.triage.accept-dialog.added"), 2000,
                         Notification.Position.BOTTOM_CENTER);
                 close();
             } catch (InvalidInput | NotAllowed refused) {
-                message.setText(refused.getMessage());
+                message.setText(Refusals.reason(refused, getLocale()));
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), accept);
+        getFooter().add(new Button(getTranslation("board.triage.cancel"), click -> close()), accept);
     }
 }

@@ -16,19 +16,22 @@ import org.roundtable.shared.NotAllowed;
 /** The facilitator answers a query (or answers it again); a refused answer keeps its text. */
 final class AnswerDialog extends Dialog {
 
-    final TextArea answer = new TextArea("Answer");
-    final Button save = new Button("Save the answer");
+    final TextArea answer = new TextArea();
+    final Button save = new Button();
 
     AnswerDialog(NoteTriage triage, Caller caller, LearningEvent event, Note query) {
         addClassName("rt-answer-dialog");
-        setHeaderTitle("Answer the query");
+        setHeaderTitle(getTranslation("board.triage.answer-dialog.title"));
+        answer.setLabel(getTranslation("board.triage.answer-dialog.answer"));
+        save.setText(getTranslation("board.triage.answer-dialog.save"));
         setWidth("min(36rem, 96vw)");
-        Paragraph asked = new Paragraph(query.byline().label() + " asks: " + query.text());
+        Paragraph asked = new Paragraph(getTranslation("board.triage.answer-dialog.asks", query.byline().label(),
+                query.text()));
         asked.addClassName("rt-accept-note");
         answer.setWidthFull();
         answer.setMinHeight("6em");
         answer.setMaxLength(Triage.MAX_ANSWER_LENGTH);
-        answer.setHelperText("Shown under the query to everyone who sees it.");
+        answer.setHelperText(getTranslation("board.triage.answer-dialog.help"));
         if (query.triage().answer() != null) {
             answer.setValue(query.triage().answer());
         }
@@ -39,10 +42,10 @@ final class AnswerDialog extends Dialog {
                 triage.answer(caller, event.id(), query.id(), answer.getValue());
                 close();
             } catch (InvalidInput | NotAllowed refused) {
-                answer.setErrorMessage(refused.getMessage());
+                answer.setErrorMessage(Refusals.reason(refused, getLocale()));
                 answer.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("board.triage.cancel"), click -> close()), save);
     }
 }

@@ -11,16 +11,16 @@ import com.vaadin.flow.component.html.Span;
  */
 final class ClosingPanel extends Div implements LivePart {
 
-    private ClosingPanel(String title, String text) {
+    private ClosingPanel(String titleKey, String textKey) {
         addClassName("rt-closing");
-        H2 heading = new H2(title);
-        Paragraph words = new Paragraph(text);
+        H2 heading = new H2(getTranslation(titleKey));
+        Paragraph words = new Paragraph(getTranslation(textKey));
         add(heading, words);
     }
 
     /** The break: the room sees when it comes back from the stage timer in the stage bar. */
     static ClosingPanel breakTime() {
-        return new ClosingPanel("Break", "Time to step away. The timer above says when we start again.");
+        return new ClosingPanel("board.closing.break", "board.closing.break-text");
     }
 
     /**
@@ -28,8 +28,7 @@ final class ClosingPanel extends Div implements LivePart {
      * event's room where the evaluation form is.
      */
     static ClosingPanel evaluation(String roomLink, String joinCode) {
-        ClosingPanel panel = new ClosingPanel("Evaluation",
-                "Thank you. Please fill in the evaluation on your tablet or phone before you leave.");
+        ClosingPanel panel = new ClosingPanel("board.closing.evaluation", "board.closing.evaluation-text");
         if (!joinCode.isEmpty()) {
             Span code = new Span(joinCode);
             code.addClassName("rt-join-code");

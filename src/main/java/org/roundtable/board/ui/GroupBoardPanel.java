@@ -34,6 +34,7 @@ import org.roundtable.event.AgencyChip;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.TimelineEntry;
 import org.roundtable.timeline.Timelines;
 
@@ -143,12 +144,13 @@ final class GroupBoardPanel extends Section implements LivePart {
     private Section promptSection(GroupPrompt prompt) {
         Section section = new Section();
         section.addClassName("rt-group-prompt");
-        H3 label = new H3(prompt.label());
-        Paragraph question = new Paragraph(prompt.question());
+        H3 label = new H3(Texts.label(getLocale(), prompt));
+        Paragraph question = new Paragraph(question(prompt));
         question.addClassName("rt-group-question");
         UnorderedList list = new UnorderedList();
         list.addClassName("rt-group-points");
-        list.getElement().setAttribute("aria-label", "Points: " + prompt.label());
+        list.getElement().setAttribute("aria-label", getTranslation("board.groups.points-label",
+                Texts.label(getLocale(), prompt)));
         section.add(label, question, list);
         lists.put(prompt, list);
         sections.put(prompt, section);
@@ -159,7 +161,7 @@ final class GroupBoardPanel extends Section implements LivePart {
     }
 
     private Div composer(GroupPrompt prompt) {
-        TextArea text = new TextArea("Add a point");
+        TextArea text = new TextArea(getTranslation("board.groups.add-point"));
         text.setWidthFull();
         text.setMinHeight("5em");
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -167,12 +169,13 @@ final class GroupBoardPanel extends Section implements LivePart {
         text.addValueChangeListener(change -> text.setHelperText(
                 change.getValue().codePointCount(0, change.getValue().length()) + " / "
                         + BreakoutGroups.MAX_POINT_LENGTH));
-        text.getElement().setAttribute("aria-label", "Add a point: " + prompt.label());
-        ComboBox<TimelineEntry> entry = new ComboBox<>("About a timeline entry (optional)");
+        text.getElement().setAttribute("aria-label", getTranslation("board.groups.add-point-label",
+                Texts.label(getLocale(), prompt)));
+        ComboBox<TimelineEntry> entry = new ComboBox<>(getTranslation("board.groups.about-entry-optional"));
         entry.setClearButtonVisible(true);
         entry.setItemLabelGenerator(GroupBoardPanel::describe);
         entry.setWidthFull();
-        Button add = new Button("Add point", click -> addPoint(prompt));
+        Button add = new Button(getTranslation("board.groups.add-point-button"), click -> addPoint(prompt));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("rt-group-add");
         drafts.put(prompt, text);
@@ -197,7 +200,7 @@ final class GroupBoardPanel extends Section implements LivePart {
             text.setInvalid(false);
             refresh();
         } catch (InvalidInput | NotAllowed refused) {
-            text.setErrorMessage(refused.getMessage());
+            text.setErrorMessage(Refusals.reason(refused, getLocale()));
             text.setInvalid(true);
         }
     }
@@ -208,8 +211,8 @@ final class GroupBoardPanel extends Section implements LivePart {
         notFormedYet.setVisible(board == null);
         sections.values().forEach(section -> section.setVisible(board != null));
         if (board == null) {
-            notFormedYet.setText(mode == Mode.TABLET ? "The breakout groups are not formed yet."
-                    : "Choose a group to show its board.");
+            notFormedYet.setText(getTranslation(mode == Mode.TABLET ? "board.groups.not-formed"
+                    : "board.groups.choose-group"));
             return;
         }
         drawHead(board);
@@ -236,10 +239,10 @@ final class GroupBoardPanel extends Section implements LivePart {
         theme.addClassName("rt-group-board-theme");
         head.add(theme);
         if (group.themeWeMissed()) {
-            head.add(tag("A theme we missed", "rt-group-missed"));
+            head.add(tag(getTranslation("board.groups.missed-theme"), "rt-group-missed"));
         }
         if (group.removed()) {
-            head.add(tag("This group was removed; its board is kept", "rt-group-removed"));
+            head.add(tag(getTranslation("board.groups.removed"), "rt-group-removed"));
         }
         Div members = new Div();
         members.addClassName("rt-group-board-members");
@@ -248,14 +251,15 @@ final class GroupBoardPanel extends Section implements LivePart {
         if (mode == Mode.TABLET && caller instanceof Caller.Participant me && !group.removed()) {
             boolean scribe = me.participantId().equals(group.scribeId());
             if (scribe) {
-                head.add(tag("You are the scribe: order the points and mark the key ones", "rt-group-scribe"),
-                        new Button("Stop being the scribe", click -> act(() -> breakouts.stepDownAsScribe(caller,
+                head.add(tag(getTranslation("board.groups.you-are-scribe"), "rt-group-scribe"),
+                        new Button(getTranslation("board.groups.stop-scribe"), click -> act(() -> breakouts.stepDownAsScribe(caller,
                                 event.id(), group.id()))));
             } else if (group.scribeId() == null && event.isOpen()) {
-                head.add(new Button("Be the scribe", click -> act(() -> breakouts.volunteerAsScribe(caller,
+                head.add(new Button(getTranslation("board.groups.be-scribe"), click -> act(() -> breakouts.volunteerAsScribe(caller,
                         event.id(), group.id()))));
             } else if (group.scribeId() != null) {
-                group.scribe().ifPresent(s -> head.add(tag("Scribe: " + s.agencyCode(), "rt-group-scribe")));
+                group.scribe().ifPresent(s -> head.add(tag(getTranslation("board.groups.scribe-is", s.agencyCode()),
+                        "rt-group-scribe")));
             }
         }
     }
@@ -264,19 +268,19 @@ final class GroupBoardPanel extends Section implements LivePart {
         Div meta = new Div(AgencyChip.of(event, point.by()));
         meta.addClassName("rt-group-point-meta");
         if (point.by().yours()) {
-            meta.add(tag("Yours", "rt-group-point-yours"));
+            meta.add(tag(getTranslation("board.groups.yours"), "rt-group-point-yours"));
         }
         if (point.keyPoint()) {
-            meta.add(tag("Key point", "rt-group-point-key-tag"));
+            meta.add(tag(getTranslation("board.groups.key-point"), "rt-group-point-key-tag"));
         }
         if (point.goodPractice()) {
-            meta.add(tag("Good practice", "rt-group-point-good-tag"));
+            meta.add(tag(getTranslation("board.groups.good-practice"), "rt-group-point-good-tag"));
         }
         if (point.onLearningWall()) {
-            meta.add(tag("On the learning wall", "rt-group-point-wall-tag"));
+            meta.add(tag(getTranslation("board.groups.on-wall"), "rt-group-point-wall-tag"));
         }
         if (point.edited()) {
-            meta.add(tag("edited", "rt-group-point-edited"));
+            meta.add(tag(getTranslation("board.groups.edited"), "rt-group-point-edited"));
         }
         Paragraph text = new Paragraph(point.text());
         text.addClassName("rt-group-point-text");
@@ -291,7 +295,8 @@ final class GroupBoardPanel extends Section implements LivePart {
         }
         if (point.timelineEntryId() != null) {
             TimelineEntry entry = entriesById.get(point.timelineEntryId());
-            Span about = new Span(entry == null ? "About a timeline entry" : "About: " + describe(entry));
+            Span about = new Span(entry == null ? getTranslation("board.groups.about-an-entry")
+                    : getTranslation("board.groups.about", describe(entry)));
             about.addClassName("rt-group-point-entry");
             item.add(about);
         }
@@ -309,23 +314,25 @@ final class GroupBoardPanel extends Section implements LivePart {
         actions.addClassName("rt-group-point-actions");
         String groupId = board.group().id();
         if (mode == Mode.TABLET && point.by().yours() && board.yoursToWrite()) {
-            actions.add(small("Edit", () -> edit(point)), small("Withdraw", () -> confirmWithdraw(point)));
+            actions.add(small("board.groups.edit", () -> edit(point)),
+                    small("board.groups.withdraw", () -> confirmWithdraw(point)));
         }
         if (board.yoursToWrite()) {
-            actions.add(small(point.goodPractice() ? "Not good practice" : "Good practice",
+            actions.add(small(point.goodPractice() ? "board.groups.not-good-practice" : "board.groups.good-practice",
                     () -> breakouts.markGoodPractice(caller, event.id(), groupId, point.id(), !point.goodPractice())));
         }
         if (board.yoursToArrange()) {
-            Button up = small("Move up", () -> breakouts.movePoint(caller, event.id(), groupId, point.id(), index - 1));
+            Button up = small("board.groups.move-up",
+                    () -> breakouts.movePoint(caller, event.id(), groupId, point.id(), index - 1));
             up.setEnabled(index > 0);
-            Button down = small("Move down",
+            Button down = small("board.groups.move-down",
                     () -> breakouts.movePoint(caller, event.id(), groupId, point.id(), index + 1));
             down.setEnabled(index < count - 1);
-            actions.add(up, down, small(point.keyPoint() ? "Not a key point" : "Key point",
+            actions.add(up, down, small(point.keyPoint() ? "board.groups.not-key-point" : "board.groups.key-point",
                     () -> breakouts.markKeyPoint(caller, event.id(), groupId, point.id(), !point.keyPoint())));
         }
         if (mode == Mode.CONSOLE && toLearningWall != null && !point.onLearningWall() && event.isOpen()) {
-            Button wall = small("Move to the learning wall", () -> {
+            Button wall = small("board.groups.to-wall", () -> {
                 toLearningWall.accept(point);
                 breakouts.markOnLearningWall(caller, event.id(), groupId, point.id());
             });
@@ -338,43 +345,43 @@ final class GroupBoardPanel extends Section implements LivePart {
     private void edit(GroupPoint point) {
         Dialog dialog = new Dialog();
         dialog.addClassName("rt-group-point-dialog");
-        dialog.setHeaderTitle("Edit your point");
-        TextArea text = new TextArea(point.prompt().label());
+        dialog.setHeaderTitle(getTranslation("board.groups.edit-title"));
+        TextArea text = new TextArea(Texts.label(getLocale(), point.prompt()));
         text.setValue(point.text());
         text.setWidthFull();
         text.setMinHeight("8em");
         dialog.add(text);
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("board.groups.save"), click -> {
             try {
                 breakouts.editPoint(caller, event.id(), point.groupId(), point.id(), text.getValue(),
                         point.timelineEntryId());
                 dialog.close();
                 refresh();
             } catch (InvalidInput | NotAllowed refused) {
-                text.setErrorMessage(refused.getMessage());
+                text.setErrorMessage(Refusals.reason(refused, getLocale()));
                 text.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("board.groups.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
     private void confirmWithdraw(GroupPoint point) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Withdraw your point?");
+        dialog.setHeaderTitle(getTranslation("board.groups.withdraw-title"));
         dialog.add(new Paragraph(point.text()));
-        Button withdraw = new Button("Withdraw", click -> {
+        Button withdraw = new Button(getTranslation("board.groups.withdraw"), click -> {
             dialog.close();
             act(() -> breakouts.withdrawPoint(caller, event.id(), point.groupId(), point.id()));
         });
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Keep it", click -> dialog.close()), withdraw);
+        dialog.getFooter().add(new Button(getTranslation("board.groups.keep-it"), click -> dialog.close()), withdraw);
         dialog.open();
     }
 
-    private Button small(String label, Runnable action) {
-        Button button = new Button(label, click -> act(action));
+    private Button small(String key, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> act(action));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClassName("rt-group-point-action");
         return button;
@@ -385,7 +392,7 @@ final class GroupBoardPanel extends Section implements LivePart {
         try {
             action.run();
         } catch (InvalidInput | NotAllowed refused) {
-            Notification.show(Objects.requireNonNullElse(refused.getMessage(), "Refused"), 4000,
+            Notification.show(Refusals.reason(refused, getLocale()), 4000,
                     Notification.Position.MIDDLE);
         }
         refresh();
@@ -395,6 +402,12 @@ final class GroupBoardPanel extends Section implements LivePart {
         Span tag = new Span(text);
         tag.addClassNames("rt-group-tag", className);
         return tag;
+    }
+
+    /** The prompt's question in the screen's language (its text until the prompt's choices have Welsh). */
+    private String question(GroupPrompt prompt) {
+        String key = Texts.labelKey(prompt) + ".description";
+        return Texts.has(key) ? getTranslation(key) : prompt.question();
     }
 
     private static String describe(TimelineEntry entry) {

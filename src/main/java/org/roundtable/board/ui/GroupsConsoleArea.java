@@ -50,14 +50,14 @@ final class GroupsConsoleArea extends Div implements LivePart {
                         point.text(), point.timelineEntryId() == null ? List.of() : List.of(point.timelineEntryId()),
                         point.id(), themeOf(point)));
         addClassName("rt-groups-console-area");
-        chosen.setLabel("Group's board");
+        chosen.setLabel(getTranslation("board.groups.board-choice"));
         chosen.setItemLabelGenerator(BreakoutGroup::theme);
         chosen.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 board.setGroup(change.getValue() == null ? null : change.getValue().id());
             }
         });
-        Button project = new Button("Show this group on the projector", click -> {
+        Button project = new Button(getTranslation("board.groups.show-on-projector"), click -> {
             BreakoutGroup group = chosen.getValue();
             if (group != null) {
                 stages.show(caller, eventId, RoomView.GROUP_FEEDBACK, group.id());
@@ -65,7 +65,7 @@ final class GroupsConsoleArea extends Div implements LivePart {
         });
         project.addClassName("rt-show-group");
         // Feedback goes round the groups one by one: the next group in one press.
-        Button next = new Button("Show the next group", click -> {
+        Button next = new Button(getTranslation("board.groups.show-next"), click -> {
             if (offered.isEmpty()) {
                 return;
             }
@@ -83,14 +83,14 @@ final class GroupsConsoleArea extends Div implements LivePart {
         next.addClassName("rt-show-next-group");
         Div choosing = new Div(chosen, project, next);
         choosing.addClassName("rt-groups-feedback-choice");
-        Section feedback = new Section(new H2("Feedback"), choosing, board);
+        Section feedback = new Section(new H2(getTranslation("board.groups.feedback")), choosing, board);
         feedback.addClassName("rt-groups-feedback");
         add(forming, feedback);
     }
 
     private @Nullable String themeOf(GroupPoint point) {
         return offered.stream().filter(g -> g.id().equals(point.groupId())).findFirst()
-                .map(g -> "Group: " + g.theme()).orElse(null);
+                .map(g -> getTranslation("board.groups.wall-theme", g.theme())).orElse(null);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.roundtable.board.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -47,11 +46,11 @@ final class GroupsConsolePanel extends Section implements LivePart {
     private final Caller caller;
     private final LearningEvent event;
 
-    final CheckboxGroup<String> themes = new CheckboxGroup<>("Key themes");
-    final TextField missedTheme = new TextField("A theme we missed");
-    final Button create = new Button("Create groups");
-    final Button balance = new Button("Balance across agencies");
-    final Button assignNewcomers = new Button("Assign newcomers");
+    final CheckboxGroup<String> themes = new CheckboxGroup<>();
+    final TextField missedTheme = new TextField();
+    final Button create = new Button();
+    final Button balance = new Button();
+    final Button assignNewcomers = new Button();
     private final Span newcomerList = new Span();
     private final Div columns = new Div();
     private @Nullable List<BreakoutGroup> shownGroups;
@@ -62,12 +61,16 @@ final class GroupsConsolePanel extends Section implements LivePart {
         this.caller = caller;
         this.event = event;
         addClassName("rt-groups-console");
-        getElement().setAttribute("aria-label", "Breakout groups");
+        getElement().setAttribute("aria-label", getTranslation("board.groups.title"));
+        themes.setLabel(getTranslation("board.groups.key-themes"));
+        missedTheme.setLabel(getTranslation("board.groups.missed-theme"));
+        create.setText(getTranslation("board.groups.create"));
+        balance.setText(getTranslation("board.groups.balance"));
 
         themes.addClassName("rt-groups-themes");
         missedTheme.setMaxLength(BreakoutGroups.MAX_THEME_LENGTH);
         missedTheme.setClearButtonVisible(true);
-        missedTheme.setHelperText("Add a theme the room raised that was not prepared");
+        missedTheme.setHelperText(getTranslation("board.groups.missed-theme-help"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> createGroups());
         Div creating = new Div(themes, missedTheme, create);
@@ -76,7 +79,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
         balance.addClickListener(click -> balanceAsked());
         assignNewcomers.addClickListener(click -> act(() -> {
             int placed = breakouts.assignNewcomers(caller, event.id());
-            Notification.show(placed == 1 ? "1 newcomer placed" : placed + " newcomers placed", 2000,
+            Notification.show(getTranslation("board.groups.newcomers-placed", placed), 2000,
                     Notification.Position.BOTTOM_CENTER);
         }));
         newcomerList.addClassName("rt-groups-newcomers");
@@ -84,7 +87,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
         actions.addClassName("rt-groups-actions");
 
         columns.addClassName("rt-groups-columns");
-        add(new H2("Breakout groups"), creating, actions, columns);
+        add(new H2(getTranslation("board.groups.title")), creating, actions, columns);
         refresh();
     }
 
@@ -101,7 +104,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
         List<RoomMember> newcomers = breakouts.newcomersFor(caller, event.id());
         balance.setEnabled(!groups.isEmpty() && event.isOpen());
         assignNewcomers.setEnabled(!groups.isEmpty() && !newcomers.isEmpty() && event.isOpen());
-        assignNewcomers.setText("Assign newcomers (" + newcomers.size() + ")");
+        assignNewcomers.setText(getTranslation("board.groups.assign-newcomers", newcomers.size()));
         newcomerList.removeAll();
         newcomers.forEach(m -> newcomerList.add(new AgencyChip(event, m.agencyCode())));
         if (!groups.equals(shownGroups)) {
@@ -122,7 +125,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
             missedTheme.setInvalid(false);
             refresh();
         } catch (InvalidInput | NotAllowed refused) {
-            missedTheme.setErrorMessage(refused.getMessage());
+            missedTheme.setErrorMessage(Refusals.reason(refused, getLocale()));
             missedTheme.setInvalid(true);
         }
     }
@@ -132,22 +135,21 @@ final class GroupsConsolePanel extends Section implements LivePart {
         try {
             moving = breakouts.balancingWouldMove(caller, event.id());
         } catch (InvalidInput | NotAllowed refused) {
-            Notification.show(refused.getMessage(), 4000, Notification.Position.MIDDLE);
+            Notification.show(Refusals.reason(refused, getLocale()), 4000, Notification.Position.MIDDLE);
             return;
         }
         if (moving == 0) {
             act(() -> breakouts.balanceAcrossAgencies(caller, event.id()));
             return;
         }
-        confirm("Balance the groups again?",
-                (moving == 1 ? "1 person" : moving + " people") + " will change group, and moves made by hand are undone.",
-                "Balance", () -> breakouts.balanceAcrossAgencies(caller, event.id()));
+        confirm(getTranslation("board.groups.balance-again"), getTranslation("board.groups.balance-again-text", moving),
+                getTranslation("board.groups.balance-yes"), () -> breakouts.balanceAcrossAgencies(caller, event.id()));
     }
 
     private void drawColumns(List<BreakoutGroup> groups) {
         columns.removeAll();
         if (groups.isEmpty()) {
-            columns.add(new Paragraph("No groups yet. Choose key themes above and create the groups."));
+            columns.add(new Paragraph(getTranslation("board.groups.none-yet")));
         }
         for (BreakoutGroup group : groups) {
             columns.add(column(group, groups));
@@ -164,7 +166,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
         head.addClassName("rt-group-head");
         column.add(head);
         if (group.themeWeMissed()) {
-            Span missed = new Span("A theme we missed");
+            Span missed = new Span(getTranslation("board.groups.missed-theme"));
             missed.addClassName("rt-group-missed");
             column.add(missed);
         }
@@ -173,7 +175,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
         Div members = new Div();
         members.addClassName("rt-group-members");
         if (group.members().isEmpty()) {
-            members.add(new Span("Nobody yet: drag people here"));
+            members.add(new Span(getTranslation("board.groups.nobody-yet")));
         }
         group.members().forEach(member -> members.add(memberCard(member, group, groups)));
         column.add(members);
@@ -194,14 +196,14 @@ final class GroupsConsolePanel extends Section implements LivePart {
         Div card = new Div(new AgencyChip(event, member.agencyCode()), role);
         card.addClassName("rt-group-member");
         if (member.participantId().equals(group.scribeId())) {
-            Span scribe = new Span("Scribe");
+            Span scribe = new Span(getTranslation("board.groups.scribe"));
             scribe.addClassName("rt-group-scribe");
             card.add(scribe);
         }
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem move = menu.addItem("Move to group …");
-        move.getElement().setAttribute("aria-label", "Move " + member.role() + " to another group");
+        MenuItem move = menu.addItem(getTranslation("board.groups.move"));
+        move.getElement().setAttribute("aria-label", getTranslation("board.groups.move-label", member.role()));
         groups.stream().filter(other -> !other.id().equals(group.id())).forEach(other -> move.getSubMenu()
                 .addItem(other.theme(), click -> act(() -> breakouts.moveToGroup(caller, event.id(),
                         member.participantId(), other.id()))));
@@ -213,12 +215,12 @@ final class GroupsConsolePanel extends Section implements LivePart {
 
     private Select<GroupMember> scribeChoice(BreakoutGroup group) {
         Select<GroupMember> scribe = new Select<>();
-        scribe.setLabel("Scribe");
+        scribe.setLabel(getTranslation("board.groups.scribe"));
         scribe.addClassName("rt-group-scribe-choice");
         scribe.setEmptySelectionAllowed(true);
-        scribe.setEmptySelectionCaption("No scribe");
+        scribe.setEmptySelectionCaption(getTranslation("board.groups.no-scribe"));
         scribe.setItems(group.members());
-        scribe.setItemLabelGenerator(m -> m == null ? "No scribe"
+        scribe.setItemLabelGenerator(m -> m == null ? getTranslation("board.groups.no-scribe")
                 : m.agencyCode() + " · " + (m.name() == null ? m.role() : m.role() + " · " + m.name()));
         scribe.setValue(group.scribe().orElse(null));
         scribe.addValueChangeListener(change -> {
@@ -235,34 +237,35 @@ final class GroupsConsolePanel extends Section implements LivePart {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         MenuItem more = menu.addItem("…");
-        more.getElement().setAttribute("aria-label", "More for the group " + group.theme());
-        more.getSubMenu().addItem("Rename", click -> rename(group));
-        more.getSubMenu().addItem("Remove group", click -> confirm("Remove the group “" + group.theme() + "”?",
-                "Its members will be in no group until you assign them. Its points are kept in the record.",
-                "Remove", () -> breakouts.removeGroup(caller, event.id(), group.id())));
+        more.getElement().setAttribute("aria-label", getTranslation("board.groups.more-label", group.theme()));
+        more.getSubMenu().addItem(getTranslation("board.groups.rename"), click -> rename(group));
+        more.getSubMenu().addItem(getTranslation("board.groups.remove"), click -> confirm(
+                getTranslation("board.groups.remove-confirm", group.theme()),
+                getTranslation("board.groups.remove-confirm-text"),
+                getTranslation("board.groups.remove-yes"), () -> breakouts.removeGroup(caller, event.id(), group.id())));
         return menu;
     }
 
     private void rename(BreakoutGroup group) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Rename the group");
-        TextField theme = new TextField("Theme");
+        dialog.setHeaderTitle(getTranslation("board.groups.rename-title"));
+        TextField theme = new TextField(getTranslation("board.groups.theme"));
         theme.setValue(group.theme());
         theme.setMaxLength(BreakoutGroups.MAX_THEME_LENGTH);
         theme.setWidthFull();
         dialog.add(theme);
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("board.groups.save"), click -> {
             try {
                 breakouts.renameGroup(caller, event.id(), group.id(), theme.getValue());
                 dialog.close();
                 refresh();
             } catch (InvalidInput | NotAllowed refused) {
-                theme.setErrorMessage(refused.getMessage());
+                theme.setErrorMessage(Refusals.reason(refused, getLocale()));
                 theme.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("board.groups.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
@@ -276,7 +279,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
             act(action);
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("board.groups.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -285,7 +288,7 @@ final class GroupsConsolePanel extends Section implements LivePart {
         try {
             action.run();
         } catch (InvalidInput | NotAllowed refused) {
-            Notification.show(Objects.requireNonNullElse(refused.getMessage(), "Refused"), 4000,
+            Notification.show(Refusals.reason(refused, getLocale()), 4000,
                     Notification.Position.MIDDLE);
         }
         refresh();

@@ -34,7 +34,7 @@ final class GroupsOverview extends Section implements LivePart {
         this.event = event;
         addClassName("rt-groups-overview");
         cards.addClassName("rt-groups-overview-cards");
-        add(new H2("Breakout groups"), cards);
+        add(new H2(getTranslation("board.groups.title")), cards);
         refresh();
     }
 
@@ -47,7 +47,7 @@ final class GroupsOverview extends Section implements LivePart {
         shown = groups;
         cards.removeAll();
         if (groups.isEmpty()) {
-            cards.add(new Paragraph("The groups are being formed."));
+            cards.add(new Paragraph(getTranslation("board.groups.being-formed")));
         }
         int number = 1;
         for (BreakoutGroup group : groups) {
@@ -56,13 +56,13 @@ final class GroupsOverview extends Section implements LivePart {
     }
 
     private Div card(int number, BreakoutGroup group) {
-        Span label = new Span("Group " + number);
+        Span label = new Span(getTranslation("board.groups.number", number));
         label.addClassName("rt-groups-overview-number");
         H3 theme = new H3(group.theme());
         Div members = new Div();
         members.addClassName("rt-groups-overview-members");
         group.members().forEach(member -> members.add(new AgencyChip(event, member.agencyCode())));
-        Span count = new Span(group.members().size() == 1 ? "1 person" : group.members().size() + " people");
+        Span count = new Span(getTranslation("board.groups.people", group.members().size()));
         count.addClassName("rt-groups-overview-count");
         Div card = new Div(label, theme, members, count);
         card.addClassName("rt-groups-overview-card");

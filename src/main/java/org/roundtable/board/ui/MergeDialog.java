@@ -13,40 +13,44 @@ import org.roundtable.board.NoteTriage;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /** The facilitator merges a duplicate into another note of the event; the duplicate leaves the board. */
 final class MergeDialog extends Dialog {
 
     final Select<Note> into = new Select<>();
-    final Button merge = new Button("Merge");
+    final Button merge = new Button();
 
     /** @param candidates the notes it may be merged into */
     MergeDialog(NoteTriage triage, Caller caller, LearningEvent event, Note duplicate, List<Note> candidates) {
         addClassName("rt-merge-dialog");
-        setHeaderTitle("Merge a duplicate");
+        setHeaderTitle(getTranslation("board.triage.merge-dialog.title"));
+        merge.setText(getTranslation("board.triage.merge-dialog.merge"));
         setWidth("min(36rem, 96vw)");
-        Paragraph which = new Paragraph(duplicate.kind().label() + ": " + duplicate.text());
+        Paragraph which = new Paragraph(getTranslation("board.triage.merge-dialog.which",
+                Texts.label(getLocale(), duplicate.kind()), duplicate.text()));
         which.addClassName("rt-accept-note");
-        into.setLabel("Merge into");
+        into.setLabel(getTranslation("board.triage.merge-dialog.into"));
         into.setWidthFull();
         into.setItems(candidates.stream().filter(n -> !n.id().equals(duplicate.id()) && !n.merged() && !n.hidden()).toList());
-        into.setItemLabelGenerator(n -> n.kind().label() + " · " + n.byline().label() + " · " + shorten(n.text()));
+        into.setItemLabelGenerator(n -> getTranslation("board.triage.merge-dialog.candidate",
+                Texts.label(getLocale(), n.kind()), n.byline().label(), shorten(n.text())));
         into.setEmptySelectionAllowed(false);
         add(which, into);
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         merge.addClickListener(click -> {
             try {
                 if (into.getValue() == null) {
-                    throw new InvalidInput("Choose the note to merge it into.");
+                    throw InvalidInput.because("board.triage.merge-dialog.choose");
                 }
                 triage.merge(caller, event.id(), duplicate.id(), into.getValue().id());
                 close();
             } catch (InvalidInput | NotAllowed refused) {
-                into.setErrorMessage(refused.getMessage());
+                into.setErrorMessage(Refusals.reason(refused, getLocale()));
                 into.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), merge);
+        getFooter().add(new Button(getTranslation("board.triage.cancel"), click -> close()), merge);
     }
 
     private static String shorten(String text) {

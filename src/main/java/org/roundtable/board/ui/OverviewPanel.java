@@ -43,7 +43,8 @@ final class OverviewPanel extends Div implements LivePart {
         agenda.addClassName("rt-overview-agenda");
         themes.addClassName("rt-overview-themes");
         family.addClassName("rt-overview-family");
-        add(new Section(new H2("The day"), agenda), new Section(new H2("Key themes"), themes), family);
+        add(new Section(new H2(getTranslation("board.overview.the-day")), agenda),
+                new Section(new H2(getTranslation("board.overview.key-themes")), themes), family);
     }
 
     @Override
@@ -55,8 +56,11 @@ final class OverviewPanel extends Div implements LivePart {
         for (int i = 0; i < stagesOfTheDay.size(); i++) {
             AgendaStage stage = stagesOfTheDay.get(i);
             ListItem item = new ListItem(new Span(stage.title()),
-                    new Span(" · " + AgendaStage.duration(stage.minutes())));
+                    new Span(" · " + StageControls.duration(getLocale(), stage.minutes())));
             if (i == running) {
+                Span now = new Span(getTranslation("board.overview.now"));
+                now.addClassName("rt-overview-now-label");
+                item.addComponentAsFirst(now);
                 item.addClassName("rt-overview-now");
                 item.getElement().setAttribute("aria-current", "step");
             }
@@ -65,7 +69,7 @@ final class OverviewPanel extends Div implements LivePart {
         themes.removeAll();
         List<KeyTheme> keyThemes = preparation.keyThemesFor(caller, eventId);
         if (keyThemes.isEmpty()) {
-            themes.add(new ListItem("The key themes have not been set yet."));
+            themes.add(new ListItem(getTranslation("board.overview.no-themes")));
         }
         for (KeyTheme theme : keyThemes) {
             ListItem item = new ListItem(new Span(theme.title()));
@@ -79,9 +83,10 @@ final class OverviewPanel extends Div implements LivePart {
         family.removeAll();
         FamilyPerspective perspective = preparation.familyPerspectiveFor(caller, eventId);
         if (perspective.declined()) {
-            family.add(new H2("The family"), new Paragraph("The family chose not to take part in the review."));
+            family.add(new H2(getTranslation("board.overview.family")),
+                    new Paragraph(getTranslation("board.overview.family-declined")));
         } else if (!perspective.messages().isEmpty()) {
-            family.add(new H2("What the family asked us to hear"));
+            family.add(new H2(getTranslation("board.overview.family-asked")));
             for (FamilyMessage message : perspective.messages()) {
                 Paragraph said = new Paragraph(message.message());
                 said.addClassName("rt-family-message");

@@ -20,10 +20,6 @@ final class PauseNotice extends Div implements LivePart {
         PROJECTOR, TABLET
     }
 
-    static final String SUMMARISING = "Paused: the facilitator is summarising";
-    static final String TABLET_BANNER = "The facilitator has paused the room to summarise. "
-            + "What you type is kept here; you can send it when the room carries on.";
-
     private final RoomStages stages;
     private final Caller caller;
     private final LearningEvent event;
@@ -50,9 +46,9 @@ final class PauseNotice extends Div implements LivePart {
         setVisible(state.paused());
         String written = state.pauseSummary();
         if (mode == Mode.PROJECTOR) {
-            heading.setText(written == null ? SUMMARISING : "Summary so far");
+            heading.setText(getTranslation(written == null ? "board.pause.summarising" : "board.pause.summary-so-far"));
         } else {
-            heading.setText(TABLET_BANNER);
+            heading.setText(getTranslation("board.pause.tablet-banner"));
         }
         summary.setText(written == null ? "" : written);
         summary.setVisible(written != null);

@@ -21,16 +21,18 @@ final class PrivateWritingControls extends Section implements LivePart {
     private final Caller caller;
     private final LearningEvent event;
     final Paragraph status = new Paragraph();
-    final Button forStage = new Button("Private writing for this stage");
-    final Button untilRevealed = new Button("Private writing until revealed");
-    final Button revealAll = new Button("Reveal all");
+    final Button forStage = new Button();
+    final Button untilRevealed = new Button();
+    final Button revealAll = new Button();
 
     PrivateWritingControls(Notes notes, Caller caller, LearningEvent event) {
         this.notes = notes;
         this.caller = caller;
         this.event = event;
         addClassName("rt-private-writing-controls");
-        getElement().setAttribute("aria-label", "Private writing");
+        getElement().setAttribute("aria-label", getTranslation("board.private.title"));
+        forStage.setText(getTranslation("board.private.for-stage"));
+        untilRevealed.setText(getTranslation("board.private.until-revealed"));
         status.addClassName("rt-private-writing-status");
         status.getElement().setAttribute("role", "status");
         forStage.addClickListener(click -> show(notes.startPrivateWriting(caller, event.id(), true)));
@@ -39,7 +41,7 @@ final class PrivateWritingControls extends Section implements LivePart {
         revealAll.addClickListener(click -> show(notes.revealAll(caller, event.id())));
         Div buttons = new Div(forStage, untilRevealed, revealAll);
         buttons.addClassName("rt-private-writing-buttons");
-        add(new H2("Private writing"), status, buttons);
+        add(new H2(getTranslation("board.private.title")), status, buttons);
         refresh();
     }
 
@@ -49,13 +51,13 @@ final class PrivateWritingControls extends Section implements LivePart {
     }
 
     private void show(PrivateWriting writing) {
-        String waiting = writing.waiting() == 1 ? "1 private note waits" : writing.waiting() + " private notes wait";
-        status.setText(!writing.on() ? "Off: notes are seen by everyone as they are written."
-                : (writing.untilStageEnds() ? "On for this stage: revealed when the room moves on. "
-                        : "On until you reveal them. ") + waiting + ".");
+        status.setText(!writing.on() ? getTranslation("board.private.off")
+                : getTranslation(writing.untilStageEnds() ? "board.private.on-for-stage" : "board.private.on-until-revealed",
+                        writing.waiting()));
         forStage.setEnabled(!writing.on() || !writing.untilStageEnds());
         untilRevealed.setEnabled(!writing.on() || writing.untilStageEnds());
-        revealAll.setText(writing.waiting() > 0 ? "Reveal all (" + writing.waiting() + ")" : "Reveal all");
+        revealAll.setText(writing.waiting() > 0 ? getTranslation("board.private.reveal-all-count", writing.waiting())
+                : getTranslation("board.private.reveal-all"));
         revealAll.setEnabled(writing.on() || writing.waiting() > 0);
     }
 }

@@ -29,9 +29,7 @@ final class PrivateWritingNotice extends Paragraph implements LivePart {
     public void refresh() {
         PrivateWriting writing = notes.privateWriting(caller, event.id());
         setVisible(writing.on());
-        String waiting = writing.waiting() == 1 ? "1 note waits" : writing.waiting() + " notes wait";
-        setText(caller instanceof Caller.Participant
-                ? "Your notes are private until the facilitator reveals them · " + waiting + "."
-                : "Notes are private until the facilitator reveals them · " + waiting + ".");
+        setText(getTranslation(caller instanceof Caller.Participant ? "board.private.notice-yours"
+                : "board.private.notice", writing.waiting()));
     }
 }

@@ -77,7 +77,7 @@ final class RoomListPanel extends Section implements LivePart {
         counts.addClassName("rt-room-counts");
         people.addClassName("rt-room-people");
         check.addClassName("rt-room-check");
-        add(new H2("Who is here"), total, counts, people);
+        add(new H2(getTranslation("board.room.who-is-here")), total, counts, people);
         if (mode == Mode.CONSOLE) {
             add(check);
         }
@@ -101,8 +101,7 @@ final class RoomListPanel extends Section implements LivePart {
     }
 
     private void drawRoom(List<RoomMember> room) {
-        total.setText(room.isEmpty() ? "No one has joined yet." : room.size() + (room.size() == 1 ? " person" : " people")
-                + " here");
+        total.setText(getTranslation("board.room.total", room.size()));
         counts.removeAll();
         Map<String, Integer> byAgency = new LinkedHashMap<>();
         event.agencies().forEach(agency -> byAgency.put(agency.code(), 0));
@@ -113,7 +112,8 @@ final class RoomListPanel extends Section implements LivePart {
                 number.addClassName("rt-room-count-number");
                 Span chip = new Span(new AgencyChip(event, code), number);
                 chip.addClassName("rt-room-count");
-                chip.getElement().setAttribute("aria-label", count + " from " + agencyName(code));
+                chip.getElement().setAttribute("aria-label", getTranslation("board.room.from-agency", count,
+                        agencyName(code)));
                 counts.add(chip);
             }
         });
@@ -129,42 +129,42 @@ final class RoomListPanel extends Section implements LivePart {
 
     /** The facilitator takes someone out of the room, after saying what that does. */
     private Button removeButton(LearningEvents events, RoomMember member) {
-        String who = member.role() + " (" + agencyName(member.agencyCode()) + ")";
-        Button remove = new Button("Remove", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove " + who + " from the room?",
-                    "Their device loses access to this learning event at once and goes back to the join page. "
-                            + "What they have already written stays. Anyone who has the join code can still join "
-                            + "as someone new.",
-                    "Remove", yes -> {
+        String who = getTranslation("board.room.who", member.role(), agencyName(member.agencyCode()));
+        Button remove = new Button(getTranslation("board.room.remove"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("board.room.remove-confirm", who),
+                    getTranslation("board.room.remove-confirm-text"),
+                    getTranslation("board.room.remove"), yes -> {
                         try {
                             events.removeParticipant(caller, event.id(), member.participantId());
                         } catch (NotAllowed | InvalidInput refused) {
-                            Notification.show(refused.getMessage(), 5_000, Notification.Position.MIDDLE);
+                            Notification.show(Refusals.reason(refused, getLocale()), 5_000, Notification.Position.MIDDLE);
                         }
                     });
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("board.room.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClassName("rt-room-remove");
-        remove.getElement().setAttribute("aria-label", "Remove " + who);
+        remove.getElement().setAttribute("aria-label", getTranslation("board.room.remove-label", who));
         return remove;
     }
 
     private void drawCheck(InvitationCheck current) {
         check.removeAll();
-        check.add(new H3("Checked against the invitation list"));
-        Paragraph note = new Paragraph("People type their own role, so a match is a good guess, not a certainty.");
+        check.add(new H3(getTranslation("board.room.check-title")));
+        Paragraph note = new Paragraph(getTranslation("board.room.check-note"));
         note.addClassName("rt-room-check-note");
         check.add(note);
-        UnorderedList here = list(current.here().size() + " invited and here");
+        UnorderedList here = list(getTranslation("board.room.invited-here", current.here().size()));
         current.here().forEach(arrived -> here.add(personItem(arrived.invitee().role(),
-                arrived.invitee().agencyCode(), arrived.invitee().name(), "here as " + arrived.member().role())));
-        UnorderedList missing = list(current.notYetHere().size() + " invited, not here yet");
+                arrived.invitee().agencyCode(), arrived.invitee().name(),
+                getTranslation("board.room.here-as", arrived.member().role()))));
+        UnorderedList missing = list(getTranslation("board.room.invited-not-here", current.notYetHere().size()));
         current.notYetHere().forEach(invitee -> missing.add(personItem(invitee.role(), invitee.agencyCode(),
                 invitee.name())));
-        UnorderedList extra = list(current.notInvited().size() + " here, not on the invitation list");
+        UnorderedList extra = list(getTranslation("board.room.not-invited", current.notInvited().size()));
         current.notInvited().forEach(member -> extra.add(personItem(member.role(), member.agencyCode(),
                 member.name())));
     }

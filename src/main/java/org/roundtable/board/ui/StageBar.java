@@ -11,6 +11,7 @@ import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomState;
+import org.roundtable.shared.Texts;
 
 /**
  * The running stage at the top of every screen (console, projector, tablet): its title, where it
@@ -29,7 +30,8 @@ final class StageBar extends Div implements LivePart {
         CONSOLE, PROJECTOR, TABLET
     }
 
-    // Runs with `this` as the bar; $0 = seconds left, $1 = running. Clears the previous tick first.
+    // Runs with `this` as the bar; $0 = seconds left, $1 = running, $2 = an overrun's words with {0} for the
+    // clock. Clears the previous tick first.
     private static final String TICK = """
             const bar = this;
             clearInterval(bar.rtTick);
@@ -42,7 +44,7 @@ final class StageBar extends Div implements LivePart {
               const left = Math.round((end - Date.now()) / 1000);
               const s = Math.abs(left);
               const clock = two(Math.floor(s / 60)) + ':' + two(s % 60);
-              const text = left < 0 ? '+' + clock + ' over' : clock;
+              const text = left < 0 ? $2.replace('{0}', clock) : clock;
               const node = timer.firstChild;
               if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) { node.nodeValue = text; }
               if (left < 0) { timer.setAttribute('data-over', ''); } else { timer.removeAttribute('data-over'); }
@@ -67,7 +69,7 @@ final class StageBar extends Div implements LivePart {
         this.caller = caller;
         this.event = event;
         addClassNames("rt-stage-bar", "rt-stage-bar-" + size.name().toLowerCase(Locale.ROOT));
-        getElement().setAttribute("aria-label", "The stage now");
+        getElement().setAttribute("aria-label", getTranslation("board.stage.bar-label"));
         position.addClassName("rt-stage-position");
         title.addClassName("rt-stage-title");
         timer.addClassName("rt-stage-timer");
@@ -92,7 +94,7 @@ final class StageBar extends Div implements LivePart {
         shown = state;
         if (!state.started() || state.stage() == null) {
             position.setText("");
-            title.setText("The learning event starts soon");
+            title.setText(getTranslation("board.stage.starts-soon"));
             timer.setText("");
             timerState.setText("");
             timer.setVisible(false);
@@ -100,20 +102,22 @@ final class StageBar extends Div implements LivePart {
             return;
         }
         int stagesInAll = preparation.agendaFor(caller, event.id()).size();
-        position.setText("Stage " + (state.stageIndex() + 1) + " of " + Math.max(stagesInAll, state.stageIndex() + 1));
+        position.setText(getTranslation("board.stage.position", state.stageIndex() + 1,
+                Math.max(stagesInAll, state.stageIndex() + 1)));
         title.setText(state.stage().title());
         timer.setVisible(true);
         long seconds = secondsLeft(state);
-        timer.setText(clock(seconds));
+        timer.setText(clock(getLocale(), seconds));
         boolean running = state.timer().running();
         timer.setClassName("rt-stage-timer-paused", !running);
-        timerState.setText(running ? "" : "timer paused");
+        timerState.setText(running ? "" : getTranslation("board.stage.timer-paused"));
         tick(state);
     }
 
     private void tick(RoomState state) {
         boolean running = state.started() && state.timer().running();
-        getElement().executeJs(TICK, state.started() ? secondsLeft(state) : 0, running);
+        getElement().executeJs(TICK, state.started() ? secondsLeft(state) : 0, running,
+                getTranslation("board.stage.over", "{0}"));
     }
 
     private static long secondsLeft(RoomState state) {
@@ -121,9 +125,9 @@ final class StageBar extends Div implements LivePart {
     }
 
     /** "04:05" left, or "+02:10 over" once the stage overruns; minutes go past 59 for long stages. */
-    static String clock(long secondsLeft) {
+    static String clock(Locale locale, long secondsLeft) {
         long s = Math.abs(secondsLeft);
         String clock = String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
-        return secondsLeft < 0 ? "+" + clock + " over" : clock;
+        return secondsLeft < 0 ? Texts.get(locale, "board.stage.over", clock) : clock;
     }
 }

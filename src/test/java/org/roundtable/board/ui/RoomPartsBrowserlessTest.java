@@ -86,11 +86,14 @@ class RoomPartsBrowserlessTest {
     @Test
     void the_console_moves_the_room_and_pauses_it_and_the_projector_follows() {
         List<AgendaStage> agenda = preparation.agendaFor(owner, event.id());
+        // Parts are built on their screen, as views build them: their texts are in the screen's language.
+        BrowserlessUIContext console = screen();
         StageControls controls = new StageControls(stages, preparation, owner, event);
-        BrowserlessUIContext console = screen(controls);
+        console.getUI().add(controls);
+        BrowserlessUIContext projectorScreen = screen();
         StageBar bar = new StageBar(stages, preparation, projector, event, StageBar.Size.PROJECTOR);
         PauseNotice notice = new PauseNotice(stages, projector, event, PauseNotice.Mode.PROJECTOR);
-        screen(bar, notice);
+        projectorScreen.getUI().add(bar, notice);
         assertThat(text(bar)).contains("starts soon");
 
         console.test(console.find(Button.class).withText("Start the first stage").single()).click();
@@ -108,7 +111,7 @@ class RoomPartsBrowserlessTest {
         console.test(console.find(Button.class).withText("Pause and summarise").single()).click();
         notice.refresh();
         assertThat(notice.isVisible()).isTrue();
-        assertThat(text(notice)).contains(PauseNotice.SUMMARISING);
+        assertThat(text(notice)).contains("Paused: the facilitator is summarising");
 
         TextArea summary = console.find(TextArea.class).withLabel("Summary for the room").single();
         console.test(summary).setValue("The agencies agree the first referral was not followed up.");
@@ -125,8 +128,8 @@ class RoomPartsBrowserlessTest {
 
     @Test
     void a_refused_summary_keeps_its_text_in_the_field_with_the_reason() {
-        StageControls controls = new StageControls(stages, preparation, owner, event);
-        BrowserlessUIContext console = screen(controls);
+        BrowserlessUIContext console = screen();
+        console.getUI().add(new StageControls(stages, preparation, owner, event));
         console.test(console.find(Button.class).withText("Pause and summarise").single()).click();
         String tooLong = "s".repeat(RoomStages.MAX_SUMMARY_LENGTH + 1);
 
@@ -173,10 +176,12 @@ class RoomPartsBrowserlessTest {
         events.join(room.joinCode(event), "Health visitor", "HV", "Sam Example", "client-room-list");
         Caller.Participant police = room.join(event, owner, "POL");
 
+        BrowserlessUIContext tabletScreen = screen();
         RoomListPanel tablet = new RoomListPanel(contributors, police, event, RoomListPanel.Mode.TABLET);
+        tabletScreen.getUI().add(tablet);
+        BrowserlessUIContext consoleScreen = screen();
         RoomListPanel console = new RoomListPanel(contributors, owner, event, RoomListPanel.Mode.CONSOLE);
-        screen(tablet);
-        screen(console);
+        consoleScreen.getUI().add(console);
 
         assertThat(text(tablet)).contains("2 people here", "Health visitor", "Practitioner", "HV", "POL")
                 .doesNotContain("Sam Example", "Jo Invited", "invitation");
