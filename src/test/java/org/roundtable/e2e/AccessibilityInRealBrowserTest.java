@@ -57,10 +57,11 @@ import org.springframework.test.util.ReflectionTestUtils;
  * Then the paths people depend on, with the keyboard only.
  *
  * <p>Everything axe finds is written to {@code target/accessibility/axe-report.md}, view by
- * view. The test fails on any violation of a rule in {@link #HELD}: the rules that every view
- * already passes, so they stay passed. The rules that still need changes in the screens' Java
- * are listed in that report (and in issue 9's closing note) until they are fixed; then they
- * move into {@link #HELD}, and when every rule is held, {@link #HELD} becomes "all of them".
+ * view. The test fails on any violation of a WCAG 2.2 AA rule, of the projector's 7:1 contrast
+ * and 28 px text, or of the tablet's 44 px targets, except the rule in {@link #NOT_YET_HELD}:
+ * {@code aria-required-children}, broken by Vaadin's own {@code <vaadin-tabs>} (axe: the
+ * tablist "has children which are not allowed: div[tabindex]"), which neither our CSS nor our
+ * Java can change; it is reported, and held as soon as Vaadin fixes it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -75,16 +76,10 @@ class AccessibilityInRealBrowserTest {
     private static final Path STORE_DIR = TestRun.freshStoreDirectory("a11y-");
 
     /**
-     * Rules no view breaks any more: a violation of one of these fails the test. (The rest of
-     * WCAG 2.2 AA is checked and reported, not yet enforced; see the class comment.)
+     * The one rule still broken, by Vaadin's {@code <vaadin-tabs>} itself: reported, not failed on.
+     * Every other rule (axe's WCAG 2.2 AA ones and our measured ones) fails the test.
      */
-    static final Set<String> HELD = Set.of(
-            "color-contrast", "target-size", "meta-viewport", "html-has-lang", "html-lang-valid",
-            "document-title", "image-alt", "link-name", "duplicate-id-aria", "frame-title",
-            "aria-allowed-attr", "aria-required-attr", "aria-valid-attr", "aria-valid-attr-value",
-            "aria-roles", "aria-hidden-focus", "bypass", "list", "listitem", "definition-list",
-            "dlitem", "scrollable-region-focusable", "avoid-inline-spacing", "autocomplete-valid",
-            "color-contrast-enhanced", "projector-text-size", "touch-target-44");
+    static final Set<String> NOT_YET_HELD = Set.of("aria-required-children");
 
     /** No account, so the log offers the one-time setup link; the demo event to work with. */
     @DynamicPropertySource
@@ -283,11 +278,12 @@ class AccessibilityInRealBrowserTest {
 
     @Test
     @Order(3)
-    void every_view_passes_the_rules_already_fixed_and_the_report_lists_the_rest() {
+    void every_view_passes_every_rule_but_the_one_vaadin_breaks_and_the_report_lists_all() {
         axe.writeReport(REPORT);
-        List<Axe.Violation> broken = axe.violationsOf(HELD);
+        List<Axe.Violation> broken = axe.violations().stream()
+                .filter(violation -> !NOT_YET_HELD.contains(violation.rule())).toList();
         if (!broken.isEmpty()) {
-            fail(broken.size() + " violations of rules every view already passed (see " + REPORT + "):\n  "
+            fail(broken.size() + " violations (see " + REPORT + "):\n  "
                     + String.join("\n  ", broken.stream().map(Axe.Violation::line).toList()));
         }
     }
@@ -400,6 +396,8 @@ class AccessibilityInRealBrowserTest {
     }
 
     private void check(Page page, String view) {
+        // Vaadin sets the title once the view is drawn: check the view, not the page still loading.
+        page.waitForFunction("() => document.title.trim().length > 0");
         long start = System.nanoTime();
         List<Axe.Violation> found = axe.check(page, view);
         System.out.println("[a11y] " + view + ": " + found.size() + " violations"

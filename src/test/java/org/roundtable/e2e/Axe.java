@@ -81,10 +81,6 @@ final class Axe {
         return List.copyOf(found);
     }
 
-    List<Violation> violationsOf(Set<String> rules) {
-        return found.stream().filter(v -> rules.contains(v.rule())).toList();
-    }
-
     Set<String> rulesBroken() {
         return new TreeSet<>(found.stream().map(Violation::rule).toList());
     }
