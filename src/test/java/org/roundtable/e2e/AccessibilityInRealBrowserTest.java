@@ -160,7 +160,7 @@ class AccessibilityInRealBrowserTest {
         check(console, "sign-in");
         console.getByLabel("User name").fill(ADMINISTRATOR);
         console.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         console.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/(\\?continue)?$"));
         assertThat(console.locator(".rt-event-item").first()).isVisible();
         check(console, "events list");

@@ -135,7 +135,7 @@ class RejoinAndRemovalInRealBrowserTest {
         console.waitForURL(Pattern.compile(".*/login$"));
         console.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("User name")).fill(FACILITATOR);
         console.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoChronology.PSEUDONYM).setExact(true))
                 .click();
         console.waitForURL(Pattern.compile(".*/events/[0-9a-f-]{36}$"));

@@ -399,7 +399,7 @@ class RoomInRealBrowserTest {
         notes.waitForURL(Pattern.compile(".*/login$"));
         notes.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("User name")).fill("e2e-note-taker");
         notes.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
-        notes.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        notes.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         notes.waitForURL(Pattern.compile(".*/events/" + eventId + "/record.*"));
         assertThat(notes.locator(".rt-record-stage")).containsText("Personal learning, evaluation and close");
 
@@ -444,7 +444,7 @@ class RoomInRealBrowserTest {
         console.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("User name")).fill(FACILITATOR);
         console.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill(PASSWORD);
         screenshot(console, "login", false);
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         // Spring Security sends the browser back to the page it asked for, as "/?continue".
         console.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/(\\?continue)?$"));
         assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Learning events")))

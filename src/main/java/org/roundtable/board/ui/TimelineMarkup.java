@@ -80,7 +80,7 @@ final class TimelineMarkup {
         String code = by.agencyCode() == null ? by.label(locale) : by.agencyCode();
         return cached(new NoteKey(note, event.agency(code), locale), key -> {
             Element head = new Element("div");
-            head.appendChild(chip(key.agency(), code, chipTitle(key.agency(), by, locale)));
+            chip(head, key.agency(), code, chipTitle(key.agency(), by, locale));
             head.appendChild(span(Texts.label(locale, note.kind()), "rt-note-kind"));
             if (by.yours()) {
                 head.appendChild(tag(Texts.get(locale, "board.timeline.yours"), "rt-note-yours-tag"));
@@ -147,7 +147,7 @@ final class TimelineMarkup {
     static String entry(LearningEvent event, TimelineEntry entry, Locale locale) {
         return cached(new EntryKey(entry, event.agency(entry.agencyCode()), locale), key -> {
             Element head = new Element("div").addClass("rt-entry-head");
-            head.appendChild(chip(key.agency(), entry.agencyCode(), key.agency().map(Agency::name).orElse(null)));
+            chip(head, key.agency(), entry.agencyCode(), key.agency().map(Agency::name).orElse(null));
             head.appendChild(span(entry.when(), "rt-entry-date"));
             if (entry.keyEvent()) {
                 head.appendChild(span(Texts.get(locale, "board.timeline.key-event"), "rt-key-event"));
@@ -239,18 +239,24 @@ final class TimelineMarkup {
         return agency.map(Agency::name).orElse(null);
     }
 
-    /** An agency's short label on its colour, like {@code AgencyChip}: a neutral outlined chip for an unknown code. */
-    private static Element chip(Optional<Agency> agency, String code, @Nullable String title) {
+    /**
+     * An agency's short label on its colour, like {@code AgencyChip} (a neutral outlined chip for
+     * an unknown code), into {@code head}. Its full name is the chip's tooltip and, for screen
+     * readers (a tooltip is not read, nor shown on touch), hidden text beside it that replaces the code.
+     */
+    private static void chip(Element head, Optional<Agency> agency, String code, @Nullable String title) {
         Element chip = span(code, "rt-agency-chip");
         agency.map(Agency::colour).filter(colour -> COLOUR.matcher(colour).matches())
                 .ifPresent(colour -> chip.attr("style", "background-color:" + colour));
         if (agency.isEmpty()) {
             chip.addClass("rt-agency-chip-neutral");
         }
+        head.appendChild(chip);
         if (title != null) {
             chip.attr("title", title);
+            chip.attr("aria-hidden", "true");
+            head.appendChild(span(title, "rt-visually-hidden"));
         }
-        return chip;
     }
 
     private static Element button(String text, String className, String label, String action) {

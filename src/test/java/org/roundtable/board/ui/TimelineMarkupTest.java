@@ -75,6 +75,16 @@ class TimelineMarkupTest {
     }
 
     @Test
+    void a_screen_reader_hears_the_agency_s_name_not_its_code() {
+        Note note = note("n4", "Named", new Byline("POL", "Police", false));
+
+        Document parsed = parse(TimelineMarkup.note(event, note, Texts.ENGLISH));
+
+        assertThat(one(parsed, ".rt-agency-chip").attr("aria-hidden")).isEqualTo("true");
+        assertThat(one(parsed, ".rt-visually-hidden").text()).isEqualTo("Police");
+    }
+
+    @Test
     void a_colour_that_is_not_a_colour_never_reaches_the_style() {
         Note note = note("n2", "Plain", new Byline("HV", "<img src=x onerror=alert(1)>", false));
 
