@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.roundtable.access.AccessProperties;
@@ -42,6 +43,7 @@ import org.roundtable.timeline.Timelines;
 @Route("projector/:token")
 @AnonymousAllowed
 @StyleSheet("themes/projector.css")
+@PageTitle("Roundtable") // not text: the brand name, the same in both languages
 class ProjectorView extends Main implements BeforeEnterObserver {
 
     private final LearningEvents events;

@@ -137,7 +137,7 @@ class TimelineMarkupTest {
             }
             assertThat(element.tagName()).as("a parsed element").isIn("div", "span", "p", "vaadin-button");
             element.attributes().forEach(attribute -> assertThat(attribute.getKey()).as("an attribute")
-                    .isIn("class", "title", "style", "aria-label", TimelineMarkup.ACTION_ATTRIBUTE));
+                    .isIn("class", "title", "style", "aria-label", "aria-hidden", TimelineMarkup.ACTION_ATTRIBUTE));
         }
     }
 }
