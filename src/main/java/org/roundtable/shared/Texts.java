@@ -45,6 +45,10 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... args) {
         Locale language = supported(locale);
         String pattern = bundle(key, language).getString(key);
+        if (args.length == 0 && pattern.indexOf('{') < 0) {
+            // Most texts have nothing to put in: no need to parse a MessageFormat on every screen update.
+            return pattern.replace("''", "'");
+        }
         Object[] resolved = args.clone();
         for (int i = 0; i < resolved.length; i++) {
             if (resolved[i] instanceof Ref ref) {

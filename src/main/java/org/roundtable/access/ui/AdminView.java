@@ -44,6 +44,7 @@ import org.roundtable.access.Role;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.TabStrips;
 import org.roundtable.shared.Texts;
 
 /**
@@ -84,7 +85,7 @@ public class AdminView extends Main implements HasDynamicTitle {
         add(new Header(new Anchor("", getTranslation("access.admin.back")),
                 new H1(getTranslation("access.admin.heading")), new Div(new LanguageChoice(), signOut)));
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = TabStrips.withWholeTablist(new TabSheet());
         tabs.add(getTranslation("access.admin.accounts"), accountsTab());
         Tab auditTab = tabs.add(getTranslation("access.admin.audit-trail"), auditTab());
         tabs.addSelectedChangeListener(change -> {

@@ -55,6 +55,7 @@ import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.TabStrips;
 import org.roundtable.timeline.Timelines;
 
 /**
@@ -213,7 +214,7 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             tab.setId("rt-area-" + area.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             areas.put(tab, area);
         }
-        Tabs tabs = new Tabs(areas.keySet().toArray(Tab[]::new));
+        Tabs tabs = TabStrips.withWholeTablist(new Tabs(areas.keySet().toArray(Tab[]::new)));
         tabs.addClassName("rt-console-areas");
         LiveSlot work = new LiveSlot("rt-console-work");
         Div middle = new Div(tabs, work);

@@ -37,6 +37,7 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.TabStrips;
 import org.roundtable.shared.Texts;
 
 /**
@@ -306,7 +307,7 @@ final class LivedExperienceLane extends Section implements LivePart {
         });
         Div ageTab = new Div(born, byAge);
 
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = TabStrips.withWholeTablist(new TabSheet());
         tabs.add(Texts.get(getLocale(), "board.lane.by-span"), spanTab);
         tabs.add(Texts.get(getLocale(), "board.lane.by-age"), ageTab);
         dialog.add(note, tabs);

@@ -56,7 +56,7 @@ final class OverviewPanel extends Div implements LivePart {
         for (int i = 0; i < stagesOfTheDay.size(); i++) {
             AgendaStage stage = stagesOfTheDay.get(i);
             ListItem item = new ListItem(new Span(stage.title()),
-                    new Span(" · " + StageControls.duration(getLocale(), stage.minutes())));
+                    new Span(" · " + AgendaStage.duration(getLocale(), stage.minutes())));
             if (i == running) {
                 Span now = new Span(getTranslation("board.overview.now"));
                 now.addClassName("rt-overview-now-label");

@@ -194,7 +194,7 @@ final class StageControls extends Section implements LivePart {
             AgendaStage stage = agenda.get(i);
             Span title = new Span(stage.title());
             title.addClassName("rt-stage-item-title");
-            Span minutes = new Span(duration(getLocale(), stage.minutes()));
+            Span minutes = new Span(AgendaStage.duration(getLocale(), stage.minutes()));
             minutes.addClassName("rt-stage-item-minutes");
             ListItem item = new ListItem(title, minutes);
             item.addClassName("rt-stage-item");
@@ -247,16 +247,5 @@ final class StageControls extends Section implements LivePart {
         button.getElement().setAttribute("aria-keyshortcuts", key);
         button.getElement().setAttribute("title", getTranslation("board.stage.shortcut-title",
                 new Texts.Ref(whatKey), key));
-    }
-
-    /** A stage's length: "25 min", "1 h", "1 h 30 min" (Welsh: munud, awr). */
-    static String duration(Locale locale, int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return Texts.get(locale, "board.stage.duration-minutes", rest);
-        }
-        return rest == 0 ? Texts.get(locale, "board.stage.duration-hours", hours)
-                : Texts.get(locale, "board.stage.duration-hours-minutes", hours, rest);
     }
 }

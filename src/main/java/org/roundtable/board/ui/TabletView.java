@@ -43,6 +43,7 @@ import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.TabStrips;
 import org.roundtable.shared.Texts;
 import org.roundtable.timeline.TimelineEntry;
 import org.roundtable.timeline.Timelines;
@@ -145,7 +146,7 @@ class TabletView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Tab now = new Tab(Texts.get(getLocale(), "board.tablet.now"));
         Tab timeline = new Tab(Texts.get(getLocale(), "board.tablet.timeline"));
         Tab learningWall = new Tab(Texts.get(getLocale(), "board.tablet.learning-wall"));
-        Tabs places = new Tabs(now, timeline, learningWall);
+        Tabs places = TabStrips.withWholeTablist(new Tabs(now, timeline, learningWall));
         places.addClassName("rt-tablet-places");
         LiveSlot content = new LiveSlot("rt-tablet-content");
         add(header, pause, places, content, quickNote(participant, eventId));

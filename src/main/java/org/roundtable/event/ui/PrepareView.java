@@ -24,6 +24,7 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.TabStrips;
 
 /**
  * The facilitator prepares a learning event: one tab for each part (the event, people, terms of
@@ -69,7 +70,7 @@ class PrepareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title.setText(getTranslation("event.prepare.heading", event.pseudonym()));
         Header header = new Header(new Anchor("", getTranslation("event.prepare.to-events")), title,
                 new Anchor("events/" + eventId, getTranslation("event.prepare.console")), new LanguageChoice());
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = TabStrips.withWholeTablist(new TabSheet());
         tabs.addClassName("rt-prepare-tabs");
         tabs.setWidthFull();
         // A co-facilitator sees the tabs of the rights they were granted; the services refuse the rest anyway.
