@@ -148,7 +148,7 @@ final class TimelineMarkup {
         return cached(new EntryKey(entry, event.agency(entry.agencyCode()), locale), key -> {
             Element head = new Element("div").addClass("rt-entry-head");
             chip(head, key.agency(), entry.agencyCode(), key.agency().map(Agency::name).orElse(null));
-            head.appendChild(span(entry.when(), "rt-entry-date"));
+            head.appendChild(span(entry.when(locale), "rt-entry-date"));
             if (entry.keyEvent()) {
                 head.appendChild(span(Texts.get(locale, "board.timeline.key-event"), "rt-key-event"));
             }
