@@ -2,6 +2,8 @@ package org.roundtable.shared;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Input a person gave that we will not accept; the message is written for that person. Made
  * with {@link #because(String, Object...)} it names a text in {@link Texts} and is read in the
@@ -9,20 +11,18 @@ import java.util.Locale;
  */
 public class InvalidInput extends RuntimeException {
 
-    private final transient Object[] args;
-    private final String key;
+    /** The text the message is, or null for a message written before texts had keys. */
+    private final transient Texts.@Nullable Ref text;
 
     /** A refusal whose message is not (yet) one of the {@link Texts}: every language reads it as written. */
     public InvalidInput(String message) {
         super(message);
-        this.key = "";
-        this.args = new Object[0];
+        this.text = null;
     }
 
     private InvalidInput(String key, Object[] args) {
         super(Texts.get(Texts.ENGLISH, key, args));
-        this.key = key;
-        this.args = args.clone();
+        this.text = new Texts.Ref(key, args.clone());
     }
 
     /** A refusal that says {@code key}'s text, with {@code args} put in. */
@@ -32,6 +32,6 @@ public class InvalidInput extends RuntimeException {
 
     /** The message in {@code locale}'s language. */
     public String messageIn(Locale locale) {
-        return key.isEmpty() ? String.valueOf(getMessage()) : Texts.get(locale, key, args);
+        return text == null ? String.valueOf(getMessage()) : Texts.get(locale, text.key(), text.args());
     }
 }

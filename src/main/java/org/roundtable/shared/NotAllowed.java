@@ -2,26 +2,26 @@ package org.roundtable.shared;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The caller has no right to do or see this. Services throw it; views show a plain message, in
  * the person's language when it was made with {@link #because(String, Object...)}.
  */
 public class NotAllowed extends RuntimeException {
 
-    private final transient Object[] args;
-    private final String key;
+    /** The text the message is, or null for a message written before texts had keys. */
+    private final transient Texts.@Nullable Ref text;
 
     /** A refusal whose message is not (yet) one of the {@link Texts}: every language reads it as written. */
     public NotAllowed(String message) {
         super(message);
-        this.key = "";
-        this.args = new Object[0];
+        this.text = null;
     }
 
     private NotAllowed(String key, Object[] args) {
         super(Texts.get(Texts.ENGLISH, key, args));
-        this.key = key;
-        this.args = args.clone();
+        this.text = new Texts.Ref(key, args.clone());
     }
 
     /** A refusal that says {@code key}'s text, with {@code args} put in. */
@@ -31,6 +31,6 @@ public class NotAllowed extends RuntimeException {
 
     /** The message in {@code locale}'s language. */
     public String messageIn(Locale locale) {
-        return key.isEmpty() ? String.valueOf(getMessage()) : Texts.get(locale, key, args);
+        return text == null ? String.valueOf(getMessage()) : Texts.get(locale, text.key(), text.args());
     }
 }

@@ -58,6 +58,18 @@ public final class Texts {
         return new MessageFormat(pattern, language).format(resolved);
     }
 
+    /**
+     * Why a service refused, in {@code locale}'s language: a refusal that names a text
+     * ({@link InvalidInput}, {@link NotAllowed}) reads in that language, any other as written.
+     */
+    public static String reason(RuntimeException refused, Locale locale) {
+        return switch (refused) {
+            case InvalidInput invalid -> invalid.messageIn(locale);
+            case NotAllowed notAllowed -> notAllowed.messageIn(locale);
+            default -> String.valueOf(refused.getMessage());
+        };
+    }
+
     /** Whether {@code key} names a text (for the translation tests and for refusals made before keys). */
     public static boolean has(String key) {
         try {

@@ -79,8 +79,7 @@ final class AnalysisDialog extends Dialog implements LivePart {
                 Notification.show(Texts.get(getLocale(), "board.analysis.saved"), 2000, Notification.Position.BOTTOM_CENTER);
                 close();
             } catch (InvalidInput | NotAllowed refused) {
-                alternatives.setErrorMessage(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
-                        : refused.getMessage());
+                alternatives.setErrorMessage(Texts.reason(refused, getLocale()));
                 alternatives.setInvalid(true);
             }
         });

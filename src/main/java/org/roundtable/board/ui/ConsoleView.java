@@ -56,6 +56,7 @@ import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.shared.TabStrips;
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.Timelines;
 
 /**
@@ -175,7 +176,7 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             secrets = events.mayDo(caller, eventId, EventRight.RUN_ROOM) ? events.secretsFor(caller, eventId) : null;
         } catch (NotAllowed e) {
             removeAll();
-            add(new H1(getTranslation("board.console.not-available")), new Paragraph(e.getMessage()),
+            add(new H1(getTranslation("board.console.not-available")), new Paragraph(Texts.reason(e, getLocale())),
                     new Anchor("", getTranslation("board.console.back-to-events")));
             return;
         }

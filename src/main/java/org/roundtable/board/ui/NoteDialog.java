@@ -128,8 +128,7 @@ final class NoteDialog extends Dialog {
                     getUI().ifPresent(ui -> ui.getPage().executeJs(TabletOutbox.FORGET_SENT,
                             TabletOutbox.outboxItem(eventId), submissionKey, null));
                 }
-                text.setErrorMessage(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
-                        : refused.getMessage());
+                text.setErrorMessage(Texts.reason(refused, getLocale()));
                 text.setInvalid(true);
             }
         });

@@ -3,8 +3,6 @@ package org.roundtable.board.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
-import org.roundtable.shared.InvalidInput;
-import org.roundtable.shared.NotAllowed;
 import org.roundtable.shared.Texts;
 
 /**
@@ -17,11 +15,7 @@ final class Refusals {
     }
 
     static String reason(RuntimeException refused, Locale locale) {
-        return switch (refused) {
-            case InvalidInput invalid -> invalid.messageIn(locale);
-            case NotAllowed notAllowed -> notAllowed.messageIn(locale);
-            default -> String.valueOf(refused.getMessage());
-        };
+        return Texts.reason(refused, locale);
     }
 
     /** In the language of the screen being drawn (for code that is not itself a component). */

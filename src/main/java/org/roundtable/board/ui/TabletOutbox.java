@@ -152,8 +152,7 @@ final class TabletOutbox {
             ui.getPage().executeJs(FORGET_SENT, outboxItem(eventId), entry.key(), draft);
             ui.getPage().executeJs(KEEP_DRAFT, draft,
                     draftJson(new Draft(entry.text(), entry.kind(), entry.perspective())));
-            String reason = refused instanceof InvalidInput invalid ? invalid.messageIn(ui.getLocale())
-                    : refused.getMessage();
+            String reason = Texts.reason(refused, ui.getLocale());
             Notification.show(Texts.get(ui.getLocale(), "board.outbox.refused", reason), 10_000, Notification.Position.BOTTOM_CENTER).addClassName("rt-refused");
         }
     }

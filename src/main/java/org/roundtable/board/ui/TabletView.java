@@ -124,11 +124,11 @@ class TabletView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             if (LearningEvents.REMOVED.equals(e.getMessage())) {
                 // Removed by the facilitator: this device forgets the event and starts again at the join page.
                 callers.forgetParticipant(eventId);
-                Notification.show(e.getMessage(), 10_000, Notification.Position.MIDDLE).addClassName("rt-refused");
+                Notification.show(Texts.reason(e, getLocale()), 10_000, Notification.Position.MIDDLE).addClassName("rt-refused");
                 enter.forwardTo("join");
                 return;
             }
-            add(new H1(Texts.get(getLocale(), "board.tablet.not-available")), new Paragraph(e.getMessage()));
+            add(new H1(Texts.get(getLocale(), "board.tablet.not-available")), new Paragraph(Texts.reason(e, getLocale())));
             return;
         }
         String agencyName = event.agency(participant.agencyCode()).map(a -> a.name()).orElse(participant.agencyCode());

@@ -10,6 +10,7 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.event.LearningEvents;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * Asks the facilitator to type the case pseudonym before a closed event is purged for good
@@ -30,8 +31,7 @@ class PurgeDialog extends Dialog {
                 purged.run();
             } catch (InvalidInput | NotAllowed refused) {
                 confirmation.setInvalid(true);
-                confirmation.setErrorMessage(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
-                        : refused.getMessage());
+                confirmation.setErrorMessage(Texts.reason(refused, getLocale()));
             }
         });
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

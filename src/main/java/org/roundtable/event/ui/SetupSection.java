@@ -15,6 +15,7 @@ import org.roundtable.access.Caller;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * One part of the event's preparation: a heading, its fields, a save button, and a message
@@ -77,8 +78,7 @@ abstract class SetupSection extends Div {
     /** Shows a refusal that did not come from the save button (an upload, a toggle). */
     protected void showRefusal(RuntimeException refused) {
         status.setText("");
-        error.setText(refused instanceof InvalidInput invalid ? invalid.messageIn(getLocale())
-                : refused instanceof NotAllowed notAllowed ? notAllowed.messageIn(getLocale()) : refused.getMessage());
+        error.setText(Texts.reason(refused, getLocale()));
     }
 
     protected void showSaved(String message) {

@@ -34,6 +34,7 @@ import org.roundtable.shared.ComponentTexts;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The facilitator exports an event's record (Word, PDF, Markdown, JSON archive), choosing whether
@@ -76,7 +77,7 @@ class ExportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             event = events.runBy(caller, eventId, EventRight.EXPORT);
         } catch (NotAllowed e) {
-            add(new H1(getTranslation("record.not-available")), new Paragraph(e.getMessage()),
+            add(new H1(getTranslation("record.not-available")), new Paragraph(Texts.reason(e, getLocale())),
                     new Anchor("", getTranslation("record.back-to-events")));
             return;
         }
@@ -131,10 +132,8 @@ class ExportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 LearningEvent imported = export.importArchive(caller, bytes);
                 message = getTranslation(ui.getLocale(), "record.export.imported", imported.pseudonym());
                 href = "events/" + imported.id();
-            } catch (InvalidInput refused) {
-                message = refused.messageIn(ui.getLocale());
-            } catch (NotAllowed refused) {
-                message = refused.getMessage();
+            } catch (InvalidInput | NotAllowed refused) {
+                message = Texts.reason(refused, ui.getLocale());
             }
             showImport(message, href);
         }) {

@@ -50,6 +50,7 @@ import org.roundtable.record.RecordTag;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 
 /**
  * The note-taker's console: a big field to type the running record in all day (Ctrl+Enter adds
@@ -104,7 +105,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver, HasDynamicTitle
             LanguageChoice.useEventDefault(UI.getCurrent(), events.language(who, eventId));
             build(who, found);
         } catch (NotAllowed e) {
-            notAvailable(e.getMessage());
+            notAvailable(Texts.reason(e, getLocale()));
         }
     }
 
@@ -337,7 +338,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver, HasDynamicTitle
             return;
         } catch (NotAllowed refused) {
             entryText.setInvalid(true);
-            entryText.setErrorMessage(refused.getMessage());
+            entryText.setErrorMessage(Texts.reason(refused, getLocale()));
             return;
         }
         entryText.setInvalid(false);
