@@ -159,7 +159,7 @@ public class NoteTaking {
                 marks.add("merged");
             }
             feed.add(new Contribution(note.id(),
-                    new Texts.Ref("record.source.note", choice(note.kind(), note.kind().label())), note.text(),
+                    new Texts.Ref("record.source.note", choice(note.kind())), note.text(),
                     note.byline(),
                     note.at(), marks.toString(), note.place().entryId(), null));
         }
@@ -172,7 +172,7 @@ public class NoteTaking {
         }
         for (LearningPoint point : wall.pointsFor(caller, eventId)) {
             feed.add(new Contribution(point.id(),
-                    new Texts.Ref("record.source.learning-point", choice(point.kind(), point.kind().label())),
+                    new Texts.Ref("record.source.learning-point", choice(point.kind())),
                     point.text(),
                     point.by(), point.at(), point.hidden() ? "hidden" : "",
                     point.entryIds().isEmpty() ? null : point.entryIds().getFirst(), point.sourceGroupPointId()));
@@ -229,10 +229,9 @@ public class NoteTaking {
         return tags == null || tags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(tags));
     }
 
-    /** A choice's name as a text when it has one, else as its enum writes it (until every module names its choices). */
-    static Object choice(Enum<?> choice, String asWritten) {
-        String key = Texts.labelKey(choice);
-        return Texts.has(key) ? new Texts.Ref(key) : asWritten;
+    /** A choice's name as a text, read in the language the record is written in. */
+    static Texts.Ref choice(Enum<?> choice) {
+        return new Texts.Ref(Texts.labelKey(choice));
     }
 
     private String authorOf(String actorId) {

@@ -197,7 +197,7 @@ public class RecordExport {
         List<String> dates = details.days().stream().map(day -> day(day, language)).toList();
         return new ExportedRecord.Details(details.pseudonym(),
                 details.reviewType() == null ? null
-                        : name(language, details.reviewType(), details.reviewType().label()),
+                        : Texts.label(language, details.reviewType()),
                 dates, details.venue(),
                 setup.people().facilitators().stream().map(p -> p.role()).toList(),
                 setup.people().noteTaker() == null ? null : setup.people().noteTaker().role(),
@@ -206,14 +206,9 @@ public class RecordExport {
 
     private static String day(EventDay day, Locale language) {
         return DateTimeFormatter.ofPattern("d MMM yyyy", language).format(day.date()) + " ("
-                + name(language, day.part(), day.part().label()).toLowerCase(language) + ")";
+                + Texts.label(language, day.part()).toLowerCase(language) + ")";
     }
 
-    /** A choice's name in {@code language} where its module names it, else as its enum writes it. */
-    private static String name(Locale language, Enum<?> choice, String asWritten) {
-        String key = Texts.labelKey(choice);
-        return Texts.has(key) ? Texts.get(language, key) : asWritten;
-    }
 
     private static List<ExportedRecord.AgencyKey> agencies(LearningEvent event) {
         return event.agencies().stream().map(a -> new ExportedRecord.AgencyKey(a.code(), a.name(), a.colour()))
@@ -300,7 +295,7 @@ public class RecordExport {
         String place = Texts.get(language, note.place().kind() == NotePlace.Kind.ON_ENTRY
                 ? "record.document.on-entry" : "record.document.in-gap");
         List<String> status = new ArrayList<>();
-        status.add(name(language, note.triage().outcome(), note.triage().outcome().label()));
+        status.add(Texts.label(language, note.triage().outcome()));
         if (note.hidden()) {
             status.add(Texts.get(language, "record.document.hidden-by-facilitator"));
         }
@@ -310,8 +305,8 @@ public class RecordExport {
         if (note.mergedCount() > 0) {
             status.add(Texts.get(language, "record.document.merged", note.mergedCount()));
         }
-        return new ExportedRecord.NoteRow(place, name(language, note.kind(), note.kind().label()),
-                name(language, note.perspective(), note.perspective().label()),
+        return new ExportedRecord.NoteRow(place, Texts.label(language, note.kind()),
+                Texts.label(language, note.perspective()),
                 labels.by(note.byline()), note.text(), String.join("; ", status));
     }
 
@@ -358,7 +353,7 @@ public class RecordExport {
             for (GroupPrompt prompt : GroupPrompt.values()) {
                 List<GroupPoint> points = board.keyPointsFirst(prompt);
                 if (!points.isEmpty()) {
-                    prompts.add(new ExportedRecord.PromptRow(name(labels.language, prompt, prompt.label()),
+                    prompts.add(new ExportedRecord.PromptRow(Texts.label(labels.language, prompt),
                             points.stream()
                             .map(p -> new ExportedRecord.GroupPointRow(p.text(), labels.by(p.by()), p.keyPoint(),
                                     p.goodPractice(), p.onLearningWall()))
@@ -391,10 +386,10 @@ public class RecordExport {
     private static List<String> factorHeadings(Locale language) {
         List<String> headings = new ArrayList<>();
         for (Factor factor : Factor.values()) {
-            headings.add(name(language, factor, factor.label()));
+            headings.add(Texts.label(language, factor));
         }
         for (InterventionMode mode : InterventionMode.values()) {
-            headings.add(name(language, mode, mode.label()));
+            headings.add(Texts.label(language, mode));
         }
         return headings;
     }
@@ -405,7 +400,7 @@ public class RecordExport {
         wall.themesFor(caller, eventId).forEach(t -> themeTitles.put(t.id(), t.title()));
         return wall.pointsFor(caller, eventId).stream()
                 .filter(p -> options.includeHidden() || !p.hidden())
-                .map(p -> new ExportedRecord.PointRow(name(labels.language, p.kind(), p.kind().label()), p.text(),
+                .map(p -> new ExportedRecord.PointRow(Texts.label(labels.language, p.kind()), p.text(),
                         labels.by(p.by()),
                         p.themeId() == null ? null : themeTitles.get(p.themeId()), p.sourceLabel(), p.hidden()))
                 .toList();

@@ -114,9 +114,7 @@ final class EvaluationQuestionEditor extends Div {
             text.setWidthFull();
             kind.setLabel(Texts.get(getLocale(), "board.evaluation.kind"));
             kind.setItems(QuestionKind.values());
-            // The evaluation module names its choices; its English stands in where it has no text yet.
-            kind.setItemLabelGenerator(choice -> Texts.has(Texts.labelKey(choice))
-                    ? Texts.label(getLocale(), choice) : choice.label());
+            kind.setItemLabelGenerator(choice -> Texts.label(getLocale(), choice));
             kind.setValue(question == null ? QuestionKind.FREE_TEXT : question.kind());
             kind.addValueChangeListener(change -> showFieldsOfKind());
             if (question != null) {

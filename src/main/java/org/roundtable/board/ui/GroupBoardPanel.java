@@ -404,10 +404,9 @@ final class GroupBoardPanel extends Section implements LivePart {
         return tag;
     }
 
-    /** The prompt's question in the screen's language (its text until the prompt's choices have Welsh). */
+    /** The prompt's question in the screen's language. */
     private String question(GroupPrompt prompt) {
-        String key = Texts.labelKey(prompt) + ".description";
-        return Texts.has(key) ? getTranslation(key) : prompt.question();
+        return getTranslation(prompt.questionKey());
     }
 
     private static String describe(TimelineEntry entry) {

@@ -130,8 +130,7 @@ final class PrinciplesPanel extends Section implements LivePart {
     }
 
     private ListItem ownItem(ProposedPrinciple p) {
-        Span status = new Span(Texts.has(Texts.labelKey(p.status()))
-                ? Texts.label(getLocale(), p.status()) : p.status().label());
+        Span status = new Span(Texts.label(getLocale(), p.status()));
         status.addClassNames("rt-proposal-status", "rt-proposal-" + p.status().name().toLowerCase(Locale.ROOT));
         ListItem item = new ListItem(new Span(p.text()), status);
         item.addClassName("rt-proposal");
