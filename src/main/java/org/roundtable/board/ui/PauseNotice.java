@@ -46,11 +46,11 @@ final class PauseNotice extends Div implements LivePart {
         setVisible(state.paused());
         String written = state.pauseSummary();
         if (mode == Mode.PROJECTOR) {
-            heading.setText(getTranslation(written == null ? "board.pause.summarising" : "board.pause.summary-so-far"));
+            Redraw.text(heading, getTranslation(written == null ? "board.pause.summarising" : "board.pause.summary-so-far"));
         } else {
-            heading.setText(getTranslation("board.pause.tablet-banner"));
+            Redraw.text(heading, getTranslation("board.pause.tablet-banner"));
         }
-        summary.setText(written == null ? "" : written);
+        Redraw.text(summary, written == null ? "" : written);
         summary.setVisible(written != null);
     }
 }

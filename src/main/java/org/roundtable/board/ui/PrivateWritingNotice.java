@@ -1,6 +1,7 @@
 package org.roundtable.board.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.board.Notes;
 import org.roundtable.board.PrivateWriting;
@@ -15,6 +16,7 @@ final class PrivateWritingNotice extends Paragraph implements LivePart {
     private final Notes notes;
     private final Caller caller;
     private final LearningEvent event;
+    private @Nullable PrivateWriting shown;
 
     PrivateWritingNotice(Notes notes, Caller caller, LearningEvent event) {
         this.notes = notes;
@@ -28,8 +30,12 @@ final class PrivateWritingNotice extends Paragraph implements LivePart {
     @Override
     public void refresh() {
         PrivateWriting writing = notes.privateWriting(caller, event.id());
+        if (writing.equals(shown)) {
+            return;
+        }
+        shown = writing;
         setVisible(writing.on());
-        setText(getTranslation(caller instanceof Caller.Participant ? "board.private.notice-yours"
+        Redraw.text(this, getTranslation(caller instanceof Caller.Participant ? "board.private.notice-yours"
                 : "board.private.notice", writing.waiting()));
     }
 }

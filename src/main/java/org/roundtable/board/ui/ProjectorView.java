@@ -105,7 +105,7 @@ class ProjectorView extends Main implements BeforeEnterObserver {
         live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(projector, projector.eventId());
             RoomState state = stages.stateFor(projector, projector.eventId());
-            status.setText(current.isOpen() ? "" : Texts.get(getLocale(), "board.projector.closed"));
+            Redraw.text(status, current.isOpen() ? "" : Texts.get(getLocale(), "board.projector.closed"));
             stageBar.refresh();
             pause.refresh();
             content.show(List.of(state.view(), String.valueOf(state.focusId())),

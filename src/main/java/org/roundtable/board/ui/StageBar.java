@@ -7,10 +7,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
+import org.roundtable.event.AgendaStage;
 import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomState;
+import org.roundtable.event.StageTimer;
 import org.roundtable.shared.Texts;
 
 /**
@@ -62,6 +64,12 @@ final class StageBar extends Div implements LivePart {
     private final Span timer = new Span();
     private final Span timerState = new Span();
     private @Nullable RoomState shown;
+    /** What the bar was last drawn from: a refresh with the same draws nothing and sends nothing. */
+    private @Nullable Drawn drawn;
+
+    /** The stage, its timer and the agenda's length: everything the bar shows. */
+    private record Drawn(int stageIndex, @Nullable AgendaStage stage, StageTimer timer, int stagesInAll) {
+    }
 
     StageBar(RoomStages stages, EventPreparation preparation, Caller caller, LearningEvent event, Size size) {
         this.stages = stages;
@@ -92,6 +100,15 @@ final class StageBar extends Div implements LivePart {
     public void refresh() {
         RoomState state = stages.stateFor(caller, event.id());
         shown = state;
+        // Every change to the event refreshes the bar (a note, a vote): only a change to what it
+        // shows redraws it and restarts the browser's countdown, which keeps a note's push to a
+        // room of screens to the note itself.
+        int stagesInAll = state.started() ? preparation.agendaFor(caller, event.id()).size() : 0;
+        Drawn now = new Drawn(state.stageIndex(), state.stage(), state.timer(), stagesInAll);
+        if (now.equals(drawn)) {
+            return;
+        }
+        drawn = now;
         if (!state.started() || state.stage() == null) {
             position.setText("");
             title.setText(getTranslation("board.stage.starts-soon"));
@@ -101,7 +118,6 @@ final class StageBar extends Div implements LivePart {
             tick(state);
             return;
         }
-        int stagesInAll = preparation.agendaFor(caller, event.id()).size();
         position.setText(getTranslation("board.stage.position", state.stageIndex() + 1,
                 Math.max(stagesInAll, state.stageIndex() + 1)));
         title.setText(state.stage().title());

@@ -167,7 +167,7 @@ class TabletView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         live.follow(event.logId(), () -> {
             LearningEvent current = events.readableBy(participant, eventId);
             RoomState state = stages.stateFor(participant, eventId);
-            status.setText(current.isOpen() ? "" : Texts.get(getLocale(), "board.tablet.closed"));
+            Redraw.text(status, current.isOpen() ? "" : Texts.get(getLocale(), "board.tablet.closed"));
             stageBar.refresh();
             pause.refresh();
             // A new stage, a new view or "bring everyone here" takes the tablet to the room's activity.
