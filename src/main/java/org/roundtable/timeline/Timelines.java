@@ -308,7 +308,7 @@ public class Timelines {
         return switch (UkDates.parse(typed)) {
             case Reading.Read<ChronologyDate> read -> read.value();
             case Reading.Unreadable<ChronologyDate> unreadable ->
-                    throw InvalidInput.because("timeline.date.unreadable", fieldName(what), unreadable.reason());
+                    throw InvalidInput.because("timeline.date.unreadable", fieldName(what), unreadable.why());
         };
     }
 
