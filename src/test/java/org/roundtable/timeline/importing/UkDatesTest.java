@@ -122,7 +122,7 @@ class UkDatesTest {
         assertThat(welshReasonOf(UkDates.parse("1850")))
                 .isEqualTo("dydy '1850' ddim yn ddyddiad: dydy'r flwyddyn 1850 ddim rhwng 1900 a 2100");
         assertThat(welshReasonOf(UkDates.parse("12345")))
-                .isEqualTo("dydy '12345' ddim yn ddyddiad: fel rhif dyddiad Excel, dydy e ddim rhwng 1990 a 2100");
+                .isEqualTo("dydy '12345' ddim yn ddyddiad: fel rhif dyddiad Excel, dydy hwn ddim rhwng 1990 a 2100");
         assertThat(welshReasonOf(UkDates.parse("3 Apr"))).isEqualTo("dydy '3 Apr' ddim yn ddyddiad: mae'r flwyddyn ar goll");
         assertThat(welshReasonOf(UkDates.parse("2019-13-01")))
                 .isEqualTo("dydy '2019-13-01' ddim yn ddyddiad: does dim mis 13");

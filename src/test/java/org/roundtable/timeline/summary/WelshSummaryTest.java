@@ -35,7 +35,7 @@ class WelshSummaryTest {
 
         assertThat(text).contains("Crynodeb o'r digwyddiadau allweddol — Plentyn A",
                 "Adolygiad Ymarfer Plant Cryno · Digwyddiad dysgu 20 Ion 2025", "Paratowyd 6 Ion 2025",
-                "I'w ddarllen ymlaen llaw. Ddim i'w rannu y tu hwnt i'r adolygiad.", "Asiantaethau",
+                "I'w ddarllen ymlaen llaw. Nid i'w rannu y tu hwnt i'r adolygiad.", "Asiantaethau",
                 "Dyddiad", "Asiantaeth", "Beth ddigwyddodd", "3 Ebr 2019", "Ffynhonnell: Cofnod 100", "Heddlu Dyfed-Powys",
                 "Tudalen")
                 .doesNotContain(ENGLISH);
@@ -53,7 +53,7 @@ class WelshSummaryTest {
 
         assertThat(text).contains("Crynodeb o'r digwyddiadau allweddol — Plentyn A",
                 "Adolygiad Ymarfer Plant Cryno · Digwyddiad dysgu 20 Ion 2025", "Paratowyd 6 Ion 2025",
-                "I'w ddarllen ymlaen llaw. Ddim i'w rannu y tu hwnt i'r adolygiad.", "Asiantaethau",
+                "I'w ddarllen ymlaen llaw. Nid i'w rannu y tu hwnt i'r adolygiad.", "Asiantaethau",
                 "Dyddiad Asiantaeth Beth ddigwyddodd", "3 Ebr 2019", "Ffynhonnell: Cofnod 100", "Tudalen 1")
                 .doesNotContain(ENGLISH);
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
