@@ -178,6 +178,10 @@ class TimelinePreparationBrowserlessTest {
                 "Yn barod i'w mewnforio: 1 rhes · Angen sylw: 1 rhes · Gwag neu wedi'u hepgor: 0 rhes");
         assertThat(dialog.rows.getColumns().getFirst().getHeaderText()).isEqualTo("Rhes");
         assertThat(dialog.importButton.getText()).isEqualTo("Mewnforio 1 cofnod");
+        var rows = welsh.test(dialog.rows);
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(row -> rows.getCellText(row, 2)))
+                .contains("Rhes 3: ni allwn ddarllen y dyddiad (dydy '31/02/2019' ddim yn ddyddiad: dim ond 28"
+                        + " diwrnod sydd ym mis Chwefror 2019)");
         dialog.skip(dialog.rowsNeedingAttention().getFirst().rowNumber());
         welsh.test(dialog.importButton).click();
 
