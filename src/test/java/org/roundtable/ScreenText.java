@@ -28,9 +28,13 @@ final class ScreenText {
     private ScreenText() {
     }
 
-    /** Code that draws screens: every feature's ui package, and the shell around them. */
+    /**
+     * Code that draws screens: every feature's ui package, and the shell around them; and code that
+     * writes documents people read, as screens in another form (the key events summary).
+     */
     static boolean isScreenCode(String relativePath) {
-        return relativePath.contains("/ui/") || (!relativePath.contains("/") && !relativePath.equals("Languages.java"));
+        return relativePath.contains("/ui/") || relativePath.startsWith("timeline/summary/")
+                || (!relativePath.contains("/") && !relativePath.equals("Languages.java"));
     }
 
     /** A line that refuses a person's input: its text is read by that person. */

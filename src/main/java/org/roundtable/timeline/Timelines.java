@@ -185,21 +185,29 @@ public class Timelines {
     /**
      * The key events summary for pre-reading: the flagged entries in timeline order with their
      * agencies (code, name, colour). Never the comments column or the genogram. Facilitators only.
+     * It speaks the event's default language, as the record export does, whoever downloads it.
      */
     public KeyEventsSummary keyEventsSummary(Caller caller, String eventId) {
         LearningEvent event = events.facilitatedBy(caller, eventId);
+        Locale language = events.language(caller, eventId);
         List<SummaryEntry> entries = store.timeline(event.logId()).entries().stream()
                 .filter(TimelineEntry::keyEvent)
-                .map(e -> new SummaryEntry(e.date().display() + (e.endDate() == null ? ""
-                        : " to " + e.endDate().display()), e.time() == null ? null : e.time().toString(),
+                .map(e -> new SummaryEntry(day(e, language), e.time() == null ? null : e.time().toString(),
                         e.agencyCode(), e.whatHappened(), e.source()))
                 .toList();
         List<SummaryAgency> agencies = event.agencies().stream()
                 .map(a -> new SummaryAgency(a.code(), a.name(), a.colour()))
                 .toList();
         ReviewType reviewType = preparation.setupFor(caller, eventId).details().reviewType();
-        return new KeyEventsSummary(event.pseudonym(), reviewType == null ? null : reviewType.label(), event.date(),
-                agencies, entries, clock.instant());
+        return new KeyEventsSummary(event.pseudonym(), reviewType == null ? null : Texts.label(language, reviewType),
+                event.date(), agencies, entries, clock.instant(), language);
+    }
+
+    /** The entry's date, or its period, without its time: "3 Apr 2019", "3 Ebr 2019 i 5 Ebr 2019". */
+    private static String day(TimelineEntry entry, Locale language) {
+        String start = entry.date().display(language);
+        return entry.endDate() == null ? start
+                : Texts.get(language, "timeline.entry.when-period", start, entry.endDate().display(language));
     }
 
     /** The key events summary as a Word document to download; the download is audited. */
@@ -308,7 +316,7 @@ public class Timelines {
         return switch (UkDates.parse(typed)) {
             case Reading.Read<ChronologyDate> read -> read.value();
             case Reading.Unreadable<ChronologyDate> unreadable ->
-                    throw InvalidInput.because("timeline.date.unreadable", fieldName(what), unreadable.reason());
+                    throw InvalidInput.because("timeline.date.unreadable", fieldName(what), unreadable.why());
         };
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -18,9 +19,14 @@ import org.roundtable.board.Note;
 import org.roundtable.board.NoteKind;
 import org.roundtable.board.NotePlace;
 import org.roundtable.board.Notes;
+import org.roundtable.event.DayPart;
+import org.roundtable.event.EventDay;
+import org.roundtable.event.EventPreparation;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.event.ReviewType;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.roundtable.timeline.importing.ChronologyField;
 import org.roundtable.timeline.importing.ColumnMapping;
@@ -55,6 +61,8 @@ class ChronologyImportServiceTest {
     Notes notes;
     @Autowired
     TestRoom room;
+    @Autowired
+    EventPreparation preparation;
 
     Caller.Account owner;
     LearningEvent event;
@@ -205,6 +213,34 @@ class ChronologyImportServiceTest {
         assertThat(pdf.overTwoPages()).isFalse();
         assertThatThrownBy(() -> timelines.keyEventsSummary(room.join(event, owner, "HV"), event.id()))
                 .isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void a_welsh_events_key_events_summary_reads_in_welsh_in_word_and_pdf() throws Exception {
+        preparation.changeLanguage(owner, event.id(), Texts.WELSH);
+        preparation.changeDetails(owner, event.id(), "Plentyn I", ReviewType.CONCISE_CHILD_PRACTICE_REVIEW,
+                List.of(new EventDay(LocalDate.of(2025, 1, 20), DayPart.WHOLE_DAY)), null);
+        timelines.importChronology(owner, event.id(), read(POLICE_V1));
+        timelines.timelineFor(owner, event.id()).entries()
+                .forEach(e -> timelines.markKeyEvent(owner, event.id(), e.id(), true));
+
+        String word;
+        try (var docx = new XWPFDocument(new ByteArrayInputStream(timelines.keyEventsSummaryDocx(owner, event.id())));
+                var extractor = new XWPFWordExtractor(docx)) {
+            word = extractor.getText();
+        }
+        String pdfText;
+        try (var document = Loader.loadPDF(timelines.keyEventsSummaryPdf(owner, event.id()))) {
+            pdfText = new PDFTextStripper().getText(document);
+        }
+
+        for (String text : List.of(word.replaceAll("\\s+", " "), pdfText.replaceAll("\\s+", " "))) {
+            assertThat(text).contains("Crynodeb o'r digwyddiadau allweddol — Plentyn I",
+                    "Adolygiad Ymarfer Plant Cryno · Digwyddiad dysgu 20 Ion 2025", "Asiantaethau",
+                    "Beth ddigwyddodd", "3 Ebr 2019", "c. Mai 2019", "Ffynhonnell: Incident log")
+                    .doesNotContain("Key events summary", "Concise Child Practice Review", "Learning event",
+                            "What happened", "Source:", "Apr 2019", "May 2019");
+        }
     }
 
     @Test

@@ -425,10 +425,24 @@ final class TimelineBoard extends Section {
         return outcome;
     }
 
-    /** A short description of an entry, for dialogs and screen readers. */
+    /**
+     * A short description of an entry, for dialogs and screen readers, in the screen's language:
+     * "3 Apr 2019, POL: Police attended…", "3 Ebr 2019, POL: …" (its period reads "… i …" in Welsh).
+     */
     static String describe(TimelineEntry entry) {
+        return describe(entry, screenLanguage());
+    }
+
+    /** The same description in {@code locale}'s language, for markup made for screens of that language. */
+    static String describe(TimelineEntry entry, Locale locale) {
         String text = entry.whatHappened();
         String shortText = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-        return entry.when() + ", " + entry.agencyCode() + ": " + shortText;
+        return entry.when(locale) + ", " + entry.agencyCode() + ": " + shortText;
+    }
+
+    /** The language of the screen being drawn (every caller draws one); English outside a screen. */
+    private static Locale screenLanguage() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? org.roundtable.shared.Texts.ENGLISH : ui.getLocale();
     }
 }

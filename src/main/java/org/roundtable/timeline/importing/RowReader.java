@@ -54,7 +54,7 @@ final class RowReader {
             switch (UkDates.parse(dateCell.date())) {
                 case Reading.Read<ChronologyDate> read -> date = read.value();
                 case Reading.Unreadable<ChronologyDate> unreadable ->
-                        problems.add(new Texts.Ref("timeline.row.date-unreadable", unreadable.reason()));
+                        problems.add(new Texts.Ref("timeline.row.date-unreadable", unreadable.why()));
             }
         }
 
@@ -77,7 +77,7 @@ final class RowReader {
             switch (UkDates.parse(UkDates.splitTime(endCell).date())) {
                 case Reading.Read<ChronologyDate> read -> endDate = read.value();
                 case Reading.Unreadable<ChronologyDate> unreadable ->
-                        problems.add(new Texts.Ref("timeline.row.end-date-unreadable", unreadable.reason()));
+                        problems.add(new Texts.Ref("timeline.row.end-date-unreadable", unreadable.why()));
             }
             if (date != null && endDate != null && endDate.lastDay().isBefore(date.date())) {
                 problems.add(new Texts.Ref("timeline.row.end-before-date",
@@ -110,7 +110,7 @@ final class RowReader {
         return switch (UkTimes.parse(text)) {
             case Reading.Read<LocalTime> read -> read.value();
             case Reading.Unreadable<LocalTime> unreadable -> {
-                problems.add(new Texts.Ref("timeline.row.time-unreadable", unreadable.reason()));
+                problems.add(new Texts.Ref("timeline.row.time-unreadable", unreadable.why()));
                 yield null;
             }
         };

@@ -5,7 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.ChronologyDate.Precision;
 
 /**
@@ -32,7 +34,8 @@ import org.roundtable.timeline.ChronologyDate.Precision;
  * "early", "mid", "late", marks the date as approximate.</li>
  * </ul>
  * Years outside 1900–2100 are refused, and so is a period ("03/04/2019 - 05/04/2019"), with a
- * reason that says to put its end in the end-date column.
+ * reason that says to put its end in the end-date column. Every reason is a text in English and
+ * Welsh ({@code timeline.reading.*}), so it reads in the language of the sentence it is put in.
  */
 public final class UkDates {
 
@@ -115,8 +118,7 @@ public final class UkDates {
 
     /** No way of writing a date is longer; longer text is not looked at, however it is written. */
     private static final int LONGEST_DATE = 60;
-    private static final String HOW_TO_WRITE = "write it like 03/04/2019, 3 Apr 2019, Apr 2019 or 2019";
-    private static final String DAY_FIRST = " (dates are read day first: 03/04/2019 is 3 April 2019)";
+    private static final String HOW_TO_WRITE = "timeline.reading.how-to-write-date";
 
     private UkDates() {
     }
@@ -162,7 +164,7 @@ public final class UkDates {
         } while (!s.equals(before));
 
         if (s.isEmpty()) {
-            return written.isEmpty() ? new Reading.Unreadable<>("no date is written")
+            return written.isEmpty() ? new Reading.Unreadable<>(new Texts.Ref("timeline.reading.no-date"))
                     : notADate(written, HOW_TO_WRITE);
         }
         return read(s, written, approximate);
@@ -171,8 +173,8 @@ public final class UkDates {
     private static Reading<ChronologyDate> read(String s, String written, boolean approximate) {
         Reading<ChronologyDate> single = readOne(s, written, approximate);
         if (single instanceof Reading.Unreadable<ChronologyDate> unreadable
-                && unreadable.reason().endsWith(HOW_TO_WRITE) && isPeriod(s)) {
-            return notADate(written, "it is a period; give its start as the date and its end as the end date");
+                && saysHowToWrite(unreadable) && isPeriod(s)) {
+            return notADate(written, "timeline.reading.period");
         }
         return single;
     }
@@ -182,16 +184,17 @@ public final class UkDates {
         if ((m = EXCEL_SERIAL.matcher(s)).matches()) {
             LocalDate day = EXCEL_DAY_ZERO.plusDays(Long.parseLong(m.group(1)));
             if (day.isBefore(FIRST_EXCEL_DATE) || day.isAfter(LAST_EXCEL_DATE)) {
-                return notADate(written, "as an Excel date number it falls outside 1990 to 2100");
+                return notADate(written, "timeline.reading.excel-outside", FIRST_EXCEL_DATE.getYear(),
+                        LAST_EXCEL_DATE.getYear());
             }
             return new Reading.Read<>(new ChronologyDate(day, Precision.DAY, approximate, written));
         }
         if ((m = ISO_DAY.matcher(s)).matches()) {
-            return day(written, approximate, number(m, 1), number(m, 2), number(m, 3), null, "");
+            return day(written, approximate, number(m, 1), number(m, 2), number(m, 3), null, false);
         }
         if ((m = NUMERIC_DAY.matcher(s)).matches()) {
             return withWeekday(written, approximate, m.group(1), fullYear(m.group(4)), number(m, 3), number(m, 2),
-                    DAY_FIRST);
+                    true);
         }
         if ((m = NUMERIC_MONTH.matcher(s)).matches()) {
             return month(written, approximate, number(m, 2), number(m, 1));
@@ -204,17 +207,17 @@ public final class UkDates {
         }
         if ((m = WORDS_DAY.matcher(s)).matches() && MONTH_NAMES.containsKey(m.group(3))) {
             return withWeekday(written, approximate, m.group(1), fullYear(m.group(4)),
-                    MONTH_NAMES.get(m.group(3)).getValue(), number(m, 2), "");
+                    MONTH_NAMES.get(m.group(3)).getValue(), number(m, 2), false);
         }
         if ((m = WORDS_DAY_MONTH_FIRST.matcher(s)).matches() && MONTH_NAMES.containsKey(m.group(2))) {
             return withWeekday(written, approximate, m.group(1), number(m, 4),
-                    MONTH_NAMES.get(m.group(2)).getValue(), number(m, 3), "");
+                    MONTH_NAMES.get(m.group(2)).getValue(), number(m, 3), false);
         }
         if ((m = WORDS_MONTH.matcher(s)).matches() && MONTH_NAMES.containsKey(m.group(1))) {
             return month(written, approximate, fullYear(m.group(2)), MONTH_NAMES.get(m.group(1)).getValue());
         }
         if ((m = NO_YEAR.matcher(s)).matches() && (m.group(1) == null || MONTH_NAMES.containsKey(m.group(1)))) {
-            return notADate(written, "the year is missing");
+            return notADate(written, "timeline.reading.year-missing");
         }
         return notADate(written, HOW_TO_WRITE);
     }
@@ -234,47 +237,49 @@ public final class UkDates {
     }
 
     private static Reading<ChronologyDate> withWeekday(String written, boolean approximate, @Nullable String weekday,
-            int year, int month, int day, String hint) {
+            int year, int month, int day, boolean numeric) {
         DayOfWeek named = weekday == null ? null : WEEKDAY_NAMES.get(weekday);
         if (weekday != null && named == null) {
             return notADate(written, HOW_TO_WRITE);
         }
-        return day(written, approximate, year, month, day, named, hint);
+        return day(written, approximate, year, month, day, named, numeric);
     }
 
     private static Reading<ChronologyDate> day(String written, boolean approximate, int year, int month, int day,
-            @Nullable DayOfWeek weekday, String hint) {
+            @Nullable DayOfWeek weekday, boolean numeric) {
         if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-            return notADate(written, outsideYears(year));
+            return outsideYears(written, year);
         }
         if (month < 1 || month > 12) {
-            return notADate(written, "there is no month " + month + hint);
+            // a month past 12 in numbers is most likely a US date: say how we read them
+            return notADate(written, numeric ? "timeline.reading.no-month-day-first" : "timeline.reading.no-month",
+                    month);
         }
         YearMonth yearMonth = YearMonth.of(year, month);
         if (day < 1 || day > yearMonth.lengthOfMonth()) {
-            return notADate(written, monthName(month) + " " + year + " has " + yearMonth.lengthOfMonth() + " days");
+            return notADate(written, "timeline.reading.days-in-month", asDate(yearMonth.atDay(1)),
+                    yearMonth.lengthOfMonth());
         }
         LocalDate date = yearMonth.atDay(day);
         if (weekday != null && date.getDayOfWeek() != weekday) {
-            return notADate(written, day + " " + monthName(month) + " " + year + " was a "
-                    + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
+            return notADate(written, "timeline.reading.wrong-weekday", asDate(date));
         }
         return new Reading.Read<>(new ChronologyDate(date, Precision.DAY, approximate, written));
     }
 
     private static Reading<ChronologyDate> year(String written, boolean approximate, int year) {
         if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-            return notADate(written, outsideYears(year));
+            return outsideYears(written, year);
         }
         return new Reading.Read<>(new ChronologyDate(LocalDate.of(year, 1, 1), Precision.YEAR, approximate, written));
     }
 
     private static Reading<ChronologyDate> month(String written, boolean approximate, int year, int month) {
         if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-            return notADate(written, outsideYears(year));
+            return outsideYears(written, year);
         }
         if (month < 1 || month > 12) {
-            return notADate(written, "there is no month " + month);
+            return notADate(written, "timeline.reading.no-month", month);
         }
         return new Reading.Read<>(new ChronologyDate(LocalDate.of(year, month, 1), Precision.MONTH, approximate,
                 written));
@@ -307,16 +312,27 @@ public final class UkDates {
         return "'" + (written.length() > limit ? written.substring(0, limit) + "…" : written) + "'";
     }
 
-    private static Reading<ChronologyDate> notADate(String written, String why) {
-        return new Reading.Unreadable<>(quoted(written) + " is not a date: " + why);
+    /** "'31/02/2019' is not a date: " and why: the text {@code whyKey} with {@code args}. */
+    private static Reading<ChronologyDate> notADate(String written, String whyKey, Object... args) {
+        return new Reading.Unreadable<>(new Texts.Ref("timeline.reading.not-a-date", quoted(written),
+                new Texts.Ref(whyKey, args)));
     }
 
-    private static String outsideYears(int year) {
-        return "the year " + year + " is outside " + EARLIEST_YEAR + " to " + LATEST_YEAR;
+    private static boolean saysHowToWrite(Reading.Unreadable<ChronologyDate> unreadable) {
+        Object[] args = unreadable.why().args();
+        return args.length == 2 && args[1] instanceof Texts.Ref why && why.key().equals(HOW_TO_WRITE);
     }
 
-    private static String monthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
+    private static Reading<ChronologyDate> outsideYears(String written, int year) {
+        return notADate(written, "timeline.reading.year-outside", year, EARLIEST_YEAR, LATEST_YEAR);
+    }
+
+    /**
+     * A day as the texts' {@code {0,date,…}} patterns take it, which name the month and weekday in
+     * the reader's language: midday in this machine's zone, the zone those patterns print in.
+     */
+    private static Date asDate(LocalDate day) {
+        return Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
     }
 
     private static int number(Matcher m, int group) {

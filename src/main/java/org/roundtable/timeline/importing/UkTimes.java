@@ -6,12 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.shared.Texts;
 
 /**
  * Reads times the way chronologies write them: "14:30", "14.30", "2.30pm", "2 pm", "1430",
  * "14:30hrs", "noon", "midnight", and Excel's fractions of a day (0.604166… is 14:30). An
  * approximate mark ("c.", "approx", "?") is accepted and dropped: the entry keeps its date's mark,
- * and a time is only used to order entries within a day.
+ * and a time is only used to order entries within a day. Why a time cannot be read is a text in
+ * English and Welsh ({@code timeline.reading.*}).
  */
 public final class UkTimes {
 
@@ -24,6 +26,7 @@ public final class UkTimes {
     private static final Pattern COMPACT = Pattern.compile("(\\d{1,2})(\\d{2})\\s*(am|pm)?");
     private static final Pattern DAY_FRACTION = Pattern.compile("0?\\.\\d+|0");
     private static final int SECONDS_A_DAY = 24 * 60 * 60;
+    private static final String HOW_TO_WRITE = "timeline.reading.how-to-write-time";
 
     private UkTimes() {
     }
@@ -37,7 +40,8 @@ public final class UkTimes {
         s = TRAILING_QUESTION_MARK.matcher(s).replaceFirst("");
         s = SUFFIX.matcher(s).replaceFirst("").strip();
         if (s.isEmpty()) {
-            return written.isEmpty() ? new Reading.Unreadable<>("no time is written") : notATime(written, null);
+            return written.isEmpty() ? new Reading.Unreadable<>(new Texts.Ref("timeline.reading.no-time"))
+                    : notATime(written, HOW_TO_WRITE);
         }
         switch (s) {
             case "noon", "midday", "12 noon", "12 midday" -> {
@@ -65,31 +69,33 @@ public final class UkTimes {
         if ((m = COMPACT.matcher(s)).matches()) {
             return time(written, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0, m.group(3));
         }
-        return notATime(written, null);
+        return notATime(written, HOW_TO_WRITE);
     }
 
     private static Reading<LocalTime> time(String written, int hour, int minute, int second,
             @Nullable String halfOfDay) {
         if (halfOfDay != null) {
             if (hour < 1 || hour > 12) {
-                return notATime(written, hour + " is not an hour on a 12-hour clock");
+                return notATime(written, "timeline.reading.not-12-hour", hour);
             }
             hour = hour % 12 + ("pm".equals(halfOfDay) ? 12 : 0);
         }
         if (hour > 23) {
-            return notATime(written, "there is no hour " + hour + (hour == 24 ? " (midnight is 00:00)" : ""));
+            return hour == 24 ? notATime(written, "timeline.reading.no-hour-24")
+                    : notATime(written, "timeline.reading.no-hour", hour);
         }
         if (minute > 59) {
-            return notATime(written, "there is no minute " + minute);
+            return notATime(written, "timeline.reading.no-minute", minute);
         }
         if (second > 59) {
-            return notATime(written, "there is no second " + second);
+            return notATime(written, "timeline.reading.no-second", second);
         }
         return new Reading.Read<>(LocalTime.of(hour, minute, second));
     }
 
-    private static Reading<LocalTime> notATime(String written, @Nullable String why) {
-        return new Reading.Unreadable<>(UkDates.quoted(written) + " is not a time: "
-                + (why == null ? "write it like 14:30, 2.30pm or 1430" : why));
+    /** "'25:00' is not a time: " and why: the text {@code whyKey} with {@code args}. */
+    private static Reading<LocalTime> notATime(String written, String whyKey, Object... args) {
+        return new Reading.Unreadable<>(new Texts.Ref("timeline.reading.not-a-time", UkDates.quoted(written),
+                new Texts.Ref(whyKey, args)));
     }
 }

@@ -38,13 +38,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  */
 final class DocxSummaryWriter {
 
-    private static final String FONT = "Arial";
+    private static final String FONT = "Arial"; // not text: a font's name
     private static final String BLACK = "000000";
     private static final String WHITE = "ffffff";
 
     byte[] write(SummaryContent content, Instant generatedAt) {
         try (XWPFDocument document = new XWPFDocument()) {
             describe(document.getProperties().getCoreProperties(), content.title(), generatedAt);
+            // the document's language, so Word checks its spelling and screen readers read it in that language
+            document.createStyles().setSpellingLanguage(content.languageTag());
             pageSetUp(document);
 
             XWPFParagraph title = paragraph(document.createParagraph(), 4);
@@ -53,32 +55,32 @@ final class DocxSummaryWriter {
                 text(paragraph(document.createParagraph(), 2), content.subtitle(), SUBTITLE_SIZE, false, BLACK);
             }
             text(paragraph(document.createParagraph(), 2), content.prepared(), SMALL_SIZE, false, SOURCE_HEX);
-            text(paragraph(document.createParagraph(), GAP), SummaryContent.PRE_READING, NOTE_SIZE, true, BLACK);
+            text(paragraph(document.createParagraph(), GAP), content.preReading(), NOTE_SIZE, true, BLACK);
             if (!content.key().isEmpty()) {
-                text(paragraph(document.createParagraph(), 2), SummaryContent.KEY_HEADING, NOTE_SIZE, true, BLACK);
+                text(paragraph(document.createParagraph(), 2), content.keyHeading(), NOTE_SIZE, true, BLACK);
                 key(document, content.key());
                 // Word needs a paragraph between two tables; this one is exactly the PDF's gap
                 paragraph(document.createParagraph(), 0).setSpacingBetween(GAP, LineSpacingRule.EXACT);
             }
             if (content.rows().isEmpty()) {
-                text(paragraph(document.createParagraph(), 0), SummaryContent.NO_KEY_EVENTS, BODY_SIZE, false, BLACK);
+                text(paragraph(document.createParagraph(), 0), content.noKeyEvents(), BODY_SIZE, false, BLACK);
             } else {
-                table(document, content.rows());
+                table(document, content);
             }
-            pageNumbers(document);
+            pageNumbers(document, content.pageWord());
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the key events summary as DOCX", e);
+            throw new UncheckedIOException("Could not write the key events summary as DOCX", e); // not text: for the log
         }
     }
 
     /** The model's time, not the clock's, so the same model gives the same document. */
     private static void describe(POIXMLProperties.CoreProperties properties, String title, Instant generatedAt) {
         properties.setTitle(title);
-        properties.setCreator("Roundtable");
+        properties.setCreator("Roundtable"); // not text: the brand
         properties.setCreated(Optional.of(Date.from(generatedAt)));
         properties.setModified(Optional.of(Date.from(generatedAt)));
     }
@@ -117,7 +119,9 @@ final class DocxSummaryWriter {
         }
     }
 
-    private static void table(XWPFDocument document, List<SummaryContent.Row> rows) {
+    private static void table(XWPFDocument document, SummaryContent content) {
+        List<SummaryContent.Row> rows = content.rows();
+        List<String> headings = content.headings();
         XWPFTable table = fixedTable(document, rows.size() + 1, TABLE_COLUMNS);
         String rule = "bfbfbf";
         table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, rule);
@@ -129,10 +133,10 @@ final class DocxSummaryWriter {
 
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
-        for (int c = 0; c < SummaryContent.HEADINGS.size(); c++) {
+        for (int c = 0; c < headings.size(); c++) {
             XWPFTableCell cell = header.getCell(c);
             cell.setColor(HEADER_FILL_HEX);
-            text(firstParagraph(cell), SummaryContent.HEADINGS.get(c), BODY_SIZE, true, BLACK);
+            text(firstParagraph(cell), headings.get(c), BODY_SIZE, true, BLACK);
         }
         for (int r = 0; r < rows.size(); r++) {
             SummaryContent.Row row = rows.get(r);
@@ -152,7 +156,7 @@ final class DocxSummaryWriter {
             XWPFTableCell what = tableRow.getCell(2);
             text(firstParagraph(what), row.whatHappened(), BODY_SIZE, false, BLACK);
             if (!row.source().isEmpty()) {
-                text(paragraph(what.addParagraph(), 0), row.sourceLine(), SMALL_SIZE, false, SOURCE_HEX);
+                text(paragraph(what.addParagraph(), 0), content.sourceLine(row), SMALL_SIZE, false, SOURCE_HEX);
             }
         }
     }
@@ -188,11 +192,12 @@ final class DocxSummaryWriter {
         return table;
     }
 
-    private static void pageNumbers(XWPFDocument document) {
+    /** "Page n" in the footer: the word in the document's language, then Word's page number field. */
+    private static void pageNumbers(XWPFDocument document, String pageWord) {
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph paragraph = paragraph(footer.createParagraph(), 0);
         paragraph.setAlignment(ParagraphAlignment.CENTER);
-        text(paragraph, "Page ", SMALL_SIZE, false, SOURCE_HEX);
+        text(paragraph, pageWord + " ", SMALL_SIZE, false, SOURCE_HEX);
         XWPFRun number = paragraph.createRun();
         style(number, SMALL_SIZE, false, SOURCE_HEX);
         number.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);

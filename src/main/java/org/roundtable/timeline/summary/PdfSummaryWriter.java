@@ -53,28 +53,29 @@ final class PdfSummaryWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(new Rectangle(A4_WIDTH, A4_HEIGHT), MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageNumbers(fonts));
+        writer.setPageEvent(new PageNumbers(fonts, content.pageWord()));
         document.addTitle(content.title());
-        document.addCreator("Roundtable");
+        document.addCreator("Roundtable"); // not text: the brand
         document.open();
         stampCreationDate(writer, generatedAt);
         stampFileId(writer, content, generatedAt);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
+        // the document's language, for screen readers (PDF/UA) and text-to-speech
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(content.languageTag()));
 
         document.add(paragraph(content.title(), TITLE_SIZE, Weight.BOLD, BLACK, 4));
         if (!content.subtitle().isEmpty()) {
             document.add(paragraph(content.subtitle(), SUBTITLE_SIZE, Weight.REGULAR, BLACK, 2));
         }
         document.add(paragraph(content.prepared(), SMALL_SIZE, Weight.REGULAR, SOURCE_GREY, 2));
-        document.add(paragraph(SummaryContent.PRE_READING, NOTE_SIZE, Weight.BOLD, BLACK, GAP));
+        document.add(paragraph(content.preReading(), NOTE_SIZE, Weight.BOLD, BLACK, GAP));
         if (!content.key().isEmpty()) {
-            document.add(paragraph(SummaryContent.KEY_HEADING, NOTE_SIZE, Weight.BOLD, BLACK, 2));
+            document.add(paragraph(content.keyHeading(), NOTE_SIZE, Weight.BOLD, BLACK, 2));
             document.add(key(content.key()));
         }
         if (content.rows().isEmpty()) {
-            document.add(paragraph(SummaryContent.NO_KEY_EVENTS, BODY_SIZE, Weight.REGULAR, BLACK, 0));
+            document.add(paragraph(content.noKeyEvents(), BODY_SIZE, Weight.REGULAR, BLACK, 0));
         } else {
-            document.add(table(content.rows()));
+            document.add(table(content));
         }
         document.close();
         byte[] bytes = out.toByteArray();
@@ -104,22 +105,22 @@ final class PdfSummaryWriter {
         return table;
     }
 
-    private PdfPTable table(List<SummaryContent.Row> rows) {
+    private PdfPTable table(SummaryContent content) {
         PdfPTable table = new PdfPTable(TABLE_COLUMNS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         // like Word: a row that does not fit breaks across the page instead of moving whole
         table.setSplitLate(false);
-        for (String heading : SummaryContent.HEADINGS) {
+        for (String heading : content.headings()) {
             PdfPCell cell = cell(fonts.phrase(heading, BODY_SIZE, Weight.BOLD, BLACK), heading);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(ruled(cell));
         }
-        for (SummaryContent.Row row : rows) {
+        for (SummaryContent.Row row : content.rows()) {
             String when = row.time().isEmpty() ? row.date() : row.date() + "\n" + row.time();
             table.addCell(ruled(cell(fonts.phrase(when, BODY_SIZE, Weight.REGULAR, BLACK), when)));
             table.addCell(ruled(agencyCell(row.agency())));
-            table.addCell(ruled(whatHappenedCell(row)));
+            table.addCell(ruled(whatHappenedCell(row, content.sourceLine(row))));
         }
         return table;
     }
@@ -134,12 +135,12 @@ final class PdfSummaryWriter {
         return padded(cell, agency.code() + agency.name());
     }
 
-    private PdfPCell whatHappenedCell(SummaryContent.Row row) {
+    private PdfPCell whatHappenedCell(SummaryContent.Row row, String sourceLine) {
         PdfPCell cell = new PdfPCell();
         cell.addElement(new Paragraph(fonts.phrase(row.whatHappened(), BODY_SIZE, Weight.REGULAR, BLACK)));
         if (!row.source().isEmpty()) {
             cell.addElement(new Paragraph(
-                    fonts.phrase(row.sourceLine(), SMALL_SIZE, Weight.REGULAR, SOURCE_GREY)));
+                    fonts.phrase(sourceLine, SMALL_SIZE, Weight.REGULAR, SOURCE_GREY)));
         }
         return padded(cell, row.whatHappened() + row.source());
     }
@@ -206,7 +207,7 @@ final class PdfSummaryWriter {
                 reader.close();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read back the PDF just written", e);
+            throw new UncheckedIOException("Could not read back the PDF just written", e); // not text: for the log
         }
     }
 
@@ -222,14 +223,16 @@ final class PdfSummaryWriter {
     private static final class PageNumbers extends PdfPageEventHelper {
 
         private final PdfFonts fonts;
+        private final String pageWord;
 
-        PageNumbers(PdfFonts fonts) {
+        PageNumbers(PdfFonts fonts, String pageWord) {
             this.fonts = fonts;
+            this.pageWord = pageWord;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            Phrase number = fonts.phrase("Page " + writer.getPageNumber(), SMALL_SIZE, Weight.REGULAR,
+            Phrase number = fonts.phrase(pageWord + " " + writer.getPageNumber(), SMALL_SIZE, Weight.REGULAR,
                     SOURCE_GREY);
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, number,
                     A4_WIDTH / 2, MARGIN / 2, 0);

@@ -1,7 +1,10 @@
 package org.roundtable.timeline.summary;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+
+import org.roundtable.shared.Texts;
 
 /**
  * A written PDF and the number of A4 pages it runs to. The DOCX has the same layout, so this page
@@ -29,11 +32,14 @@ public record RenderedPdf(byte[] bytes, int pageCount) {
         return pageCount > MOST_PAGES_FOR_PRE_READING;
     }
 
-    /** The warning to show the facilitator before they send the summary out, if it is too long. */
+    /** The warning to show the facilitator before they send the summary out, if it is too long, in English. */
     public Optional<String> warning() {
-        return overTwoPages()
-                ? Optional.of("The summary runs to " + pageCount
-                        + " A4 pages; pre-reading should be two sides at most.")
+        return warning(Texts.ENGLISH);
+    }
+
+    /** The same warning in {@code locale}'s language: the screen's, not the document's. */
+    public Optional<String> warning(Locale locale) {
+        return overTwoPages() ? Optional.of(Texts.get(locale, "timeline.summary.too-long", pageCount))
                 : Optional.empty();
     }
 
@@ -50,6 +56,6 @@ public record RenderedPdf(byte[] bytes, int pageCount) {
 
     @Override
     public String toString() {
-        return "RenderedPdf[" + bytes.length + " bytes, " + pageCount + " pages]";
+        return "RenderedPdf[" + bytes.length + " bytes, " + pageCount + " pages]"; // not text: for logs and tests
     }
 }

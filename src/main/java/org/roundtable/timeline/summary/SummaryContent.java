@@ -1,36 +1,31 @@
 package org.roundtable.timeline.summary;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.roundtable.shared.CleanText;
+import org.roundtable.shared.Texts;
 
 /**
- * The words of the summary, cleaned once, so the DOCX and the PDF say exactly the same thing and
- * the PDF's page count is a fair estimate for the DOCX.
+ * The words of the summary, cleaned once and in the summary's language, so the DOCX and the PDF
+ * say exactly the same thing and the PDF's page count is a fair estimate for the DOCX.
  *
+ * @param language the language the document speaks (its texts are {@code timeline.summary.*})
  * @param title    "Key events summary — Child A"
  * @param subtitle the review type and the learning event's date; empty when neither is known
- * @param prepared when the summary was prepared (UK date)
+ * @param prepared when the summary was prepared (a UK date)
  * @param key      the agency key, in the model's order
  * @param rows     one per key event, in timeline order
  */
-record SummaryContent(String title, String subtitle, String prepared, List<AgencyChip> key,
+record SummaryContent(Locale language, String title, String subtitle, String prepared, List<AgencyChip> key,
         List<Row> rows) {
 
-    static final String PRE_READING = "For pre-reading. Not for circulation beyond the review.";
-    static final String KEY_HEADING = "Agencies";
-    static final String NO_KEY_EVENTS =
-            "No key events yet: the facilitator has not flagged any timeline entries as key events.";
-    static final List<String> HEADINGS = List.of("Date", "Agency", "What happened");
-
-    // Dates are read by UK practitioners: "3 April 2019", in UK time.
-    private static final DateTimeFormatter UK_DATE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    // Dates are read by UK practitioners, in UK time.
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     /**
@@ -43,10 +38,6 @@ record SummaryContent(String title, String subtitle, String prepared, List<Agenc
      * @param source       the source, or empty
      */
     record Row(String date, String time, AgencyChip agency, String whatHappened, String source) {
-
-        String sourceLine() {
-            return source.isEmpty() ? "" : "Source: " + source;
-        }
     }
 
     static SummaryContent of(KeyEventsSummary summary) {
@@ -63,14 +54,57 @@ record SummaryContent(String title, String subtitle, String prepared, List<Agenc
                     CleanText.of(entry.whatHappened()),
                     CleanText.oneLine(entry.source())));
         }
-        return new SummaryContent(title(summary), subtitle(summary),
-                "Prepared " + UK_DATE.format(summary.generatedAt().atZone(UK)),
+        Locale language = summary.language();
+        return new SummaryContent(language, title(summary), subtitle(summary),
+                Texts.get(language, "timeline.summary.prepared",
+                        asDate(summary.generatedAt().atZone(UK).toLocalDate())),
                 List.copyOf(byCode.values()), List.copyOf(rows));
+    }
+
+    /** "For pre-reading. Not for circulation beyond the review." */
+    String preReading() {
+        return text("timeline.summary.pre-reading");
+    }
+
+    /** The heading of the agency key. */
+    String keyHeading() {
+        return text("timeline.summary.agencies");
+    }
+
+    /** What the document says in place of the table when no entry is a key event. */
+    String noKeyEvents() {
+        return text("timeline.summary.no-key-events");
+    }
+
+    /** The table's headings: Date | Agency | What happened. */
+    List<String> headings() {
+        return List.of(text("timeline.summary.date"), text("timeline.summary.agency"),
+                text("timeline.summary.what-happened"));
+    }
+
+    /** "Source: …" under a key event, or empty when it has no source. */
+    String sourceLine(Row row) {
+        return row.source().isEmpty() ? "" : Texts.get(language, "timeline.summary.source", row.source());
+    }
+
+    /** The word before the page number in the footer. */
+    String pageWord() {
+        return text("timeline.summary.page");
+    }
+
+    /** The document's language for readers and screen readers: "en-GB", "cy-GB". */
+    String languageTag() {
+        return language.toLanguageTag();
+    }
+
+    private String text(String key) {
+        return Texts.get(language, key);
     }
 
     private static String title(KeyEventsSummary summary) {
         String pseudonym = CleanText.oneLine(summary.pseudonym());
-        return pseudonym.isEmpty() ? "Key events summary" : "Key events summary — " + pseudonym;
+        return pseudonym.isEmpty() ? Texts.get(summary.language(), "timeline.summary.title")
+                : Texts.get(summary.language(), "timeline.summary.title-of", pseudonym);
     }
 
     private static String subtitle(KeyEventsSummary summary) {
@@ -80,8 +114,16 @@ record SummaryContent(String title, String subtitle, String prepared, List<Agenc
             parts.add(reviewType);
         }
         if (summary.eventDate() != null) {
-            parts.add("Learning event " + UK_DATE.format(summary.eventDate()));
+            parts.add(Texts.get(summary.language(), "timeline.summary.learning-event", asDate(summary.eventDate())));
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * A day as the texts' {@code {0,date,…}} patterns take it, which name the month in the
+     * document's language: midday in this machine's zone, the zone those patterns print in.
+     */
+    private static Date asDate(LocalDate day) {
+        return Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
     }
 }

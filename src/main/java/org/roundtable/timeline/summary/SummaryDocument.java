@@ -8,7 +8,8 @@ import org.roundtable.shared.PdfFonts;
  * the title, the review type and date, "For pre-reading. Not for circulation beyond the review.",
  * an agency key, then a table of Date | Agency | What happened. Each agency appears as its code in
  * white bold on the agency colour, with its name; the code is always printed, so colour is never
- * the only cue.
+ * the only cue. Its words and dates are in the summary's {@link KeyEventsSummary#language()} (the
+ * event's default language; "6 Ion 2025" in Welsh), and each file says which language it is in.
  *
  * <p>Only what {@link KeyEventsSummary} holds is written. The agencies' analysis/comments column
  * and the genogram are not in that model and so can never appear in either file.

@@ -237,7 +237,7 @@ class TimelinePreparationView extends Main implements BeforeEnterObserver, HasDy
             checkedKeyEvents = keyEvents;
             RenderedPdf rendered = documents.pdf(timelines.keyEventsSummary(caller, eventId));
             summaryWarning.setText(getTranslation("timeline.prepare.summary-size", keyEvents.size(),
-                    rendered.pageCount()) + rendered.warning().map(w -> ". " + w).orElse(""));
+                    rendered.pageCount()) + rendered.warning(getLocale()).map(w -> ". " + w).orElse(""));
         }
         if (showComments.getValue()) {
             comments = timelines.commentsFor(caller, eventId);

@@ -104,6 +104,19 @@ class ChronologyImportTest {
     }
 
     @Test
+    void a_rejected_rows_unreadable_date_and_time_read_in_welsh_end_to_end() {
+        ImportPreview preview = preview(row(14, "31/02/2019", "25:00", "", "Ymweliad", "", "", "", ""));
+
+        assertThat(((Rejected) preview.rejectedRows().getFirst()).reasonIn(Texts.WELSH)).isEqualTo(
+                "Rhes 14: ni allwn ddarllen y dyddiad (dydy '31/02/2019' ddim yn ddyddiad: dim ond 28 diwrnod sydd"
+                        + " ym mis Chwefror 2019); ni allwn ddarllen yr amser (dydy '25:00' ddim yn amser: does dim"
+                        + " awr 25)");
+        assertThat(((Rejected) preview.rejectedRows().getFirst()).reason()).isEqualTo(
+                "Row 14: the date '31/02/2019' is not a date: February 2019 has 28 days;"
+                        + " the time '25:00' is not a time: there is no hour 25");
+    }
+
+    @Test
     void a_welsh_chronology_with_welsh_month_names_imports() {
         List<String> headings = List.of("Dyddiad", "Amser", "Beth ddigwyddodd", "Ffynhonnell", "Rôl yr ymarferydd",
                 "Sylwadau", "Cyfeirnod");

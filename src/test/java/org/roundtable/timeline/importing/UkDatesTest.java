@@ -4,11 +4,13 @@ import org.roundtable.timeline.ChronologyDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.roundtable.shared.Texts;
 import org.roundtable.timeline.ChronologyDate.Precision;
 
 class UkDatesTest {
@@ -104,12 +106,44 @@ class UkDatesTest {
             c.|'c.' is not a date: write it like 03/04/2019, 3 Apr 2019, Apr 2019 or 2019
             """)
     void says_why_a_date_cannot_be_read(String written, String reason) {
-        assertThat(UkDates.parse(written)).isEqualTo(new Reading.Unreadable<ChronologyDate>(reason));
+        assertThat(reasonOf(UkDates.parse(written))).isEqualTo(reason);
+    }
+
+    @Test
+    void says_why_a_date_cannot_be_read_in_welsh_too() {
+        assertThat(welshReasonOf(UkDates.parse("31/02/2019")))
+                .isEqualTo("dydy '31/02/2019' ddim yn ddyddiad: dim ond 28 diwrnod sydd ym mis Chwefror 2019");
+        assertThat(welshReasonOf(UkDates.parse("04/23/2019"))).isEqualTo("dydy '04/23/2019' ddim yn ddyddiad: does"
+                + " dim mis 23 (rydyn ni'n darllen y diwrnod yn gyntaf: 03/04/2019 yw 3 Ebrill 2019)");
+        assertThat(welshReasonOf(UkDates.parse("Mon 3 April 2019")))
+                .isEqualTo("dydy 'Mon 3 April 2019' ddim yn ddyddiad: Dydd Mercher oedd 3 Ebrill 2019");
+        assertThat(welshReasonOf(UkDates.parse("2018 to 2019"))).isEqualTo("dydy '2018 to 2019' ddim yn ddyddiad:"
+                + " cyfnod yw hwn; rhowch ei ddechrau fel y dyddiad a'i ddiwedd fel y dyddiad gorffen");
+        assertThat(welshReasonOf(UkDates.parse("1850")))
+                .isEqualTo("dydy '1850' ddim yn ddyddiad: dydy'r flwyddyn 1850 ddim rhwng 1900 a 2100");
+        assertThat(welshReasonOf(UkDates.parse("12345")))
+                .isEqualTo("dydy '12345' ddim yn ddyddiad: fel rhif dyddiad Excel, dydy hwn ddim rhwng 1990 a 2100");
+        assertThat(welshReasonOf(UkDates.parse("3 Apr"))).isEqualTo("dydy '3 Apr' ddim yn ddyddiad: mae'r flwyddyn ar goll");
+        assertThat(welshReasonOf(UkDates.parse("2019-13-01")))
+                .isEqualTo("dydy '2019-13-01' ddim yn ddyddiad: does dim mis 13");
+        assertThat(welshReasonOf(UkDates.parse("next week"))).isEqualTo(
+                "dydy 'next week' ddim yn ddyddiad: ysgrifennwch y dyddiad fel 03/04/2019, 3 Ebr 2019, Ebr 2019 neu 2019");
+        assertThat(welshReasonOf(UkDates.parse(""))).isEqualTo("does dim dyddiad wedi'i ysgrifennu");
+    }
+
+    @Test
+    void no_english_is_left_in_a_welsh_reason() {
+        for (String written : List.of("31/02/2019", "04/23/2019", "Wed 4 April 2019", "01/02/2019 - 03/02/2019",
+                "2150", "99999", "3 May", "13/2019", "Smarch 2019", "")) {
+            assertThat(welshReasonOf(UkDates.parse(written)))
+                    .doesNotContain("is not a date", "write it like", "has", "days", "was a", "there is no", "period",
+                            "year", "missing", "outside", "written", "February", "Wednesday");
+        }
     }
 
     @Test
     void an_empty_date_is_unreadable() {
-        assertThat(UkDates.parse("")).isEqualTo(new Reading.Unreadable<ChronologyDate>("no date is written"));
+        assertThat(reasonOf(UkDates.parse(""))).isEqualTo("no date is written");
         assertThat(UkDates.parse("   ").isRead()).isFalse();
         assertThat(UkDates.parse(null).isRead()).isFalse();
     }
@@ -153,5 +187,17 @@ class UkDatesTest {
         assertThat(UkDates.splitTime("43558.75")).isEqualTo(new UkDates.DateAndTimeText("43558", "0.75"));
         assertThat(UkDates.splitTime("03.04.2019")).isEqualTo(new UkDates.DateAndTimeText("03.04.2019", null));
         assertThat(UkDates.splitTime("April 2019")).isEqualTo(new UkDates.DateAndTimeText("April 2019", null));
+    }
+
+    /** Why the reading failed, in English. */
+    static String reasonOf(Reading<?> reading) {
+        assertThat(reading.isRead()).as("unreadable").isFalse();
+        return ((Reading.Unreadable<?>) reading).reason();
+    }
+
+    /** Why the reading failed, in Welsh. */
+    static String welshReasonOf(Reading<?> reading) {
+        assertThat(reading.isRead()).as("unreadable").isFalse();
+        return ((Reading.Unreadable<?>) reading).reasonIn(Texts.WELSH);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,6 +59,23 @@ class UkTimesTest {
             14|'14' is not a time: write it like 14:30, 2.30pm or 1430
             """)
     void says_why_a_time_cannot_be_read(String written, String reason) {
-        assertThat(UkTimes.parse(written)).isEqualTo(new Reading.Unreadable<LocalTime>(reason));
+        assertThat(UkDatesTest.reasonOf(UkTimes.parse(written))).isEqualTo(reason);
+    }
+
+    @Test
+    void says_why_a_time_cannot_be_read_in_welsh_too() {
+        assertThat(UkDatesTest.welshReasonOf(UkTimes.parse("25:00")))
+                .isEqualTo("dydy '25:00' ddim yn amser: does dim awr 25");
+        assertThat(UkDatesTest.welshReasonOf(UkTimes.parse("24:00")))
+                .isEqualTo("dydy '24:00' ddim yn amser: does dim awr 24 (00:00 yw hanner nos)");
+        assertThat(UkDatesTest.welshReasonOf(UkTimes.parse("14:75")))
+                .isEqualTo("dydy '14:75' ddim yn amser: does dim munud 75");
+        assertThat(UkDatesTest.welshReasonOf(UkTimes.parse("14:30:61")))
+                .isEqualTo("dydy '14:30:61' ddim yn amser: does dim eiliad 61");
+        assertThat(UkDatesTest.welshReasonOf(UkTimes.parse("13pm")))
+                .isEqualTo("dydy '13pm' ddim yn amser: dydy 13 ddim yn awr ar gloc 12 awr");
+        assertThat(UkDatesTest.welshReasonOf(UkTimes.parse("ar ôl cinio")))
+                .isEqualTo("dydy 'ar ôl cinio' ddim yn amser: ysgrifennwch yr amser fel 14:30, 2.30pm neu 1430");
+        assertThat(UkDatesTest.welshReasonOf(UkTimes.parse(""))).isEqualTo("does dim amser wedi'i ysgrifennu");
     }
 }

@@ -6,6 +6,7 @@ import static org.roundtable.testing.Eventually.assertEventually;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.browserless.BrowserlessUIContext;
@@ -29,6 +30,8 @@ import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
+import org.roundtable.timeline.ChronologyDate;
+import org.roundtable.timeline.NewTimelineEntry;
 import org.roundtable.timeline.TimelineEntry;
 import org.roundtable.timeline.Timelines;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,6 +178,10 @@ class TimelinePreparationBrowserlessTest {
                 "Yn barod i'w mewnforio: 1 rhes · Angen sylw: 1 rhes · Gwag neu wedi'u hepgor: 0 rhes");
         assertThat(dialog.rows.getColumns().getFirst().getHeaderText()).isEqualTo("Rhes");
         assertThat(dialog.importButton.getText()).isEqualTo("Mewnforio 1 cofnod");
+        var rows = welsh.test(dialog.rows);
+        assertThat(java.util.stream.IntStream.range(0, rows.size()).mapToObj(row -> rows.getCellText(row, 2)))
+                .contains("Rhes 3: ni allwn ddarllen y dyddiad (dydy '31/02/2019' ddim yn ddyddiad: dim ond 28"
+                        + " diwrnod sydd ym mis Chwefror 2019)");
         dialog.skip(dialog.rowsNeedingAttention().getFirst().rowNumber());
         welsh.test(dialog.importButton).click();
 
@@ -182,6 +189,27 @@ class TimelinePreparationBrowserlessTest {
         assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Pryd");
         assertThat(timelines.timelineFor(owner, event.id()).entries().getFirst().when(Texts.WELSH))
                 .isEqualTo("3 Ebr 2019, 14:30");
+    }
+
+    @Test
+    void the_summary_links_and_its_page_warning_speak_the_screens_language() {
+        for (int day = 1; day <= 12; day++) {
+            TimelineEntry entry = timelines.add(owner, event.id(), new NewTimelineEntry("POL",
+                    ChronologyDate.onDay(LocalDate.of(2019, 4, day)), null, null,
+                    "Police attended the address and spoke with the mother. ".repeat(45), null, null, null, null));
+            timelines.markKeyEvent(owner, event.id(), entry.id(), true);
+        }
+        BrowserlessUIContext welsh = app.newUser(TestRoom.FACILITATOR, "FACILITATOR").newWindow();
+        speakWelsh(welsh);
+        TimelinePreparationView view = welsh.navigate("events/" + event.id() + "/timeline",
+                TimelinePreparationView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("Crynodeb o'r digwyddiadau allweddol (Word)",
+                "Crynodeb o'r digwyddiadau allweddol (PDF)").doesNotContain("Key events summary");
+        assertThat(view.summaryWarning.getText()).startsWith("Digwyddiadau allweddol: 12 · Tudalennau A4: ")
+                .contains("Mae'r crynodeb yn", "tudalen A4; ddylai deunydd i'w ddarllen ymlaen llaw ddim bod yn fwy"
+                        + " na dwy ochr.")
+                .doesNotContain("The summary runs to", "pre-reading", "key events");
     }
 
     private ImportDialog openImport(String agencyCode) {
