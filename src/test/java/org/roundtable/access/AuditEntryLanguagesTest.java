@@ -39,7 +39,7 @@ class AuditEntryLanguagesTest {
             Map.entry("Note-taker link created", "Crëwyd dolen y cofnodwr"),
             Map.entry("Event closed", "Caewyd y digwyddiad"),
             Map.entry("Event purged", "Dilëwyd y digwyddiad yn barhaol"),
-            Map.entry("joined with the code", "ymunodd gyda'r cod"),
+            Map.entry("joined with the code", "ymunodd gan ddefnyddio'r cod"),
             Map.entry("participant 1a2b3c4d", "cyfranogwr 1a2b3c4d"),
             Map.entry("wrong code (more refusals from this address in the next 15 minutes are not recorded)",
                     "cod anghywir (ni chofnodir rhagor o wrthodiadau o'r cyfeiriad hwn yn ystod y 15 munud nesaf)"),

@@ -52,7 +52,7 @@ class AuditTrailCsvLanguagesTest {
                 .findFirst().orElseThrow();
         assertThat(joined.get("Pwy")).isEqualTo("cyfranogwr " + participantId.substring(0, 8) + " (CSC)");
         assertThat(joined.get("Gweithred")).isEqualTo("Wedi ymuno â digwyddiad");
-        assertThat(joined.get("Manylion")).isEqualTo("ymunodd gyda'r cod");
+        assertThat(joined.get("Manylion")).isEqualTo("ymunodd gan ddefnyddio'r cod");
         CSVRecord hidden = rows.stream().filter(r -> r.get("Manylion").contains(noteId)).findFirst().orElseThrow();
         assertThat(hidden.get("Manylion")).isEqualTo("Cuddiwyd nodyn " + noteId);
         assertThat(hidden.get("Gweithred")).isEqualTo("Wedi'i gymedroli");

@@ -53,7 +53,7 @@ class EvaluationCsvLanguagesTest {
     void in_welsh_the_headings_kinds_and_counts_are_welsh_and_the_answers_as_written() throws IOException {
         List<CSVRecord> rows = parse(Texts.WELSH);
 
-        assertThat(rows.getFirst().getParser().getHeaderNames()).containsExactly("Cwestiwn", "Math", "Ateb",
+        assertThat(rows.getFirst().getParser().getHeaderNames()).containsExactly("Cwestiwn", "Math o gwestiwn", "Ateb",
                 "Nifer", "Canran yr ymatebion");
         assertThat(rows.getFirst().values()).containsExactly("Ymatebion", "", "", "1", "o 2 yn yr ystafell");
         assertThat(row(rows, "Sgôr o 1 i 5", "4")).isNotNull();
