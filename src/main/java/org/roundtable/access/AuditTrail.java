@@ -66,8 +66,9 @@ public class AuditTrail implements Projection {
     private static String whoOf(Caller caller) {
         return switch (caller) {
             case Caller.Account account -> account.username();
-            case Caller.Participant participant -> "participant " + participant.participantId().substring(0, // not text: the log's English
-                    Math.min(8, participant.participantId().length())) + " (" + participant.agencyCode() + ")";
+            case Caller.Participant participant -> "participant " // not text: the log's English
+                    + participant.participantId().substring(0, Math.min(8, participant.participantId().length()))
+                    + " (" + participant.agencyCode() + ")";
             case Caller.Projector projector -> "projector"; // not text: the log's English
             case Caller.NoteTakerLink link -> "note-taker (link)"; // not text: the log's English
             case Caller.Application application -> "system"; // not text: the log's English

@@ -129,7 +129,10 @@ class LivedExperienceStore implements Projection {
         }
     }
 
-    /** A generated period as logged; one from a log written before names were kept gets its name back from its English label. */
+    /**
+     * A generated period as logged; one from a log written before names were kept gets its name
+     * back from its English label.
+     */
     private static LivedPeriod named(LivedPeriod generated) {
         if (generated.name() != null) {
             return generated;
