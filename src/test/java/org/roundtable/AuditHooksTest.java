@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.access.AuditAction;
@@ -25,6 +26,7 @@ import org.roundtable.event.RoomSettings;
 import org.roundtable.record.RecordExport;
 import org.roundtable.record.RecordExportFormat;
 import org.roundtable.record.RecordExportOptions;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +61,15 @@ class AuditHooksTest {
     void anEvent() {
         owner = room.anotherFacilitator();
         event = room.newEvent(owner, "Child " + UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /** Whatever the services wrote about this test's event, an administrator reading in Welsh reads it in Welsh. */
+    @AfterEach
+    void everyDetailWrittenReadsInWelsh() {
+        List<AuditEntry> written = audit.entriesFor(room.facilitator()).stream()
+                .filter(entry -> event.id().equals(entry.eventId())).toList();
+        assertThat(written).isNotEmpty().allSatisfy(entry -> assertThat(entry.detailIn(Texts.WELSH))
+                .as(entry.detail()).isNotEqualTo(entry.detail()));
     }
 
     /** The trail's entries about this test's event, newest first; the administrator reads them. */

@@ -29,12 +29,22 @@ final class ScreenText {
     }
 
     /**
+     * Code outside the ui packages whose words reach people as they are: the audit trail's CSV and
+     * its who and details, the evaluation results' CSV, the names of the lived experience lane's
+     * generated periods.
+     */
+    private static final Set<String> WORDS_FOR_PEOPLE = Set.of("evaluation/EvaluationCsv.java",
+            "access/AuditTrail.java", "access/AuditEntry.java", "board/LivedPeriods.java",
+            "board/LivedPeriodName.java", "board/LivedPeriodLength.java");
+
+    /**
      * Code that draws screens: every feature's ui package, and the shell around them; and code that
      * writes documents people read, as screens in another form (the key events summary).
      */
     static boolean isScreenCode(String relativePath) {
         return relativePath.contains("/ui/") || relativePath.startsWith("timeline/summary/")
-                || (!relativePath.contains("/") && !relativePath.equals("Languages.java"));
+                || (!relativePath.contains("/") && !relativePath.equals("Languages.java"))
+                || WORDS_FOR_PEOPLE.contains(relativePath);
     }
 
     /** A line that refuses a person's input: its text is read by that person. */

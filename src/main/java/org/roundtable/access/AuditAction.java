@@ -23,7 +23,7 @@ public enum AuditAction {
     PURGED,
     AUDIT_EXPORTED;
 
-    /** The action in English, as the audit trail's CSV file has it; screens use {@link Texts#label}. */
+    /** The action in English; screens and the audit trail's CSV use {@link Texts#label} in their language. */
     public String label() {
         return Texts.label(Texts.ENGLISH, this);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,6 +15,7 @@ import org.roundtable.live.ChangeLog;
 import org.roundtable.live.LoggedChange;
 import org.roundtable.live.Projection;
 import org.roundtable.shared.CsvCells;
+import org.roundtable.shared.Texts;
 import org.roundtable.shared.UserText;
 import org.springframework.stereotype.Service;
 
@@ -60,14 +62,16 @@ public class AuditTrail implements Projection {
         return cleaned.length() > max ? cleaned.substring(0, max) + "…" : cleaned;
     }
 
+    /** Who, in the English the log keeps; {@link AuditEntry#whoIn} says it in a screen's language. */
     private static String whoOf(Caller caller) {
         return switch (caller) {
             case Caller.Account account -> account.username();
-            case Caller.Participant participant -> "participant " + participant.participantId().substring(0,
-                    Math.min(8, participant.participantId().length())) + " (" + participant.agencyCode() + ")";
-            case Caller.Projector projector -> "projector";
-            case Caller.NoteTakerLink link -> "note-taker (link)";
-            case Caller.Application application -> "system";
+            case Caller.Participant participant -> "participant " // not text: the log's English
+                    + participant.participantId().substring(0, Math.min(8, participant.participantId().length()))
+                    + " (" + participant.agencyCode() + ")";
+            case Caller.Projector projector -> "projector"; // not text: the log's English
+            case Caller.NoteTakerLink link -> "note-taker (link)"; // not text: the log's English
+            case Caller.Application application -> "system"; // not text: the log's English
         };
     }
 
@@ -79,24 +83,34 @@ public class AuditTrail implements Projection {
         }
     }
 
+    /** The whole trail as CSV in English: see {@link #csvFor(Caller, Locale)}. */
+    public byte[] csvFor(Caller caller) {
+        return csvFor(caller, Texts.ENGLISH);
+    }
+
     /**
-     * The whole trail as CSV, oldest first, for administrators; cells a spreadsheet would run as
+     * The whole trail as CSV, oldest first, for administrators, in {@code language} (the exporting
+     * administrator's): its headings, who, actions and details; cells a spreadsheet would run as
      * formulas are made inert. The export itself is recorded.
      */
-    public byte[] csvFor(Caller caller) {
+    public byte[] csvFor(Caller caller, Locale language) {
         List<AuditEntry> all = entriesFor(caller).reversed();
         StringWriter out = new StringWriter();
+        // a byte order mark so spreadsheets read the file as UTF-8 (Welsh letters such as ŵ and ŷ)
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("When (UTC)", "Who", "Action", "Event", "Detail").get())) {
+                .setHeader(Texts.get(language, "access.audit.csv.when"), Texts.get(language, "access.audit.csv.who"),
+                        Texts.get(language, "access.audit.csv.action"), Texts.get(language, "access.audit.csv.event"),
+                        Texts.get(language, "access.audit.csv.detail")).get())) {
             for (AuditEntry entry : all) {
-                csv.printRecord(entry.at().toString(), CsvCells.neutralise(entry.who()), entry.action().label(),
-                        entry.eventId() == null ? "" : entry.eventId(), CsvCells.neutralise(entry.detail()));
+                csv.printRecord(entry.at().toString(), CsvCells.neutralise(entry.whoIn(language)),
+                        Texts.label(language, entry.action()), entry.eventId() == null ? "" : entry.eventId(),
+                        CsvCells.neutralise(entry.detailIn(language)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        record(caller, AuditAction.AUDIT_EXPORTED, null, all.size() + " entries");
+        record(caller, AuditAction.AUDIT_EXPORTED, null, all.size() + " entries"); // not text: the log's English
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -111,7 +125,7 @@ public class AuditTrail implements Projection {
         if (change.change() instanceof AuditChange.Recorded recorded) {
             synchronized (entries) {
                 entries.add(new AuditEntry(change.at(), recorded.who(), recorded.action(), recorded.eventId(),
-                        recorded.detail()));
+                        recorded.detail(), change.actor()));
             }
         }
     }

@@ -93,11 +93,16 @@ public class LivedExperience {
             @Nullable LocalDate from, @Nullable LocalDate to) {
         LearningEvent event = running(caller, eventId, EventRight.RUN_ROOM);
         LivedPeriod before = existingPeriod(event, periodId);
-        LivedPeriod after = new LivedPeriod(periodId, label(label), from, to, before.ageBand());
+        String typed = label(label);
+        // A generated name left as it stands, in either language, stays generated: only new dates were wanted.
+        LivedPeriodName kept = before.name() != null && Texts.LANGUAGES.stream()
+                .anyMatch(language -> before.label(language).equals(typed)) ? before.name() : null;
+        LivedPeriod after = new LivedPeriod(periodId, kept != null ? before.label() : typed, from, to,
+                before.ageBand(), kept);
         checkRange(from, to);
         if (!after.equals(before)) {
             changeLog.append(event.logId(), new LivedExperienceChange.LivedPeriodEdited(periodId, after.label(), from,
-                    to), caller.actorId());
+                    to, kept), caller.actorId());
         }
         return after;
     }
@@ -159,7 +164,8 @@ public class LivedExperience {
             throw InvalidInput.because("board.refused.lane-has-entries");
         }
         List<LivedPeriod> periods = drafts.stream()
-                .map(d -> new LivedPeriod(UUID.randomUUID().toString(), d.label(), d.from(), d.to(), ageBands))
+                .map(d -> new LivedPeriod(UUID.randomUUID().toString(), d.label(), d.from(), d.to(), ageBands,
+                        d.name()))
                 .toList();
         changeLog.append(event.logId(), new LivedExperienceChange.LivedPeriodsGenerated(periods, dateOfBirth),
                 caller.actorId());

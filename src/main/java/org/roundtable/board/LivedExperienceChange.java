@@ -25,8 +25,15 @@ sealed interface LivedExperienceChange extends Change {
     record LivedPeriodAdded(LivedPeriod period) implements LivedExperienceChange {
     }
 
-    record LivedPeriodEdited(String periodId, String label, @Nullable LocalDate from, @Nullable LocalDate to)
-            implements LivedExperienceChange {
+    /**
+     * A facilitator renamed a period or changed its dates.
+     *
+     * @param label its name as typed, or for a generated name kept, that name in English
+     * @param name  the generated name kept, when the facilitator left it as it was; null for a
+     *              name typed (and in logs written before generated names were kept)
+     */
+    record LivedPeriodEdited(String periodId, String label, @Nullable LocalDate from, @Nullable LocalDate to,
+            @Nullable LivedPeriodName name) implements LivedExperienceChange {
     }
 
     /** A facilitator removed an empty period. */
@@ -35,6 +42,8 @@ sealed interface LivedExperienceChange extends Change {
 
     /**
      * A facilitator generated the lane's periods; they replace every period nobody has written in.
+     * Each period carries its {@link LivedPeriod#name()}; in logs written before it did, the
+     * store recognises the English names the periods were given.
      *
      * @param dateOfBirth the child's date of birth the age bands were made from (facilitators only)
      */

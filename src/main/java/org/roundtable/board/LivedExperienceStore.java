@@ -88,7 +88,8 @@ class LivedExperienceStore implements Projection {
             case LivedExperienceChange.LivedPeriodAdded added ->
                     lane.periods.putIfAbsent(added.period().id(), added.period());
             case LivedExperienceChange.LivedPeriodEdited edited -> lane.periods.computeIfPresent(edited.periodId(),
-                    (id, period) -> new LivedPeriod(id, edited.label(), edited.from(), edited.to(), period.ageBand()));
+                    (id, period) -> new LivedPeriod(id, edited.label(), edited.from(), edited.to(), period.ageBand(),
+                            keptName(period, edited)));
             case LivedExperienceChange.LivedPeriodRemoved removed -> {
                 if (!lane.holdsEntries(removed.periodId())) {
                     LivedPeriod gone = lane.periods.remove(removed.periodId());
@@ -108,7 +109,7 @@ class LivedExperienceStore implements Projection {
                 });
                 lane.periods.clear();
                 lane.periods.putAll(kept);
-                generated.periods().forEach(period -> lane.periods.putIfAbsent(period.id(), period));
+                generated.periods().forEach(period -> lane.periods.putIfAbsent(period.id(), named(period)));
                 lane.dateOfBirth = generated.dateOfBirth();
             }
             case LivedExperienceChange.LivedEntryAdded added -> {
@@ -126,6 +127,32 @@ class LivedExperienceStore implements Projection {
             case LivedExperienceChange.LivedEntryHidden hidden -> lane.entries.computeIfPresent(hidden.entryId(),
                     (id, entry) -> entry.hidden(hidden.hidden()));
         }
+    }
+
+    /**
+     * A generated period as logged; one from a log written before names were kept gets its name
+     * back from its English label.
+     */
+    private static LivedPeriod named(LivedPeriod generated) {
+        if (generated.name() != null) {
+            return generated;
+        }
+        return LivedPeriodName.recognise(generated.label())
+                .map(name -> new LivedPeriod(generated.id(), generated.label(), generated.from(), generated.to(),
+                        generated.ageBand(), name))
+                .orElse(generated);
+    }
+
+    /**
+     * The generated name a period keeps through an edit: the one the edit carries, or (in logs written
+     * before edits carried it) its own while the edit left its English name as it was; none once renamed.
+     */
+    private static @Nullable LivedPeriodName keptName(LivedPeriod period,
+            LivedExperienceChange.LivedPeriodEdited edited) {
+        if (edited.name() != null) {
+            return edited.name();
+        }
+        return edited.label().equals(period.label()) ? period.name() : null;
     }
 
     Snapshot lane(String logId) {

@@ -1,22 +1,23 @@
 package org.roundtable.board;
 
-/** How long each generated period of the timeline's span is. */
-public enum LivedPeriodLength {
-    SIX_MONTHS("Six-monthly", 6),
-    YEAR("Yearly", 12),
-    TWO_YEARS("Two-yearly", 24),
-    FIVE_YEARS("Five-yearly", 60);
+import org.roundtable.shared.Texts;
 
-    private final String label;
+/** How long each generated period of the timeline's span is; its name in {@code board.lived-period-length.*}. */
+public enum LivedPeriodLength {
+    SIX_MONTHS(6),
+    YEAR(12),
+    TWO_YEARS(24),
+    FIVE_YEARS(60);
+
     private final int months;
 
-    LivedPeriodLength(String label, int months) {
-        this.label = label;
+    LivedPeriodLength(int months) {
         this.months = months;
     }
 
+    /** The length in English; screens use {@link Texts#label}. */
     public String label() {
-        return label;
+        return Texts.label(Texts.ENGLISH, this);
     }
 
     int months() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.shared.Texts;
 
 /**
  * Proposes the periods of the lived experience lane: either consecutive calendar periods over
@@ -17,11 +18,13 @@ final class LivedPeriods {
     static final int SENSIBLE_COUNT = 12;
     static final int LAST_YEARLY_BAND = 18;
 
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-            "Oct", "Nov", "Dec"};
+    /** A proposed period: its name and its first and last day. */
+    record Draft(LivedPeriodName name, LocalDate from, LocalDate to) {
 
-    /** A proposed period: its label and its first and last day. */
-    record Draft(String label, LocalDate from, LocalDate to) {
+        /** Its name in English, as the log keeps it beside the name itself. */
+        String label() {
+            return name.in(Texts.ENGLISH);
+        }
     }
 
     private LivedPeriods() {
@@ -55,18 +58,18 @@ final class LivedPeriods {
         List<Draft> drafts = new ArrayList<>();
         while (!start.isAfter(last)) {
             LocalDate end = start.plusMonths(length.months()).minusDays(1);
-            drafts.add(new Draft(calendarLabel(start, end, length), start, end));
+            drafts.add(new Draft(calendarName(start, end, length), start, end));
             start = end.plusDays(1);
         }
         return drafts;
     }
 
-    private static String calendarLabel(LocalDate from, LocalDate to, LivedPeriodLength length) {
+    private static LivedPeriodName calendarName(LocalDate from, LocalDate to, LivedPeriodLength length) {
         return switch (length) {
-            case SIX_MONTHS -> MONTHS[from.getMonthValue() - 1] + "–" + MONTHS[to.getMonthValue() - 1] + " "
-                    + from.getYear();
-            case YEAR -> String.valueOf(from.getYear());
-            case TWO_YEARS, FIVE_YEARS -> from.getYear() + "–" + to.getYear();
+            case SIX_MONTHS -> LivedPeriodName.of(LivedPeriodName.Kind.MONTHS_OF_YEAR, from.getMonthValue(),
+                    to.getMonthValue(), from.getYear());
+            case YEAR -> LivedPeriodName.of(LivedPeriodName.Kind.YEAR, from.getYear());
+            case TWO_YEARS, FIVE_YEARS -> LivedPeriodName.of(LivedPeriodName.Kind.YEARS, from.getYear(), to.getYear());
         };
     }
 
@@ -81,7 +84,8 @@ final class LivedPeriods {
         }
         List<Draft> drafts = new ArrayList<>();
         if (first.isBefore(dateOfBirth)) {
-            drafts.add(new Draft("Before birth", first, dateOfBirth.minusDays(1)));
+            drafts.add(new Draft(LivedPeriodName.of(LivedPeriodName.Kind.BEFORE_BIRTH), first,
+                    dateOfBirth.minusDays(1)));
         }
         for (Draft band : ageBands(dateOfBirth, last)) {
             if (!band.to().isBefore(first) && !band.from().isAfter(last)) {
@@ -94,19 +98,22 @@ final class LivedPeriods {
     /** Every band from birth up to the one holding {@code until}. */
     private static List<Draft> ageBands(LocalDate dateOfBirth, LocalDate until) {
         List<Draft> bands = new ArrayList<>();
-        bands.add(band("0–6 months", dateOfBirth, dateOfBirth.plusMonths(6)));
-        bands.add(band("6–12 months", dateOfBirth.plusMonths(6), dateOfBirth.plusYears(1)));
+        bands.add(band(LivedPeriodName.of(LivedPeriodName.Kind.MONTHS_OLD, 0, 6), dateOfBirth,
+                dateOfBirth.plusMonths(6)));
+        bands.add(band(LivedPeriodName.of(LivedPeriodName.Kind.MONTHS_OLD, 6, 12), dateOfBirth.plusMonths(6),
+                dateOfBirth.plusYears(1)));
         for (int year = 1; year < LAST_YEARLY_BAND; year++) {
-            bands.add(band(year + "–" + (year + 1) + " years", dateOfBirth.plusYears(year),
-                    dateOfBirth.plusYears(year + 1)));
+            bands.add(band(LivedPeriodName.of(LivedPeriodName.Kind.YEARS_OLD, year, year + 1),
+                    dateOfBirth.plusYears(year), dateOfBirth.plusYears(year + 1)));
         }
         LocalDate adult = dateOfBirth.plusYears(LAST_YEARLY_BAND);
-        bands.add(new Draft(LAST_YEARLY_BAND + " years and over", adult, until.isBefore(adult) ? adult : until));
+        bands.add(new Draft(LivedPeriodName.of(LivedPeriodName.Kind.ADULT, LAST_YEARLY_BAND), adult,
+                until.isBefore(adult) ? adult : until));
         return bands;
     }
 
     /** A band from one birthday (or half-birthday) to the day before the next. */
-    private static Draft band(String label, LocalDate from, LocalDate nextFrom) {
-        return new Draft(label, from, nextFrom.minusDays(1));
+    private static Draft band(LivedPeriodName name, LocalDate from, LocalDate nextFrom) {
+        return new Draft(name, from, nextFrom.minusDays(1));
     }
 }

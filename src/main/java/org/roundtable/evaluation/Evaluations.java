@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -171,10 +172,18 @@ public class Evaluations {
         return new EvaluationResults(event.pseudonym(), form.status(), sent.size(), inTheRoom, results);
     }
 
-    /** The results as a CSV file (UTF-8), for the event's facilitators. */
+    /** The results as a CSV file (UTF-8) in English, for the event's facilitators. */
     public byte[] resultsCsv(Caller caller, String eventId) {
+        return resultsCsv(caller, eventId, Texts.ENGLISH);
+    }
+
+    /**
+     * The results as a CSV file (UTF-8), for the event's facilitators: headings, question kinds and
+     * counts in {@code language} (the exporting person's), questions and answers as written.
+     */
+    public byte[] resultsCsv(Caller caller, String eventId, Locale language) {
         events.runBy(caller, eventId, EventRight.EXPORT);
-        byte[] csv = EvaluationCsv.write(resultsFor(caller, eventId));
+        byte[] csv = EvaluationCsv.write(resultsFor(caller, eventId), language);
         audit.record(caller, AuditAction.EXPORTED, eventId, "Evaluation results (CSV)");
         return csv;
     }

@@ -334,7 +334,7 @@ public class RecordExport {
         }
         List<ExportedRecord.LivedRow> rows = new ArrayList<>();
         for (LivedPeriod period : periods) {
-            rows.add(new ExportedRecord.LivedRow(period.label(), byPeriod.get(period.id())));
+            rows.add(new ExportedRecord.LivedRow(period.label(labels.language), byPeriod.get(period.id())));
         }
         if (!elsewhere.isEmpty()) {
             rows.add(new ExportedRecord.LivedRow(Texts.get(labels.language, "record.document.period-removed"),

@@ -12,6 +12,7 @@ import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.Texts;
 import org.roundtable.testing.TestRoom;
 import org.roundtable.timeline.ChronologyDate;
 import org.roundtable.timeline.NewTimelineEntry;
@@ -63,6 +64,22 @@ class LivedExperienceTest {
         assertThat(entry.by().yours()).isTrue();
         assertThat(lane.periodsFor(projector, event.id())).extracting(LivedPeriod::label)
                 .containsExactly("The first months at Nan's flat");
+    }
+
+    @Test
+    void a_generated_band_left_as_named_stays_generated_and_one_renamed_reads_as_typed_in_both_languages() {
+        List<LivedPeriod> bands = lane.generateByAge(owner, event.id(), event.date().minusYears(2).minusMonths(3));
+        LivedPeriod baby = bands.getFirst();
+        LivedPeriod second = bands.get(1);
+
+        // the Welsh console's dialog holds the Welsh name: the facilitator only moved the first day
+        lane.editPeriod(owner, event.id(), baby.id(), "0–6 mis oed", baby.from().plusDays(1), baby.to());
+        lane.editPeriod(owner, event.id(), second.id(), "Gyda Nain", second.from(), second.to());
+
+        List<LivedPeriod> seenByPolice = lane.periodsFor(police, event.id());
+        assertThat(seenByPolice).extracting(p -> p.label(Texts.ENGLISH)).startsWith("0–6 months", "Gyda Nain");
+        assertThat(seenByPolice).extracting(p -> p.label(Texts.WELSH)).startsWith("0–6 mis oed", "Gyda Nain");
+        assertThat(lane.periodsFor(owner, event.id()).getFirst().from()).isEqualTo(baby.from().plusDays(1));
     }
 
     @Test

@@ -190,12 +190,12 @@ public class AdminView extends Main implements HasDynamicTitle {
     private VerticalLayout auditTab() {
         auditGrid.addColumn(e -> when(e.at())).setHeader(getTranslation("access.admin.when"))
                 .setAutoWidth(true);
-        auditGrid.addColumn(AuditEntry::who).setHeader(getTranslation("access.admin.who")).setAutoWidth(true);
+        auditGrid.addColumn(this::who).setHeader(getTranslation("access.admin.who")).setAutoWidth(true);
         auditGrid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("access.admin.action"))
                 .setAutoWidth(true);
         auditGrid.addColumn(e -> e.eventId() == null ? "" : e.eventId()).setHeader(getTranslation("access.admin.event"))
                 .setAutoWidth(true);
-        auditGrid.addColumn(AuditEntry::detail).setHeader(getTranslation("access.admin.detail")).setFlexGrow(1);
+        auditGrid.addColumn(this::detail).setHeader(getTranslation("access.admin.detail")).setFlexGrow(1);
         auditGrid.setHeight("60vh");
 
         String all = getTranslation("access.admin.all");
@@ -210,7 +210,7 @@ public class AdminView extends Main implements HasDynamicTitle {
         textFilter.addValueChangeListener(change -> filter());
 
         DownloadHandler csv = DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = audit.csvFor(admin);
+            byte[] bytes = audit.csvFor(admin, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-trail.csv", "text/csv", bytes.length);
         });
         Anchor download = new Anchor(csv, getTranslation("access.admin.download-csv"));
@@ -234,14 +234,24 @@ public class AdminView extends Main implements HasDynamicTitle {
         String text = textFilter.getValue().strip().toLowerCase(Locale.ROOT);
         auditGrid.setItems(entries.stream()
                 .filter(e -> action == null || e.action() == action)
-                .filter(e -> text.isEmpty() || (e.who() + " " + e.detail() + " " + (e.eventId() == null ? ""
-                        : e.eventId())).toLowerCase(Locale.ROOT).contains(text))
+                .filter(e -> text.isEmpty() || String.join(" ", who(e), detail(e), e.who(), e.detail(),
+                        e.eventId() == null ? "" : e.eventId()).toLowerCase(Locale.ROOT).contains(text))
                 .toList());
     }
 
     /** A moment as the screen's language writes it. */
     String when(Instant at) {
         return when.format(at);
+    }
+
+    /** Who did it, in the screen's language (a user name as it is). */
+    String who(AuditEntry entry) {
+        return entry.whoIn(getLocale());
+    }
+
+    /** An audit entry's detail, in the screen's language. */
+    String detail(AuditEntry entry) {
+        return entry.detailIn(getLocale());
     }
 
     /** What an audit entry records, in the screen's language. */

@@ -2,6 +2,7 @@ package org.roundtable.board.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 import com.vaadin.flow.component.Svg;
@@ -68,9 +69,11 @@ final class EvaluationResultsPanel extends Div implements LivePart {
                 act((service, c, id) -> service.askForNameAndRole(c, id, change.getValue()));
             }
         });
+        // the file speaks the language of the person downloading it, as the screen does
+        Locale language = getLocale();
         Anchor csv = download(Texts.get(getLocale(), "board.evaluation.download-csv"), "evaluation.csv",
                 "text/csv; charset=utf-8", // not text: a media type
-                evaluations::resultsCsv);
+                (who, eventId) -> evaluations.resultsCsv(who, eventId, language));
         Anchor pdf = download(Texts.get(getLocale(), "board.evaluation.download-pdf"), "evaluation.pdf", "application/pdf", evaluations::resultsPdf);
         Div downloads = new Div(csv, pdf);
         downloads.addClassName("rt-eval-downloads");

@@ -105,7 +105,7 @@ final class LivedExperienceLane extends Section implements LivePart {
         Div card = new Div();
         card.addClassName("rt-lived-period");
         card.getElement().setAttribute("data-period-id", period.id());
-        Div head = new Div(new H3(period.label()));
+        Div head = new Div(new H3(period.label(getLocale())));
         head.addClassName("rt-lived-period-head");
         dates(period).ifPresent(text -> {
             Span dates = new Span(text);
@@ -123,7 +123,7 @@ final class LivedExperienceLane extends Section implements LivePart {
             Button write = new Button(Texts.get(getLocale(), "board.lane.write"), click -> entryDialog(period, null));
             write.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             write.addClassName("rt-lived-write");
-            write.setAriaLabel(Texts.get(getLocale(), "board.lane.write-about", period.label()));
+            write.setAriaLabel(Texts.get(getLocale(), "board.lane.write-about", period.label(getLocale())));
             card.add(write);
         }
         return card;
@@ -181,7 +181,7 @@ final class LivedExperienceLane extends Section implements LivePart {
     }
 
     private Component periodMenu(LivedPeriod period, boolean empty) {
-        Button more = menuButton(Texts.get(getLocale(), "board.lane.period-actions", period.label()));
+        Button more = menuButton(Texts.get(getLocale(), "board.lane.period-actions", period.label(getLocale())));
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
         menu.addItem(Texts.get(getLocale(), "board.wall.edit-menu"), click -> periodDialog(period));
@@ -196,7 +196,8 @@ final class LivedExperienceLane extends Section implements LivePart {
     private void entryDialog(@Nullable LivedPeriod period, @Nullable LivedExperienceEntry editing) {
         Dialog dialog = new Dialog();
         dialog.addClassName("rt-wall-dialog");
-        dialog.setHeaderTitle(period != null ? Texts.get(getLocale(), "board.lane.entry-title", period.label())
+        dialog.setHeaderTitle(period != null
+                ? Texts.get(getLocale(), "board.lane.entry-title", period.label(getLocale()))
                 : Texts.get(getLocale(), "board.lane.entry-change"));
         TextArea text = new TextArea(Texts.get(getLocale(), "board.lane.entry-label"));
         text.setWidthFull();
@@ -242,7 +243,7 @@ final class LivedExperienceLane extends Section implements LivePart {
         from.setI18n(ComponentTexts.datePicker(getLocale()));
         to.setI18n(ComponentTexts.datePicker(getLocale()));
         if (editing != null) {
-            label.setValue(editing.label());
+            label.setValue(editing.label(getLocale()));
             from.setValue(editing.from());
             to.setValue(editing.to());
         }

@@ -27,6 +27,7 @@ import org.roundtable.access.Accounts;
 import org.roundtable.access.AuditAction;
 import org.roundtable.access.AuditEntry;
 import org.roundtable.access.AuditTrail;
+import org.roundtable.access.Caller;
 import org.roundtable.access.Role;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.Texts;
@@ -150,6 +151,30 @@ class AdminViewBrowserlessTest {
                 .isNotEqualTo(when(created.at(), Texts.ENGLISH));
         ui.test(ui.find(TabSheet.class).single()).select("Trywydd archwilio");
         assertThat(ui.find(Anchor.class).withText("Lawrlwytho CSV").all()).hasSize(1);
+    }
+
+    @Test
+    void in_welsh_the_audit_trail_says_who_and_the_details_in_welsh() {
+        String noteId = "n-" + UUID.randomUUID();
+        auditTrail.record(Caller.SYSTEM, AuditAction.SETTING_CHANGED, "ev-" + noteId, "Event closed");
+        auditTrail.record(room.facilitator(), AuditAction.MODERATED, "ev-" + noteId, "Hid note " + noteId);
+        UI.getCurrent().setLocale(Texts.WELSH);
+        open();
+        ui.test(ui.find(TabSheet.class).single()).select("Trywydd archwilio");
+        // the view on screen now (the Welsh page is drawn afresh)
+        AdminView shown = ui.find(AdminView.class).single();
+
+        // the administrator searches for the event; newest first
+        ui.test(shown.textFilter).setValue(noteId);
+        assertThat(ui.test(shown.auditGrid).size()).isEqualTo(2);
+        assertThat(ui.test(shown.auditGrid).getHeaderCell(4)).isEqualTo("Manylion");
+        assertThat(ui.test(shown.auditGrid).getCellText(0, 4)).isEqualTo("Cuddiwyd nodyn " + noteId);
+        assertThat(ui.test(shown.auditGrid).getCellText(0, 1)).isEqualTo(TestRoom.FACILITATOR);
+        assertThat(ui.test(shown.auditGrid).getCellText(1, 1)).isEqualTo("y system");
+        assertThat(ui.test(shown.auditGrid).getCellText(1, 4)).isEqualTo("Caewyd y digwyddiad");
+        // a search in the screen's words finds the entry too
+        ui.test(shown.textFilter).setValue("Cuddiwyd nodyn " + noteId);
+        assertThat(ui.test(shown.auditGrid).size()).isEqualTo(1);
     }
 
     private static String when(Instant at, Locale language) {
