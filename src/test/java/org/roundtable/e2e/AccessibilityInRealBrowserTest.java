@@ -20,6 +20,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -40,6 +42,8 @@ import org.roundtable.event.RoomStages;
 import org.roundtable.event.RoomState;
 import org.roundtable.event.RoomView;
 import org.roundtable.event.StageKind;
+import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,7 +58,13 @@ import org.springframework.test.util.ReflectionTestUtils;
  * at, in one run of the application: from the first administrator's setup link through the
  * facilitator's screens, the projector at every stage of the demo agenda, a tablet and a phone
  * at every stage (each tab, the note dialog open), to the note-taker's console and the export.
- * Then the paths people depend on, with the keyboard only.
+ * Each view is checked in Welsh too, beside the English one, on a device that chose Welsh as people
+ * choose it (the language choice on the join page, its cookie, the browser's languages): first
+ * shown to really be Welsh ({@code <html lang>} is {@code cy}, a Welsh text is on screen), then
+ * held to the same rules, the projector's and the tablet's sizes included, since Welsh words are
+ * longer. Screens that show the same moment are checked at once (axe runs in each page's own
+ * browser process), which keeps the second language from doubling the time. Then the paths
+ * people depend on, with the keyboard only.
  *
  * <p>Everything axe finds is written to {@code target/accessibility/axe-report.md}, view by
  * view. The test fails on any violation of a WCAG 2.2 AA rule, of the projector's 7:1 contrast
@@ -108,6 +118,7 @@ class AccessibilityInRealBrowserTest {
     private final Axe axe = new Axe();
 
     private Page console;
+    private Page welshConsole;
     private String eventId;
     private String joinCode;
 
@@ -140,7 +151,7 @@ class AccessibilityInRealBrowserTest {
 
     @Test
     @Order(1)
-    void the_facilitators_screens_pass_the_wcag_checks() {
+    void the_facilitators_screens_pass_the_wcag_checks_in_english_and_in_welsh() {
         String token = (String) ReflectionTestUtils.getField(setup, "token");
         assertTrue(token != null && setup.isValidToken(token), "a setup link is offered when there is no account");
 
@@ -153,86 +164,131 @@ class AccessibilityInRealBrowserTest {
         console.locator("vaadin-button[theme~='primary']").click();
         console.waitForURL(Pattern.compile(".*/login$"));
 
-        check(console, "sign-in");
+        // Beside it, a facilitator who chose Cymraeg on their computer: the choice's cookie, from the first screen.
+        Page welsh = newPage("console", 1366, 768, Speaks.WELSH_BY_COOKIE);
+        welshConsole = welsh;
+        welsh.navigate(baseUrl() + "/login");
+        String firstHtml = welsh.request().get(baseUrl() + "/login").text();
+        assertTrue(firstHtml.contains("<html lang=\"cy-GB\""), "the page says it is Welsh before any script runs");
+        checkInBoth(console, welsh, "sign-in", cy("access.login.submit"));
         console.getByLabel("User name").fill(ADMINISTRATOR);
         console.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        console.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/(\\?continue)?$"));
-        assertThat(console.locator(".rt-event-item").first()).isVisible();
-        check(console, "events list");
+        welsh.getByLabel(cy("access.account.username")).fill(ADMINISTRATOR);
+        welsh.getByLabel(cy("access.account.password"), new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        welsh.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(cy("access.login.submit"))).click();
+        for (Page page : List.of(console, welsh)) {
+            page.waitForURL(Pattern.compile(Pattern.quote(baseUrl()) + "/(\\?continue)?$"));
+            assertThat(page.locator(".rt-event-item").first()).isVisible();
+        }
+        checkInBoth(console, welsh, "events list", cy("event.events.heading"));
 
-        console.navigate(baseUrl() + "/events/new");
+        navigateBoth(welsh, "/events/new");
         assertThat(console.locator("vaadin-text-field").first()).isVisible();
-        check(console, "new event");
+        checkInBoth(console, welsh, "new event", cy("event.new.create"));
 
         console.navigate(baseUrl() + "/");
         console.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoChronology.PSEUDONYM).setExact(true))
                 .click();
         console.waitForURL(Pattern.compile(".*/events/[0-9a-f-]{36}$"));
         eventId = console.url().replaceAll(".*/events/", "");
+        welsh.navigate(baseUrl() + "/events/" + eventId);
         assertThat(console.locator(".rt-entry")).hasCount(40);
+        assertThat(welsh.locator(".rt-entry")).hasCount(40);
         joinCode = console.locator(".rt-join-code").textContent().strip();
-        check(console, "facilitator console");
+        checkInBoth(console, welsh, "facilitator console", cy("board.console.export"));
 
-        console.navigate(baseUrl() + "/events/" + eventId + "/prepare");
+        navigateBoth(welsh, "/events/" + eventId + "/prepare");
         Locator sections = console.locator("vaadin-tabsheet.rt-prepare-tabs vaadin-tab");
+        Locator welshSections = welsh.locator("vaadin-tabsheet.rt-prepare-tabs vaadin-tab");
         assertThat(sections.first()).isVisible();
+        assertThat(welshSections).hasCount(sections.count());
         for (int i = 0; i < sections.count(); i++) {
-            Locator section = sections.nth(i);
-            section.click();
-            assertThat(section).hasAttribute("selected", "");
+            for (Locator section : List.of(sections.nth(i), welshSections.nth(i))) {
+                section.click();
+                assertThat(section).hasAttribute("selected", "");
+            }
             console.waitForTimeout(150);
-            check(console, "prepare: " + section.textContent().strip());
+            checkInBoth(console, welsh, "prepare: " + sections.nth(i).textContent().strip(),
+                    cy("event.prepare.heading", DemoChronology.PSEUDONYM));
         }
 
-        console.navigate(baseUrl() + "/events/" + eventId + "/timeline");
+        navigateBoth(welsh, "/events/" + eventId + "/timeline");
         assertThat(console.locator(".rt-entry, vaadin-grid").first()).isVisible();
-        check(console, "timeline preparation");
+        assertThat(welsh.locator(".rt-entry, vaadin-grid").first()).isVisible();
+        checkInBoth(console, welsh, "timeline preparation", cy("timeline.prepare.add"));
 
-        console.navigate(baseUrl() + "/events/" + eventId + "/export");
+        navigateBoth(welsh, "/events/" + eventId + "/export");
         assertThat(console.locator("h1")).isVisible();
-        check(console, "export");
+        checkInBoth(console, welsh, "export", cy("record.export.heading"));
 
-        console.navigate(baseUrl() + "/events/" + eventId + "/record");
+        navigateBoth(welsh, "/events/" + eventId + "/record");
         assertThat(console.locator("h1, .rt-record-stage").first()).isVisible();
-        check(console, "note-taker console");
+        checkInBoth(console, welsh, "note-taker console", cy("record.console.title", DemoChronology.PSEUDONYM));
 
-        console.navigate(baseUrl() + "/admin");
+        navigateBoth(welsh, "/admin");
         Locator adminTabs = console.locator("vaadin-tabsheet vaadin-tab");
+        Locator welshAdminTabs = welsh.locator("vaadin-tabsheet vaadin-tab");
         assertThat(adminTabs.first()).isVisible();
+        assertThat(welshAdminTabs).hasCount(adminTabs.count());
         for (int i = 0; i < adminTabs.count(); i++) {
-            adminTabs.nth(i).click();
-            assertThat(adminTabs.nth(i)).hasAttribute("selected", "");
+            for (Locator tab : List.of(adminTabs.nth(i), welshAdminTabs.nth(i))) {
+                tab.click();
+                assertThat(tab).hasAttribute("selected", "");
+            }
             console.waitForTimeout(300);
-            check(console, "admin: " + adminTabs.nth(i).textContent().strip());
+            checkInBoth(console, welsh, "admin: " + adminTabs.nth(i).textContent().strip(), cy("access.admin.heading"));
         }
-        console.navigate(baseUrl() + "/events/" + eventId);
+        navigateBoth(welsh, "/events/" + eventId);
         assertThat(console.locator(".rt-entry")).hasCount(40);
+        assertThat(welsh.locator(".rt-entry")).hasCount(40);
     }
 
     @Test
     @Order(2)
-    void the_room_passes_the_wcag_checks_at_every_stage_on_the_projector_a_tablet_and_a_phone() {
+    void the_room_passes_the_wcag_checks_at_every_stage_on_the_projector_a_tablet_and_a_phone_in_both_languages() {
+        // Welsh as people come to it: a browser that asks for Welsh, before any event is known; a tablet
+        // that chose Cymraeg earlier in the day; a phone whose owner picks Cymraeg on the join page.
         Page joinPage = newPage("join", 360, 800);
         joinPage.navigate(baseUrl() + "/join");
-        check(joinPage, "join: code");
+        Page welshJoinPage = newPage("join", 360, 800, Speaks.WELSH_BY_BROWSER);
+        welshJoinPage.navigate(baseUrl() + "/join");
+        checkInBoth(joinPage, welshJoinPage, "join: code", cy("event.join.next"));
         Page tablet = join("tablet", 800, 1280, "Health visitor", "Health Visiting");
         Page phone = join("phone", 360, 800, "Social worker", "Children's Social Care");
+        Page welshTablet = joinInWelsh("tablet", 800, 1280, Speaks.WELSH_BY_COOKIE, "Ymwelydd iechyd",
+                "Health Visiting");
+        Page welshPhone = joinInWelsh("phone", 360, 800, Speaks.WELSH_PICKED_ON_THE_JOIN_PAGE,
+                "Gweithiwr cymdeithasol", "Children's Social Care");
 
+        String projectorLink = console.locator("a.rt-projector-link").getAttribute("href");
         Page projector = newPage("projector", 1920, 1080);
-        projector.navigate(console.locator("a.rt-projector-link").getAttribute("href"));
+        Page welshProjector = newPage("projector", 1920, 1080, Speaks.WELSH_BY_COOKIE);
+        projector.navigate(projectorLink);
+        welshProjector.navigate(projectorLink);
         assertThat(projector.locator(".rt-entry")).hasCount(40);
-        checkProjector(projector, "projector: timeline before the first stage");
-        check(tablet, "tablet: now, before the first stage");
-        measureTouchTargets(tablet, "tablet: now, before the first stage");
+        assertThat(welshProjector.locator(".rt-entry")).hasCount(40);
+        String startsSoon = cy("board.stage.starts-soon");
+        checkRoom("before the first stage", startsSoon, startsSoon, projector, welshProjector,
+                List.of(tablet), List.of(welshTablet, welshPhone), "timeline before the first stage", "now, ");
 
-        tablet.locator(".rt-add-note").first().click();
-        Locator dialog = tablet.getByRole(AriaRole.DIALOG);
-        assertThat(dialog.locator("vaadin-text-area, textarea").first()).isVisible();
-        check(tablet, "tablet: note dialog open");
+        List<Page> writers = List.of(tablet, welshTablet, welshPhone);
+        for (Page page : writers) {
+            page.locator(".rt-add-note").first().click();
+            assertThat(page.getByRole(AriaRole.DIALOG).locator("vaadin-text-area, textarea").first()).isVisible();
+        }
+        assertWelsh(welshTablet, "tablet: note dialog open", cy("board.note-dialog.send"));
+        assertWelsh(welshPhone, "phone: note dialog open", cy("board.note-dialog.send"));
+        checkTogether(List.of(new Axe.View(tablet, "tablet: note dialog open", false),
+                new Axe.View(welshTablet, "cy: tablet: note dialog open", false),
+                new Axe.View(welshPhone, "cy: phone: note dialog open", false)));
         measureTouchTargets(tablet, "tablet: note dialog open");
-        tablet.keyboard().press("Escape");
-        assertThat(dialog).hasCount(0);
+        measureTouchTargets(welshTablet, "cy: tablet: note dialog open");
+        measureTouchTargets(welshPhone, "cy: phone: note dialog open");
+        for (Page page : writers) {
+            page.keyboard().press("Escape");
+            assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        }
 
         Caller.Account facilitator = accounts.byUsername(ADMINISTRATOR).orElseThrow();
         List<AgendaStage> agenda = preparation.agendaFor(facilitator, eventId);
@@ -245,7 +301,7 @@ class AccessibilityInRealBrowserTest {
             }
             RoomState state = stages.moveTo(facilitator, eventId, index);
             String title = state.stage().title();
-            for (Page page : List.of(projector, tablet, phone)) {
+            for (Page page : List.of(projector, tablet, phone, welshProjector, welshTablet, welshPhone)) {
                 assertThat(page.locator(".rt-stage-title")).hasText(title);
             }
             if (!seen.add(state.view())) {
@@ -253,23 +309,66 @@ class AccessibilityInRealBrowserTest {
             }
             projector.waitForTimeout(400);
             String stage = "stage " + (index + 1) + " (" + state.view().name().toLowerCase(Locale.ROOT) + ")";
-            checkProjector(projector, "projector: " + stage);
-            check(tablet, "tablet: now, " + stage);
-            measureTouchTargets(tablet, "tablet: now, " + stage);
-            // The phone shows what the tablet shows, narrower: checked where its layout differs most.
-            if (state.view() == RoomView.TIMELINE || state.view() == RoomView.GROUPS || state.view() == RoomView.EVALUATION) {
-                check(phone, "phone: now, " + stage);
-                measureTouchTargets(phone, "phone: now, " + stage);
-            }
+            // The phone shows what the tablet shows, narrower: in English checked where its layout differs
+            // most; in Welsh, whose longer words are what breaks a narrow layout, at every stage.
+            boolean phoneToo = state.view() == RoomView.TIMELINE || state.view() == RoomView.GROUPS
+                    || state.view() == RoomView.EVALUATION;
+            // The tablets show the stage in a slimmer bar than the projector's; their tabs are always there.
+            checkRoom(stage, cy("board.stage.position", index + 1, agenda.size()), cy("board.tablet.now"),
+                    projector, welshProjector, phoneToo ? List.of(tablet, phone) : List.of(tablet),
+                    List.of(welshTablet, welshPhone), stage, "now, ");
         }
-        check(console, "facilitator console, at the close");
+        checkInBoth(console, welshConsole, "facilitator console, at the close", cy("board.console.export"));
 
-        for (String place : List.of("Timeline", "Learning wall")) {
-            tablet.locator(".rt-tablet-places vaadin-tab").filter(new Locator.FilterOptions().setHasText(place)).click();
+        for (String place : List.of("timeline", "learning-wall")) {
+            String english = Texts.get(Texts.ENGLISH, "board.tablet." + place);
+            String welsh = cy("board.tablet." + place);
+            tablet.locator(".rt-tablet-places vaadin-tab").filter(new Locator.FilterOptions().setHasText(english)).click();
+            for (Page page : List.of(welshTablet, welshPhone)) {
+                page.locator(".rt-tablet-places vaadin-tab").filter(new Locator.FilterOptions().setHasText(welsh)).click();
+            }
             tablet.waitForTimeout(400);
-            check(tablet, "tablet: " + place.toLowerCase(Locale.ROOT));
-            measureTouchTargets(tablet, "tablet: " + place.toLowerCase(Locale.ROOT));
+            String view = english.toLowerCase(Locale.ROOT);
+            assertWelsh(welshTablet, "tablet: " + view, cy("board.tablet.now"));
+            assertWelsh(welshPhone, "phone: " + view, cy("board.tablet.now"));
+            checkTogether(List.of(new Axe.View(tablet, "tablet: " + view, false),
+                    new Axe.View(welshTablet, "cy: tablet: " + view, false),
+                    new Axe.View(welshPhone, "cy: phone: " + view, false)));
+            measureTouchTargets(tablet, "tablet: " + view);
+            measureTouchTargets(welshTablet, "cy: tablet: " + view);
+            measureTouchTargets(welshPhone, "cy: phone: " + view);
         }
+    }
+
+    /**
+     * One moment of the room on every screen at once, in both languages: the projectors (with
+     * their 7:1 contrast and 28 px text), the tablets and phones (with their 44 px targets).
+     */
+    private void checkRoom(String moment, String welshOnProjector, String welshOnTablet, Page projector,
+            Page welshProjector, List<Page> tablets, List<Page> welshTablets, String projectorView, String tabletView) {
+        assertWelsh(welshProjector, "projector: " + moment, welshOnProjector);
+        welshTablets.forEach(page -> assertWelsh(page, device(page) + ": " + moment, welshOnTablet));
+        List<Axe.View> views = new ArrayList<>();
+        views.add(new Axe.View(projector, "projector: " + projectorView, true));
+        views.add(new Axe.View(welshProjector, "cy: projector: " + projectorView, true));
+        tablets.forEach(page -> views.add(new Axe.View(page, device(page) + ": " + tabletView + moment, false)));
+        welshTablets.forEach(page -> views.add(new Axe.View(page, "cy: " + device(page) + ": " + tabletView + moment,
+                false)));
+        checkTogether(views);
+        measureProjectorText(projector, "projector: " + projectorView);
+        measureProjectorText(welshProjector, "cy: projector: " + projectorView);
+        tablets.forEach(page -> measureTouchTargets(page, device(page) + ": " + tabletView + moment));
+        welshTablets.forEach(page -> measureTouchTargets(page, "cy: " + device(page) + ": " + tabletView + moment));
+    }
+
+    /** "tablet" or "phone", by the width of the page's screen. */
+    private static String device(Page page) {
+        return page.viewportSize().width < 600 ? "phone" : "tablet";
+    }
+
+    private void navigateBoth(Page welsh, String path) {
+        console.navigate(baseUrl() + path);
+        welsh.navigate(baseUrl() + path);
     }
 
     @Test
@@ -391,20 +490,78 @@ class AccessibilityInRealBrowserTest {
         return page;
     }
 
-    private void check(Page page, String view) {
-        // Vaadin sets the title once the view is drawn: check the view, not the page still loading.
-        page.waitForFunction("() => document.title.trim().length > 0");
-        long start = System.nanoTime();
-        List<Axe.Violation> found = axe.check(page, view);
-        System.out.println("[a11y] " + view + ": " + found.size() + " violations"
-                + (found.isEmpty() ? "" : " " + found.stream().map(Axe.Violation::rule).distinct().toList())
-                + " in " + TestRun.millisSince(start) + " ms");
+    private Page joinInWelsh(String device, int width, int height, Speaks how, String role, String agency) {
+        Page page = newPage(device, width, height, how);
+        page.navigate(baseUrl() + "/join/" + joinCode);
+        assertThat(page.getByText(DemoChronology.PSEUDONYM)).isVisible();
+        if (how == Speaks.WELSH_PICKED_ON_THE_JOIN_PAGE) {
+            page.locator("vaadin-select.rt-language-choice").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(LanguageChoice.nameOf(Texts.WELSH)))
+                    .click();
+            // The choice is kept in a cookie and the page shown again in Welsh.
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(cy("event.join.join"))))
+                    .isVisible();
+        }
+        assertWelsh(page, "join: who you are (" + device + ")", cy("event.join.join"));
+        check(page, "cy: join: who you are (" + device + ")");
+        page.getByLabel(cy("event.join.role")).fill(role);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(agency)).check();
+        page.locator("vaadin-button[theme~='primary']").last().click();
+        page.waitForURL(baseUrl() + "/room/" + eventId);
+        assertThat(page.locator(".rt-entry").first()).isVisible();
+        return page;
     }
 
-    /** WCAG AA, and for the back row: text contrast of 7:1 and no text under 28 px. */
-    private void checkProjector(Page page, String view) {
-        check(page, view);
-        axe.checkEnhancedContrast(page, view);
+    /** A text in Welsh, as the screens say it. */
+    private static String cy(String key, Object... args) {
+        return Texts.get(Texts.WELSH, key, args);
+    }
+
+    /**
+     * The same view in English and in Welsh, checked side by side once the Welsh one is shown to
+     * really be Welsh ({@link #assertWelsh}).
+     */
+    private void checkInBoth(Page english, Page welsh, String view, String welshText) {
+        assertWelsh(welsh, view, welshText);
+        checkTogether(List.of(new Axe.View(english, view, false), new Axe.View(welsh, "cy: " + view, false)));
+    }
+
+    /**
+     * A screen that must be Welsh is: the page says so ({@code <html lang="cy…">}, WCAG 3.1.1) and
+     * {@code welshText} is on screen. An English screen fails here, before any rule is checked.
+     */
+    private static void assertWelsh(Page page, String view, String welshText) {
+        try {
+            page.waitForFunction("() => document.documentElement.lang.startsWith('cy')", null,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (TimeoutError notWelsh) {
+            fail(view + " in Welsh: <html lang> is \"" + page.evaluate("() => document.documentElement.lang")
+                    + "\", not cy (WCAG 3.1.1)");
+        }
+        assertThat(page.getByText(welshText).filter(new Locator.FilterOptions().setVisible(true)).first())
+                .isVisible();
+    }
+
+    private void check(Page page, String view) {
+        checkTogether(List.of(new Axe.View(page, view, false)));
+    }
+
+    private void checkTogether(List<Axe.View> views) {
+        // Vaadin sets the title once the view is drawn: check the view, not the page still loading.
+        views.forEach(view -> view.page().waitForFunction("() => document.title.trim().length > 0"));
+        long start = System.nanoTime();
+        List<List<Axe.Violation>> found = axe.checkTogether(views);
+        long millis = TestRun.millisSince(start);
+        for (int i = 0; i < views.size(); i++) {
+            List<Axe.Violation> here = found.get(i);
+            System.out.println("[a11y] " + views.get(i).name() + ": " + here.size() + " violations"
+                    + (here.isEmpty() ? "" : " " + here.stream().map(Axe.Violation::rule).distinct().toList())
+                    + (views.size() == 1 ? " in " + millis + " ms" : " (" + views.size() + " at once, in " + millis + " ms)"));
+        }
+    }
+
+    /** For the back row: no text under 28 px (its 7:1 contrast is axe's, in the same check as the rest). */
+    private void measureProjectorText(Page page, String view) {
         @SuppressWarnings("unchecked")
         List<String> small = (List<String>) page.evaluate(SMALL_TEXT, PROJECTOR_MIN_TEXT_PX);
         small.forEach(text -> axe.add(view, "projector-text-size",
@@ -461,15 +618,26 @@ class AccessibilityInRealBrowserTest {
               return [...new Set(small)];
             }""";
 
+    /** How a device comes to speak the language its screens speak. */
+    private enum Speaks { ENGLISH, WELSH_BY_BROWSER, WELSH_BY_COOKIE, WELSH_PICKED_ON_THE_JOIN_PAGE }
+
     private Page newPage(String name, int width, int height) {
+        return newPage(name, width, height, Speaks.ENGLISH);
+    }
+
+    private Page newPage(String name, int width, int height, Speaks how) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
-                .setLocale("en-GB")
+                .setLocale(how == Speaks.WELSH_BY_BROWSER ? "cy-GB" : "en-GB")
                 .setTimezoneId("Europe/London"));
+        if (how == Speaks.WELSH_BY_COOKIE) {
+            // What LanguageChoice leaves on a device where someone chose Cymraeg.
+            context.addCookies(List.of(new Cookie(LanguageChoice.COOKIE, "cy").setUrl(baseUrl())));
+        }
         context.setDefaultTimeout(20_000);
         contexts.add(context);
         Page page = context.newPage();
-        faults.watch(page, name);
+        faults.watch(page, how == Speaks.ENGLISH ? name : name + " (cy)");
         return page;
     }
 
