@@ -173,7 +173,7 @@ final class GroupBoardPanel extends Section implements LivePart {
                 Texts.label(getLocale(), prompt)));
         ComboBox<TimelineEntry> entry = new ComboBox<>(getTranslation("board.groups.about-entry-optional"));
         entry.setClearButtonVisible(true);
-        entry.setItemLabelGenerator(GroupBoardPanel::describe);
+        entry.setItemLabelGenerator(item -> TimelineBoard.describe(item, getLocale()));
         entry.setWidthFull();
         Button add = new Button(getTranslation("board.groups.add-point-button"), click -> addPoint(prompt));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -296,7 +296,7 @@ final class GroupBoardPanel extends Section implements LivePart {
         if (point.timelineEntryId() != null) {
             TimelineEntry entry = entriesById.get(point.timelineEntryId());
             Span about = new Span(entry == null ? getTranslation("board.groups.about-an-entry")
-                    : getTranslation("board.groups.about", describe(entry)));
+                    : getTranslation("board.groups.about", TimelineBoard.describe(entry, getLocale())));
             about.addClassName("rt-group-point-entry");
             item.add(about);
         }
@@ -407,11 +407,5 @@ final class GroupBoardPanel extends Section implements LivePart {
     /** The prompt's question in the screen's language. */
     private String question(GroupPrompt prompt) {
         return getTranslation(prompt.questionKey());
-    }
-
-    private static String describe(TimelineEntry entry) {
-        String text = entry.whatHappened();
-        String shortText = text.length() > 60 ? text.substring(0, 60) + "…" : text;
-        return entry.when() + ", " + entry.agencyCode() + ": " + shortText;
     }
 }

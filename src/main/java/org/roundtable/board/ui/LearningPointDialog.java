@@ -51,7 +51,7 @@ final class LearningPointDialog extends Dialog {
                 LearningWall.MAX_POINT_LENGTH));
         text.setAutofocus(true);
         entries.setItems(timeline.entries());
-        entries.setItemLabelGenerator(LearningPointDialog::describe);
+        entries.setItemLabelGenerator(item -> TimelineBoard.describe(item, getLocale()));
         entries.setWidthFull();
         entries.setHelperText(Texts.get(getLocale(), "board.point-dialog.optional"));
         if (editing != null) {
@@ -76,10 +76,5 @@ final class LearningPointDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(Texts.get(getLocale(), "board.point-dialog.cancel"), click -> close()), save);
-    }
-
-    static String describe(TimelineEntry entry) {
-        String text = entry.whatHappened();
-        return entry.when() + ", " + entry.agencyCode() + ": " + (text.length() > 60 ? text.substring(0, 60) + "…" : text);
     }
 }

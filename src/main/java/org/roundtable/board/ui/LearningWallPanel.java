@@ -342,7 +342,7 @@ final class LearningWallPanel extends Section implements LivePart {
         card.add(head, text);
         if (!point.entryIds().isEmpty()) {
             String about = point.entryIds().stream()
-                    .map(id -> now.timeline().entry(id).map(e -> e.when() + " " + e.agencyCode()).orElse(null))
+                    .map(id -> now.timeline().entry(id).map(e -> e.when(getLocale()) + " " + e.agencyCode()).orElse(null))
                     .filter(Objects::nonNull)
                     .collect(Collectors.joining(" · "));
             if (!about.isEmpty()) {

@@ -174,7 +174,7 @@ final class TimelineMarkup {
     static String entryActions(TimelineEntry entry, boolean addNote, boolean analyse, Locale locale) {
         return cached(new ActionsKey(entry, addNote, analyse, locale), key -> {
             List<Element> buttons = new ArrayList<>();
-            String description = TimelineBoard.describe(entry);
+            String description = TimelineBoard.describe(entry, locale);
             if (addNote) {
                 buttons.add(button(Texts.get(locale, "board.timeline.add-note"), "rt-add-note",
                         Texts.get(locale, "board.timeline.add-note-to", description), action(ADD_NOTE, entry.id())));
