@@ -798,9 +798,11 @@ class KeyboardOnlyInRealBrowserTest {
         for (int i = 0; i < 8; i++) {
             console.keyboard().press("k");
         }
+        // Each key is a round trip: the selection shown is read once the server has answered them all.
+        console.waitForTimeout(400);
         for (int i = 0; i < 12 && !(selected.count() == 1 && selected.textContent().contains(text)); i++) {
             console.keyboard().press("j");
-            console.waitForTimeout(100);
+            console.waitForTimeout(250);
         }
     }
 
