@@ -68,7 +68,11 @@ final class AcceptNoteDialog extends Dialog {
             time.setValue(entry.time());
             whatHappened.setValue(entry.whatHappened());
             whatHappened.setHelperText(getTranslation("board.triage.accept-dialog.correction-help"));
+            // A correction changes what happened: the focus starts there.
+            whatHappened.setAutofocus(true);
         } else {
+            // A missing event has its agency and text from the note but no date yet: the focus starts there.
+            date.setAutofocus(true);
             if (note.byline().agencyCode() != null) {
                 event.agency(note.byline().agencyCode()).ifPresent(agency::setValue);
             }

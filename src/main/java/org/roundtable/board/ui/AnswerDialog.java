@@ -29,6 +29,8 @@ final class AnswerDialog extends Dialog {
                 query.text()));
         asked.addClassName("rt-accept-note");
         answer.setWidthFull();
+        // The answer is what the dialog is for: its field takes the focus, so the facilitator types at once.
+        answer.setAutofocus(true);
         answer.setMinHeight("6em");
         answer.setMaxLength(Triage.MAX_ANSWER_LENGTH);
         answer.setHelperText(getTranslation("board.triage.answer-dialog.help"));

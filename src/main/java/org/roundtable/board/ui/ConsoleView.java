@@ -92,6 +92,24 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 });
               }
             }
+            // Dialogs (an answer, an accepted note) are opened beside the console, on the page, where the
+            // keys are also listened for: a letter typed there must stay a letter, not press N, T, H or A.
+            // Only printable keys stop, so Escape and Enter still reach the dialog.
+            const guardDialogs = () => {
+              for (const el of document.body.children) {
+                if (!el.rtDialogTypingGuard && /dialog/.test(el.localName)) {
+                  el.rtDialogTypingGuard = true;
+                  el.addEventListener('keydown', e => {
+                    if (typing(e) && e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey) { e.stopPropagation(); }
+                  });
+                }
+              }
+            };
+            guardDialogs();
+            if (!document.body.rtDialogTypingObserver) {
+              document.body.rtDialogTypingObserver = new MutationObserver(guardDialogs);
+              document.body.rtDialogTypingObserver.observe(document.body, {childList: true});
+            }
             """;
 
     /** The console's work areas, in the order of the day. */

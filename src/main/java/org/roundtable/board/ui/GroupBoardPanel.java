@@ -89,6 +89,7 @@ final class GroupBoardPanel extends Section implements LivePart {
         this.mode = mode;
         this.toLearningWall = toLearningWall;
         addClassNames("rt-group-board", "rt-group-board-" + mode.name().toLowerCase(Locale.ROOT));
+        FocusAfterRedraw.keepIn(this);
         head.addClassName("rt-group-board-head");
         notFormedYet.addClassName("rt-group-board-empty");
         add(head, notFormedYet);
@@ -339,6 +340,9 @@ final class GroupBoardPanel extends Section implements LivePart {
             wall.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(wall);
         }
+        // A redraw makes these buttons again: the one pressed (by its place) takes the focus back.
+        int[] place = {0};
+        actions.getChildren().forEach(button -> FocusAfterRedraw.mark(button, "point:" + point.id() + ":" + place[0]++));
         return actions;
     }
 
@@ -350,6 +354,7 @@ final class GroupBoardPanel extends Section implements LivePart {
         text.setValue(point.text());
         text.setWidthFull();
         text.setMinHeight("8em");
+        text.setAutofocus(true);
         dialog.add(text);
         Button save = new Button(getTranslation("board.groups.save"), click -> {
             try {

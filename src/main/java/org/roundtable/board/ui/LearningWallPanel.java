@@ -90,6 +90,7 @@ final class LearningWallPanel extends Section implements LivePart {
         this.event = event;
         this.mode = mode;
         addClassNames("rt-wall", "rt-wall-" + mode.name().toLowerCase(Locale.ROOT));
+        FocusAfterRedraw.keepIn(this);
         getElement().setAttribute("aria-label", Texts.get(getLocale(), "board.wall.title"));
         status.addClassName("rt-wall-status");
         status.getElement().setAttribute("role", "status");
@@ -281,6 +282,7 @@ final class LearningWallPanel extends Section implements LivePart {
         vote.setEnabled(ballot.remaining() > 0);
         vote.setAriaLabel(Texts.get(getLocale(), "board.wall.vote-for", theme.title()));
         vote.addClassName("rt-wall-vote");
+        FocusAfterRedraw.mark(vote, "vote:" + theme.id());
         Button back = new Button(Texts.get(getLocale(), "board.wall.take-back"), click -> WallDialogs.attempt(() -> {
             wall.takeBackVote(caller, event.id(), theme.id());
             refresh();
@@ -288,6 +290,7 @@ final class LearningWallPanel extends Section implements LivePart {
         back.setEnabled(ballot.on(theme.id()) > 0);
         back.setAriaLabel(Texts.get(getLocale(), "board.wall.take-back-from", theme.title()));
         back.addClassName("rt-wall-take-back");
+        FocusAfterRedraw.mark(back, "take-back:" + theme.id());
         Span mine = new Span(Texts.get(getLocale(), "board.wall.your-votes", ballot.on(theme.id())));
         mine.addClassName("rt-wall-your-votes");
         Div buttons = new Div(vote, back, mine);
@@ -296,7 +299,8 @@ final class LearningWallPanel extends Section implements LivePart {
     }
 
     private Component themeMenu(LearningTheme theme, Shown now) {
-        Button more = menuButton(Texts.get(getLocale(), "board.wall.theme-actions", theme.title()));
+        Button more = FocusAfterRedraw.mark(menuButton(Texts.get(getLocale(), "board.wall.theme-actions", theme.title())),
+                "theme-menu:" + theme.id());
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
         menu.addItem(Texts.get(getLocale(), "board.wall.rename-menu"), click -> WallDialogs.askText(
@@ -365,7 +369,8 @@ final class LearningWallPanel extends Section implements LivePart {
         if (mode != Mode.CONSOLE && !yours) {
             return null;
         }
-        Button more = menuButton(Texts.get(getLocale(), "board.wall.point-actions"));
+        Button more = FocusAfterRedraw.mark(menuButton(Texts.get(getLocale(), "board.wall.point-actions")),
+                "point-menu:" + point.id());
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
         menu.addItem(Texts.get(getLocale(), "board.wall.edit-menu"), click -> new LearningPointDialog(wall, caller, event.id(), now.timeline(), point).open());

@@ -71,6 +71,7 @@ final class LivedExperienceLane extends Section implements LivePart {
         this.event = event;
         this.mode = mode;
         addClassNames("rt-lived", "rt-lived-" + mode.name().toLowerCase(Locale.ROOT));
+        FocusAfterRedraw.keepIn(this);
         getElement().setAttribute("aria-label", Texts.get(getLocale(), "board.lane.title"));
         Header header = new Header(new H2(Texts.get(getLocale(), "board.lane.title")));
         header.addClassName("rt-lived-header");
@@ -120,7 +121,8 @@ final class LivedExperienceLane extends Section implements LivePart {
             card.add(entryCard(entry));
         }
         if (mode != Mode.PROJECTOR) {
-            Button write = new Button(Texts.get(getLocale(), "board.lane.write"), click -> entryDialog(period, null));
+            Button write = FocusAfterRedraw.mark(new Button(Texts.get(getLocale(), "board.lane.write"),
+                    click -> entryDialog(period, null)), "write:" + period.id());
             write.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             write.addClassName("rt-lived-write");
             write.setAriaLabel(Texts.get(getLocale(), "board.lane.write-about", period.label(getLocale())));
@@ -165,7 +167,8 @@ final class LivedExperienceLane extends Section implements LivePart {
     }
 
     private Component entryMenu(LivedExperienceEntry entry) {
-        Button more = menuButton(Texts.get(getLocale(), "board.lane.entry-actions"));
+        Button more = FocusAfterRedraw.mark(menuButton(Texts.get(getLocale(), "board.lane.entry-actions")),
+                "entry-menu:" + entry.id());
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
         if (entry.by().yours()) {
@@ -181,7 +184,8 @@ final class LivedExperienceLane extends Section implements LivePart {
     }
 
     private Component periodMenu(LivedPeriod period, boolean empty) {
-        Button more = menuButton(Texts.get(getLocale(), "board.lane.period-actions", period.label(getLocale())));
+        Button more = FocusAfterRedraw.mark(menuButton(Texts.get(getLocale(), "board.lane.period-actions",
+                period.label(getLocale()))), "period-menu:" + period.id());
         ContextMenu menu = new ContextMenu(more);
         menu.setOpenOnClick(true);
         menu.addItem(Texts.get(getLocale(), "board.wall.edit-menu"), click -> periodDialog(period));
@@ -237,6 +241,7 @@ final class LivedExperienceLane extends Section implements LivePart {
         TextField label = new TextField(Texts.get(getLocale(), "board.lane.period-name"));
         label.setMaxLength(LivedPeriod.MAX_LABEL_LENGTH);
         label.setWidthFull();
+        label.setAutofocus(true);
         label.setHelperText(Texts.get(getLocale(), "board.lane.period-name-help"));
         DatePicker from = new DatePicker(Texts.get(getLocale(), "board.lane.from"));
         DatePicker to = new DatePicker(Texts.get(getLocale(), "board.lane.to"));

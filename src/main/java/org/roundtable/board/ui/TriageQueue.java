@@ -82,6 +82,7 @@ final class TriageQueue extends Section implements LivePart {
         this.caller = caller;
         this.event = event;
         addClassName("rt-triage");
+        FocusAfterRedraw.keepIn(this);
         getElement().setAttribute("aria-label", getTranslation("board.triage.label"));
         count.addClassName("rt-triage-count");
         count.getElement().setAttribute("role", "status");
@@ -149,6 +150,7 @@ final class TriageQueue extends Section implements LivePart {
         item.getElement().setAttribute("data-note-id", note.id());
         // Focusable by script only: J and K move the focus with the selection, so a screen reader reads the note.
         item.getElement().setAttribute("tabindex", "-1");
+        FocusAfterRedraw.mark(item, "triage:" + note.id());
         item.addClickListener(click -> select(note.id(), false));
         Component outcome = TimelineBoard.outcome(note, getLocale());
         if (outcome != null) {
@@ -261,6 +263,9 @@ final class TriageQueue extends Section implements LivePart {
                 : button("board.triage.hide", () -> triage.hide(caller, event.id(), note.id()));
         actions.add(keyed(keyed, Action.HIDE, hide, HIDE_KEY));
         keyedButtons.put(note.id(), keyed);
+        // Redrawn on every change in the room: the button pressed (by its place) takes the focus back.
+        int[] place = {0};
+        actions.getChildren().forEach(button -> FocusAfterRedraw.mark(button, "triage:" + note.id() + ":" + place[0]++));
         return actions;
     }
 

@@ -1,11 +1,14 @@
 package org.roundtable.event.ui;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -57,6 +60,8 @@ final class ListEditor<T> extends Div {
     private final Runnable changed;
     private final List<Row<T>> rows = new ArrayList<>();
     private final OrderedList list = new OrderedList();
+    /** Each row's up, down and remove buttons as last drawn, to put the focus back after a redraw. */
+    private final Map<Row<T>, Button[]> buttons = new IdentityHashMap<>();
 
     /**
      * @param itemNameKey the key of how one row is called in button labels, e.g. "key theme"
@@ -79,9 +84,20 @@ final class ListEditor<T> extends Div {
 
     /** Adds an empty row at the end. */
     void addEmpty() {
-        rows.add(rowFactory.apply(null, changed));
+        Row<T> row = rowFactory.apply(null, changed);
+        rows.add(row);
         render();
         changed.run();
+        // The new row's first field takes the focus: a keyboard user types on where the row appeared.
+        focusFirstField(row.fields());
+    }
+
+    private static boolean focusFirstField(Component component) {
+        if (component instanceof Focusable<?> field) {
+            field.focus();
+            return true;
+        }
+        return component.getChildren().anyMatch(ListEditor::focusFirstField);
     }
 
     List<T> items() {
@@ -102,16 +118,27 @@ final class ListEditor<T> extends Div {
         rows.add(to, row);
         render();
         changed.run();
+        // The redraw made new buttons: the focus follows the moved row, on the same button while it can
+        // move that way again, else on the other one, so Enter moves it on and the focus is never lost.
+        Button[] moved = buttons.get(row);
+        Button same = by < 0 ? moved[0] : moved[1];
+        (same.isEnabled() ? same : by < 0 ? moved[1] : moved[0]).focus();
     }
 
     private void remove(Row<T> row) {
+        int at = rows.indexOf(row);
         rows.remove(row);
         render();
         changed.run();
+        // The focus goes to the row that took its place (or the one before), not to the page.
+        if (!rows.isEmpty()) {
+            buttons.get(rows.get(Math.min(at, rows.size() - 1)))[2].focus();
+        }
     }
 
     private void render() {
         list.removeAll();
+        buttons.clear();
         String itemName = getTranslation(itemNameKey);
         for (int i = 0; i < rows.size(); i++) {
             Row<T> row = rows.get(i);
@@ -124,6 +151,7 @@ final class ListEditor<T> extends Div {
             down.setEnabled(i < rows.size() - 1);
             Button remove = iconButton(VaadinIcon.TRASH, getTranslation("event.list.remove", itemName, position),
                     "rt-remove", () -> remove(row));
+            this.buttons.put(row, new Button[] {up, down, remove});
             Div buttons = new Div(up, down, remove);
             buttons.addClassName("rt-row-buttons");
             ListItem item = new ListItem(row.fields(), buttons);

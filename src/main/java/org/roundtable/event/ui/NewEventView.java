@@ -64,7 +64,8 @@ class NewEventView extends Main implements HasDynamicTitle {
         for (int i = 0; i < 4; i++) {
             addAgencyRow();
         }
-        Button more = new Button(getTranslation("event.new.add-agency"), click -> addAgencyRow());
+        // The new row's name takes the focus, so the facilitator types on instead of looking for it.
+        Button more = new Button(getTranslation("event.new.add-agency"), click -> addAgencyRow().focus());
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         template.setLabel(getTranslation("event.new.template"));
         template.setItems(preparation.templatesOf(caller));
@@ -98,7 +99,7 @@ class NewEventView extends Main implements HasDynamicTitle {
         addClassName("rt-form");
     }
 
-    private void addAgencyRow() {
+    private TextField addAgencyRow() {
         TextField name = new TextField(getTranslation("event.new.agency"));
         name.setPlaceholder(getTranslation("event.new.agency-example"));
         TextField code = new TextField(getTranslation("event.new.short-label"));
@@ -109,6 +110,7 @@ class NewEventView extends Main implements HasDynamicTitle {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         agencies.add(new TextField[] {name, code});
         agencyRows.add(row);
+        return name;
     }
 
     @Override

@@ -40,6 +40,7 @@ final class RecordEntryDialog extends Dialog {
         unlink.setLabel(getTranslation("record.console.remove-link"));
         save.setText(getTranslation("record.dialog.save"));
         text.setWidthFull();
+        text.setAutofocus(true);
         text.setMinHeight("10em");
         text.setValue(entry.text());
         tags.setItems(RecordTag.values());
