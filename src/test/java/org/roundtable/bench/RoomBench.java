@@ -545,6 +545,7 @@ final class RoomBench {
         long intervalNanos = 1_000_000_000L / config.burstNotesPerSecond();
         long cpuBefore = app.vitals().processCpuMillis();
         Map<String, Long> threadsBefore = app.threadCpuNanos();
+        int resyncsBefore = participants.stream().mapToInt(ProtocolParticipant::resynchronisations).sum();
         long[] machineBefore = MachineCpu.sample();
         long fromSecond = tracker.secondNow() + 1;
         long started = System.nanoTime();
@@ -574,6 +575,9 @@ final class RoomBench {
         List<String> screenNames = everyScreen(screens);
         awaitArrivals(screens, screenNames);
         ThreadCpu threadCpu = ThreadCpu.between(threadsBefore, app.threadCpuNanos());
+        // A participant that waits too long for a message missing from the sequence asks for its whole
+        // screen again, as Flow's client does; each costs the server a full drawing of the screen.
+        int resyncs = participants.stream().mapToInt(ProtocolParticipant::resynchronisations).sum() - resyncsBefore;
         NoteTracker.Figures figures = tracker.figures(screenNames, screens.pageNames());
         NoteTracker.PushRate rate = tracker.pushRate(fromSecond, toSecond);
         long closed = participants.stream().filter(participant -> !participant.isOpen()).count();
@@ -616,6 +620,7 @@ final class RoomBench {
         double screenMicrosPerPair = shownPairs == 0 ? 0 : threadCpu.screens() / 1_000.0 / shownPairs;
         double requestMillisPerNote = sent == 0 ? 0 : threadCpu.requests() / 1e6 / sent;
         double coresForScreens = screenMicrosPerPair * config.burstNotesPerSecond() * screenNames.size() / 1e6;
+        values.put("resynchronisations", resyncs);
         values.put("app_thread_cpu_ms", threadCpu.millisByGroup());
         values.put("screen_update_cpu_us_per_note_and_screen", screenMicrosPerPair);
         values.put("request_cpu_ms_per_note_sent", requestMillisPerNote);
@@ -642,13 +647,14 @@ final class RoomBench {
                     + "note was saved. %s Measured in CPU time (which other processes taking the cores do not "
                     + "inflate): the screens' updates cost the app %.0f µs per (note, screen) pair shown, so %d "
                     + "notes a second to %d screens need %.2f cores for the updates alone; each note sent cost "
-                    + "%.1f ms on the request threads (opening the dialog, saving), %.2f cores in all at this pace, "
+                    + "%.1f ms on the request threads (opening the dialog, saving, and the %,d resynchronisations "
+                    + "participants asked for when a message reached them too late), %.2f cores in all at this pace, "
                     + "on %d cores shared with the load generator. %s Tried: a screen reads only the notes "
                     + "changed since its last update (Notes.NoteFeed), and a note's push carries the note alone "
                     + "(no unchanged text or countdown script sent again, NotePushBrowserlessTest).",
                     appCpu * 100, machineCpu * 100, rate.mean(), notesSent + sent, figures.missing(),
                     ARRIVAL_TIMEOUT.toSeconds(), saving, screenMicrosPerPair, config.burstNotesPerSecond(),
-                    screenNames.size(), coresForScreens, requestMillisPerNote, coresNeeded, cores, limit));
+                    screenNames.size(), coresForScreens, requestMillisPerNote, resyncs, coresNeeded, cores, limit));
         }
         report.figure(new BenchReport.Figure("4", String.format(Locale.UK,
                 "Burst: %d participants, %d notes/s for %d s", participants.size(), config.burstNotesPerSecond(),

@@ -794,7 +794,7 @@ public final class ProtocolParticipant implements AutoCloseable {
         loseNextPush = true;
     }
 
-    synchronized int resynchronisations() {
+    public synchronized int resynchronisations() {
         return resynchronisations;
     }
 
