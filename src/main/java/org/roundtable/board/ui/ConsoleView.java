@@ -55,6 +55,7 @@ import org.roundtable.live.LiveScreen;
 import org.roundtable.live.LiveUpdates;
 import org.roundtable.shared.LanguageChoice;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.SkipLink;
 import org.roundtable.shared.TabStrips;
 import org.roundtable.shared.Texts;
 import org.roundtable.timeline.Timelines;
@@ -238,6 +239,7 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         LiveSlot work = new LiveSlot("rt-console-work");
         Div middle = new Div(tabs, work);
         middle.addClassName("rt-console-middle");
+        middle.setId("rt-console-main");
 
         Button close = new Button(getTranslation("board.console.close-event"), click -> confirmClose(caller, eventId));
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -245,7 +247,8 @@ class ConsoleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Aside side = side(eventId, secrets, close, rights);
         Div body = new Div(controls, middle, side);
         body.addClassName("rt-console-body");
-        add(header, body);
+        // First on the page: from the top, one Tab and Enter reach the work areas instead of some fifteen Tabs.
+        add(SkipLink.to(middle, getTranslation("board.skip-to-main")), header, body);
         getElement().executeJs(TYPING_GUARD);
 
         Runnable redraw = () -> {

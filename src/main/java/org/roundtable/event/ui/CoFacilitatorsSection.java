@@ -1,7 +1,9 @@
 package org.roundtable.event.ui;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +36,7 @@ final class CoFacilitatorsSection extends SetupSection {
     final TextField username = new TextField(getTranslation("event.co-facilitators.username"));
     final CheckboxGroup<EventRight> rights = rightsGroup(getTranslation("event.co-facilitators.rights"));
     final UnorderedList current = new UnorderedList();
+    private final Map<String, Button> saveButtons = new HashMap<>();
 
     CoFacilitatorsSection(EventPreparation preparation, LearningEvents events, Caller caller, String eventId) {
         super("event.co-facilitators.heading", preparation, caller, eventId);
@@ -60,6 +63,7 @@ final class CoFacilitatorsSection extends SetupSection {
     @Override
     void load() {
         current.removeAll();
+        saveButtons.clear();
         List<CoFacilitator> all = events.coFacilitatorsOf(caller, eventId);
         if (all.isEmpty()) {
             current.add(new ListItem(getTranslation("event.co-facilitators.none")));
@@ -77,11 +81,20 @@ final class CoFacilitatorsSection extends SetupSection {
         granted.setValue(helper.rights().isEmpty() ? Set.of() : EnumSet.copyOf(helper.rights()));
         granted.setHelperText(helper.panelMember() ? getTranslation("event.co-facilitators.panel-member") : null);
         Button change = new Button(getTranslation("event.co-facilitators.save-rights"),
-                click -> act(() -> events.grantCoFacilitator(caller, eventId, helper.username(), granted.getValue()),
-                        getTranslation("event.co-facilitators.rights-changed", helper.username())));
+                click -> {
+                    act(() -> events.grantCoFacilitator(caller, eventId, helper.username(), granted.getValue()),
+                            getTranslation("event.co-facilitators.rights-changed", helper.username()));
+                    // The list was drawn again: the same helper's new button takes the focus back.
+                    saveButtons.getOrDefault(helper.username(), new Button()).focus();
+                });
         Button remove = new Button(getTranslation("event.co-facilitators.remove"),
-                click -> act(() -> events.revokeCoFacilitator(caller, eventId, helper.username()),
-                        getTranslation("event.co-facilitators.removed", helper.username())));
+                click -> {
+                    act(() -> events.revokeCoFacilitator(caller, eventId, helper.username()),
+                            getTranslation("event.co-facilitators.removed", helper.username()));
+                    // The helper's buttons are gone: the focus goes to the user name, ready for the next.
+                    username.focus();
+                });
+        saveButtons.put(helper.username(), change);
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel(getTranslation("event.co-facilitators.remove-who", helper.username()));
         change.setAriaLabel(getTranslation("event.co-facilitators.save-rights-of", helper.username()));

@@ -49,6 +49,7 @@ import org.roundtable.record.RecordEntry;
 import org.roundtable.record.RecordTag;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.LanguageChoice;
+import org.roundtable.shared.SkipLink;
 import org.roundtable.shared.NotAllowed;
 import org.roundtable.shared.Texts;
 
@@ -190,7 +191,7 @@ class NoteTakerView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Div body = new Div(writing, room);
         body.addClassName("rt-record-body");
 
-        add(header, body);
+        add(SkipLink.to(entryText, getTranslation("board.skip-to-main")), header, body);
         link(null, null, null);
         live.follow(found.logId(), this::refresh);
         entryText.focus();
