@@ -30,10 +30,10 @@ final class ScreenText {
 
     /**
      * Code outside the ui packages whose words reach people as they are: the audit trail's CSV and
-     * its who and details, the evaluation results' CSV, the names of the lived experience lane's
+     * its who and details, the evaluation results' CSV and PDF, the names of the lived experience lane's
      * generated periods.
      */
-    private static final Set<String> WORDS_FOR_PEOPLE = Set.of("evaluation/EvaluationCsv.java",
+    private static final Set<String> WORDS_FOR_PEOPLE = Set.of("evaluation/EvaluationCsv.java", "evaluation/EvaluationPdf.java",
             "access/AuditTrail.java", "access/AuditEntry.java", "board/LivedPeriods.java",
             "board/LivedPeriodName.java", "board/LivedPeriodLength.java");
 

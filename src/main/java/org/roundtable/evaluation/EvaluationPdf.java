@@ -2,6 +2,7 @@ package org.roundtable.evaluation;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
@@ -13,6 +14,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.roundtable.shared.Texts;
 
 /**
  * The results as an A4 PDF: the response count, then each question with its counts drawn as simple
@@ -29,7 +31,8 @@ final class EvaluationPdf {
     private EvaluationPdf() {
     }
 
-    static byte[] write(EvaluationResults results) {
+    /** The results with headings and counts in {@code language} (the downloading person's); answers as written. */
+    static byte[] write(EvaluationResults results, Locale language) {
         BaseFont base = Fonts.BASE;
         Font title = new Font(base, 16, Font.BOLD);
         Font heading = new Font(base, 11, Font.BOLD);
@@ -37,18 +40,19 @@ final class EvaluationPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Evaluation: " + results.pseudonym());
-        document.addCreator("Roundtable");
+        String heading0 = Texts.get(language, "evaluation.pdf.title", results.pseudonym());
+        document.addTitle(heading0);
+        document.addCreator("Roundtable"); // not text: the brand
         document.open();
-        document.add(spaced(new Paragraph("Evaluation: " + results.pseudonym(), title), 4));
-        document.add(spaced(new Paragraph(results.responses() + " of " + results.inTheRoom()
-                + " people in the room sent the form.", body), 12));
+        document.add(spaced(new Paragraph(heading0, title), 4));
+        document.add(spaced(new Paragraph(Texts.get(language, "evaluation.pdf.responses", results.responses(),
+                results.inTheRoom()), body), 12));
         for (EvaluationResults.QuestionResult result : results.questions()) {
             document.add(spaced(new Paragraph(result.question().text(), heading), 4));
             if (result.question().kind().counted()) {
                 document.add(bars(result, results.responses(), body));
             } else if (result.texts().isEmpty()) {
-                document.add(spaced(new Paragraph("No answers.", body), 10));
+                document.add(spaced(new Paragraph(Texts.get(language, "evaluation.pdf.no-answers"), body), 10));
             } else {
                 for (String text : result.texts()) {
                     document.add(spaced(new Paragraph("• " + text, body), 3));
@@ -121,7 +125,7 @@ final class EvaluationPdf {
                 try {
                     return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
                 } catch (Exception builtIn) {
-                    throw new IllegalStateException("OpenPDF has no usable font", builtIn);
+                    throw new IllegalStateException("OpenPDF has no usable font", builtIn); // not text: for developers
                 }
             }
         }

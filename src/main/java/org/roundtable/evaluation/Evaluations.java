@@ -188,10 +188,18 @@ public class Evaluations {
         return csv;
     }
 
-    /** The results as a PDF file with bar charts, for the event's facilitators. */
+    /** The results as a PDF file with bar charts, for the event's facilitators, in English. */
     public byte[] resultsPdf(Caller caller, String eventId) {
+        return resultsPdf(caller, eventId, Texts.ENGLISH);
+    }
+
+    /**
+     * The results as a PDF file with bar charts, for the event's facilitators: headings and counts in
+     * {@code language} (the downloading person's), questions and answers as written.
+     */
+    public byte[] resultsPdf(Caller caller, String eventId, Locale language) {
         events.runBy(caller, eventId, EventRight.EXPORT);
-        byte[] pdf = EvaluationPdf.write(resultsFor(caller, eventId));
+        byte[] pdf = EvaluationPdf.write(resultsFor(caller, eventId), language);
         audit.record(caller, AuditAction.EXPORTED, eventId, "Evaluation results (PDF)");
         return pdf;
     }

@@ -291,6 +291,18 @@ class EvaluationsTest {
                 "Any other comments or suggestions?", "No answers.");
     }
 
+    @Test
+    void the_pdf_speaks_the_language_of_the_person_who_downloads_it() {
+        evaluations.open(owner, event.id());
+        evaluations.saveAnswers(police, event.id(), complete("Partly", 3, "Seeing the whole chronology"), true);
+
+        String text = pdfText(evaluations.resultsPdf(owner, event.id(), org.roundtable.shared.Texts.WELSH));
+
+        assertThat(text).contains("Gwerthusiad: Child E", "Anfonodd 1 o'r 2 o bobl yn yr ystafell y ffurflen.",
+                "Dim atebion.", "Seeing the whole chronology");
+        assertThat(text).doesNotContain("Evaluation:", "people in the room", "No answers.");
+    }
+
     private Caller.Projector projector() {
         return room.projector(event, owner);
     }

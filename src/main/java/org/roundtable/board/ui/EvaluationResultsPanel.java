@@ -74,7 +74,8 @@ final class EvaluationResultsPanel extends Div implements LivePart {
         Anchor csv = download(Texts.get(getLocale(), "board.evaluation.download-csv"), "evaluation.csv",
                 "text/csv; charset=utf-8", // not text: a media type
                 (who, eventId) -> evaluations.resultsCsv(who, eventId, language));
-        Anchor pdf = download(Texts.get(getLocale(), "board.evaluation.download-pdf"), "evaluation.pdf", "application/pdf", evaluations::resultsPdf);
+        Anchor pdf = download(Texts.get(getLocale(), "board.evaluation.download-pdf"), "evaluation.pdf", "application/pdf", // not text: a media type
+                (who, eventId) -> evaluations.resultsPdf(who, eventId, language));
         Div downloads = new Div(csv, pdf);
         downloads.addClassName("rt-eval-downloads");
         Div actions = new Div(open, close);
