@@ -53,7 +53,7 @@ final class AnalysisDialog extends Dialog implements LivePart {
         addClassName("rt-analysis-dialog");
         setHeaderTitle(Texts.get(getLocale(), "board.analysis.title"));
         setWidth("min(40rem, 96vw)"); // not text: a CSS size
-        Paragraph where = new Paragraph(TimelineBoard.describe(entry));
+        Paragraph where = new Paragraph(TimelineBoard.describe(entry, getLocale()));
         where.addClassName("rt-note-where");
         factors.setItems(Factor.values());
         factors.setItemLabelGenerator(choice -> Texts.label(getLocale(), choice));

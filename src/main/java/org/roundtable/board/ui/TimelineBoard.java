@@ -232,7 +232,7 @@ final class TimelineBoard extends Section {
         String entryId = action.substring(colon + 1);
         Card card = cards.get(entryId);
         if (kind.equals(TimelineMarkup.ADD_NOTE) && card != null && noteRequest != null) {
-            noteRequest.accept(NotePlace.onEntry(entryId), describe(card.entry));
+            noteRequest.accept(NotePlace.onEntry(entryId), describe(card.entry, getLocale()));
         } else if (kind.equals(TimelineMarkup.ANALYSE) && card != null && analysisRequest != null) {
             analysisRequest.accept(card.entry);
         } else if (kind.equals(TimelineMarkup.MISSING_EVENT) && noteRequest != null) {
@@ -240,7 +240,7 @@ final class TimelineBoard extends Section {
                 noteRequest.accept(NotePlace.gapAfter(null), getTranslation("board.timeline.missing-first"));
             } else if (card != null) {
                 noteRequest.accept(NotePlace.gapAfter(entryId),
-                        getTranslation("board.timeline.missing-after", describe(card.entry)));
+                        getTranslation("board.timeline.missing-after", describe(card.entry, getLocale())));
             }
         }
     }
@@ -354,7 +354,7 @@ final class TimelineBoard extends Section {
         gaps.put(key, gap);
         if (noteRequest != null) {
             String label = after == null ? getTranslation("board.timeline.add-missing-first")
-                    : getTranslation("board.timeline.add-missing-after", describe(after));
+                    : getTranslation("board.timeline.add-missing-after", describe(after, getLocale()));
             Element add = new Element("vaadin-button");
             add.getClassList().add("rt-add-gap-note");
             add.setAttribute("theme", "tertiary");
