@@ -26,6 +26,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
+import com.vaadin.flow.spring.SpringServlet;
+import jakarta.servlet.ServletContext;
+import org.apache.catalina.connector.Connector;
+import jakarta.servlet.ServletRegistration;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +46,12 @@ import org.roundtable.testing.TestRoom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -80,6 +90,8 @@ class ProtocolParticipantTest {
     private TestRoom room;
     @Autowired
     private Notes notes;
+    @Autowired
+    private WebApplicationContext context;
 
     private final HttpClient http = ProtocolParticipant.httpClient();
     /** Every push each participant received, as text. */
@@ -139,6 +151,31 @@ class ProtocolParticipantTest {
         assertEquals(1, notesWithText(second), "the second note is stored once");
 
         participants.forEach(p -> assertTrue(p.isOpen(), p + " broke: " + p.failure()));
+    }
+
+    /**
+     * Vaadin asks Atmosphere for 16 KB push buffers (about 95 KB of heap per screen between
+     * Atmosphere and Tomcat); the Atmosphere that serves these participants' pushes reads the app's
+     * smaller ones instead, and Tomcat reads and writes every connection through 4 KB buffers
+     * (ConnectionBuffers).
+     */
+    @Test
+    void every_screens_connections_are_served_with_the_apps_small_buffers() {
+        ServletContext servletContext = context.getServletContext();
+        ServletRegistration vaadin = servletContext.getServletRegistrations().values().stream()
+                .filter(registration -> SpringServlet.class.getName().equals(registration.getClassName()))
+                .findFirst().orElseThrow();
+        AtmosphereFramework atmosphere = (AtmosphereFramework) servletContext.getAttribute(
+                JSR356WebsocketInitializer.getAttributeName(vaadin.getName()));
+        Map<String, String> expected = Map.of(ApplicationConfig.WEBSOCKET_BUFFER_SIZE, "1024",
+                ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, "4096", ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, "4096");
+        expected.forEach((parameter, value) ->
+                assertEquals(value, atmosphere.getAtmosphereConfig().getInitParameter(parameter), parameter));
+        Connector connector = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer()).getTomcat()
+                .getConnector();
+        assertEquals("4096", String.valueOf(connector.getProperty("socket.appReadBufSize")));
+        assertEquals("4096", String.valueOf(connector.getProperty("socket.appWriteBufSize")));
+        assertTrue(participants.stream().allMatch(ProtocolParticipant::isOpen), "every participant is connected");
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.roundtable;
+
+import java.util.Map;
+
+import com.vaadin.flow.spring.SpringServlet;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Smaller buffers for the connections every screen holds open: its push WebSocket and the
+ * connection its requests travel on. A room of 500 tablets holds 1,000 connections, and the
+ * defaults give each more buffer than a screen's traffic ever fills.
+ *
+ * <ul>
+ * <li>Push: Vaadin asks Atmosphere for 16 KB WebSocket buffers. Atmosphere then allocates a 16 K
+ * byte and a 16 K char buffer for reading each connection's messages, and Tomcat a message buffer
+ * of each size: about 95 KB of heap per screen, none of it needed, since screens send their changes
+ * over XHR (the app's push transport is {@code WEBSOCKET_XHR}) and only the server speaks on the
+ * socket. Atmosphere's reading buffers grow when a message is larger; Tomcat's message limit stays
+ * well above what a screen sends on the socket (nothing but the connection's own frames). Vaadin
+ * reads these settings from the servlet's own parameters first, so they are set there.</li>
+ * <li>Every connection: Tomcat reads and writes through an 8 KB buffer each way; 4 KB each holds a
+ * screen's request or a note's push whole, and larger ones (the first drawing of a screen, an
+ * upload) go in more pieces.</li>
+ * </ul>
+ */
+@Component
+class ConnectionBuffers implements BeanPostProcessor {
+
+    static final Map<String, String> PUSH_SERVLET_PARAMETERS = Map.of(
+            ApplicationConfig.WEBSOCKET_BUFFER_SIZE, "1024",
+            ApplicationConfig.WEBSOCKET_MAXTEXTSIZE, "4096",
+            ApplicationConfig.WEBSOCKET_MAXBINARYSIZE, "4096");
+
+    static final Map<String, String> SOCKET_PROPERTIES = Map.of(
+            "socket.appReadBufSize", "4096",
+            "socket.appWriteBufSize", "4096");
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof ServletRegistrationBean<?> registration && registration.getServlet() instanceof SpringServlet) {
+            PUSH_SERVLET_PARAMETERS.forEach(registration::addInitParameter);
+        }
+        if (bean instanceof TomcatServletWebServerFactory tomcat) {
+            tomcat.addConnectorCustomizers(connector -> SOCKET_PROPERTIES.forEach(connector::setProperty));
+        }
+        return bean;
+    }
+}
