@@ -3,8 +3,10 @@ package org.roundtable.shared;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every user-facing text, in English and Welsh. A key names its module first
@@ -22,6 +24,7 @@ public final class Texts {
     /** The languages every text exists in, English first. */
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, WELSH);
 
+    private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
     private static final ResourceBundle.Control NO_FALLBACK_TO_SERVER_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -118,9 +121,12 @@ public final class Texts {
         if (dot <= 0) {
             throw new MissingResourceException("A text key starts with its module: " + key, Texts.class.getName(), key);
         }
-        // The English file is the base bundle (no suffix); Welsh adds _cy.
-        Locale bundleLocale = language.equals(WELSH) ? Locale.of("cy") : Locale.ROOT;
-        return ResourceBundle.getBundle("i18n/" + key.substring(0, dot), bundleLocale, Texts.class.getClassLoader(),
-                NO_FALLBACK_TO_SERVER_LOCALE);
+        // The English file is the base bundle (no suffix); Welsh adds _cy. Kept here once found: every
+        // screen update of a room reads texts, and ResourceBundle's own cache costs far more per lookup.
+        boolean welsh = language.equals(WELSH);
+        String module = key.substring(0, dot);
+        return BUNDLES.computeIfAbsent(welsh ? "cy/" + module : module, found -> ResourceBundle.getBundle(
+                "i18n/" + module, welsh ? Locale.of("cy") : Locale.ROOT, Texts.class.getClassLoader(),
+                NO_FALLBACK_TO_SERVER_LOCALE));
     }
 }

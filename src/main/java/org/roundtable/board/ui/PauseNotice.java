@@ -2,6 +2,7 @@ package org.roundtable.board.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.access.Caller;
 import org.roundtable.event.LearningEvent;
 import org.roundtable.event.RoomStages;
@@ -26,6 +27,11 @@ final class PauseNotice extends Div implements LivePart {
     private final Mode mode;
     private final Paragraph heading = new Paragraph();
     private final Paragraph summary = new Paragraph();
+    private @Nullable Drawn drawn;
+
+    /** What the notice shows: whether the room is paused, and the summary written so far. */
+    private record Drawn(boolean paused, @Nullable String summary) {
+    }
 
     PauseNotice(RoomStages stages, Caller caller, LearningEvent event, Mode mode) {
         this.stages = stages;
@@ -43,8 +49,14 @@ final class PauseNotice extends Div implements LivePart {
     @Override
     public void refresh() {
         RoomState state = stages.stateFor(caller, event.id());
-        setVisible(state.paused());
         String written = state.pauseSummary();
+        // Every change to the event refreshes the notice (a note, a vote): only a change to the pause redraws it.
+        Drawn now = new Drawn(state.paused(), written);
+        if (now.equals(drawn)) {
+            return;
+        }
+        drawn = now;
+        setVisible(state.paused());
         if (mode == Mode.PROJECTOR) {
             Redraw.text(heading, getTranslation(written == null ? "board.pause.summarising" : "board.pause.summary-so-far"));
         } else {

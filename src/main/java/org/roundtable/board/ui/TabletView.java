@@ -156,8 +156,9 @@ class TabletView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
         Follow follow = new Follow();
         Runnable redraw = () -> {
-            Place place = places.getSelectedTab() == timeline ? Place.TIMELINE
-                    : places.getSelectedTab() == learningWall ? Place.LEARNING_WALL : Place.NOW;
+            // By index (the tabs' order above): reading the selected tab walks the tabs, on every update.
+            int selected = places.getSelectedIndex();
+            Place place = selected == 1 ? Place.TIMELINE : selected == 2 ? Place.LEARNING_WALL : Place.NOW;
             RoomState state = stages.stateFor(participant, eventId);
             LearningEvent current = events.readableBy(participant, eventId);
             content.show(keyFor(place, state), () -> partFor(place, participant, current, state));

@@ -247,6 +247,16 @@ final class TimelineBoard extends Section {
 
     /** Where a new note goes in its list: after the notes shown there that were added before it. */
     private int position(Element list, int order) {
+        // Notes come in the order they were added, so a new one almost always goes last: checked
+        // first, as a room of screens each placing every new note would otherwise walk the whole list.
+        int count = list.getChildCount();
+        if (count == 0) {
+            return 0;
+        }
+        Shown last = shownNotes.get(list.getChild(count - 1).getAttribute("data-note-id"));
+        if (last != null && last.order() < order) {
+            return count;
+        }
         return (int) list.getChildren()
                 .map(child -> shownNotes.get(child.getAttribute("data-note-id")))
                 .filter(Objects::nonNull)
