@@ -22,10 +22,14 @@ import org.springframework.stereotype.Component;
  * socket. Atmosphere's reading buffers grow when a message is larger; Tomcat's message limit stays
  * well above what a screen sends on the socket (nothing but the connection's own frames). Vaadin
  * reads these settings from the servlet's own parameters first, so they are set there.</li>
- * <li>Every connection: Tomcat reads and writes through an 8 KB buffer each way; 4 KB each holds a
- * screen's request or a note's push whole, and larger ones (the first drawing of a screen, an
- * upload) go in more pieces.</li>
+ * <li>Tomcat's own WebSocket buffers (reading frames, encoding and writing messages): 8 KB each,
+ * three per connection. Tomcat reads their size once, from a system property, when its WebSocket
+ * classes load; this bean is made before the web server starts, so it sets the property first
+ * (unless the operator set it).</li>
+ * <li>Every connection: Tomcat reads and writes through an 8 KB buffer each way.</li>
  * </ul>
+ * 4 KB holds a screen's request or a note's push whole; larger ones (the first drawing of a
+ * screen, an upload) go in more pieces.
  */
 @Component
 class ConnectionBuffers implements BeanPostProcessor {
@@ -38,6 +42,12 @@ class ConnectionBuffers implements BeanPostProcessor {
     static final Map<String, String> SOCKET_PROPERTIES = Map.of(
             "socket.appReadBufSize", "4096",
             "socket.appWriteBufSize", "4096");
+
+    static final String TOMCAT_WEBSOCKET_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
+    ConnectionBuffers() {
+        System.getProperties().putIfAbsent(TOMCAT_WEBSOCKET_BUFFER, "4096");
+    }
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {

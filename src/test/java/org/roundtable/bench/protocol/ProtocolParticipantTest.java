@@ -160,7 +160,7 @@ class ProtocolParticipantTest {
      * (ConnectionBuffers).
      */
     @Test
-    void every_screens_connections_are_served_with_the_apps_small_buffers() {
+    void every_screens_connections_are_served_with_the_apps_small_buffers() throws ReflectiveOperationException {
         ServletContext servletContext = context.getServletContext();
         ServletRegistration vaadin = servletContext.getServletRegistrations().values().stream()
                 .filter(registration -> SpringServlet.class.getName().equals(registration.getClassName()))
@@ -175,6 +175,10 @@ class ProtocolParticipantTest {
                 .getConnector();
         assertEquals("4096", String.valueOf(connector.getProperty("socket.appReadBufSize")));
         assertEquals("4096", String.valueOf(connector.getProperty("socket.appWriteBufSize")));
+        java.lang.reflect.Field tomcatWebSocketBuffer = Class.forName("org.apache.tomcat.websocket.Constants")
+                .getDeclaredField("DEFAULT_BUFFER_SIZE");
+        tomcatWebSocketBuffer.setAccessible(true);
+        assertEquals(4096, tomcatWebSocketBuffer.getInt(null));
         assertTrue(participants.stream().allMatch(ProtocolParticipant::isOpen), "every participant is connected");
     }
 
