@@ -107,13 +107,24 @@ final class RoomBench {
                     false);
         }
 
+        /**
+         * The room at 500 and its 60 notes one at a time only (no burst, starts, export or log
+         * figures): for profiling figure 1 with {@code jcmd <app> JFR.start}.
+         */
+        static Config room() {
+            return new Config("room", List.of(500), 60, Duration.ofMillis(500), 20, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+                    false);
+        }
+
         static Config named(String mode) {
             return switch (mode) {
                 case "burst" -> burst();
+                case "room" -> room();
                 case "full" -> full();
                 case "quick" -> quick();
                 case "smoke" -> smoke();
-                default -> throw new IllegalArgumentException("No benchmark mode " + mode + " (full, quick, burst, smoke)");
+                default -> throw new IllegalArgumentException("No benchmark mode " + mode
+                        + " (full, quick, burst, room, smoke)");
             };
         }
     }
@@ -189,9 +200,11 @@ final class RoomBench {
                 for (int level : config.levels()) {
                     joinUpTo(level, base, room);
                     heapFigure(app, level, base0, before, before0);
-                    latencyFigure(level, screens);
+                    latencyFigure(level, screens, app);
                 }
-                burstFigure(app, screens);
+                if (config.burstSeconds() > 0) {
+                    burstFigure(app, screens);
+                }
             } finally {
                 participants.forEach(ProtocolParticipant::close);
             }
@@ -406,8 +419,9 @@ final class RoomBench {
 
     // --- Figures 1 and 3: a note on every screen, and its author told -----------------------------
 
-    private void latencyFigure(int level, RealScreens screens) throws Exception {
+    private void latencyFigure(int level, RealScreens screens, AppProcess app) throws Exception {
         tracker = new NoteTracker("l" + level);
+        Map<String, Long> threadsBefore = app.threadCpuNanos();
         notesSent += config.notesPerLevel();
         Latencies acknowledged = new Latencies();
         List<ProtocolParticipant> senders = participants.subList(0, Math.min(config.senders(), participants.size()));
@@ -423,6 +437,7 @@ final class RoomBench {
         List<String> screenNames = everyScreen(screens);
         awaitArrivals(screens, screenNames);
         NoteTracker.Figures figures = tracker.figures(screenNames, screens.pageNames());
+        ThreadCpu threadCpu = ThreadCpu.between(threadsBefore, app.threadCpuNanos());
         Latencies browserShare = browserShare(screens);
 
         int padding = medianPushSize();
@@ -447,6 +462,13 @@ final class RoomBench {
         values.put("floor_undelivered", floorRun.undelivered());
         values.put("floor_message_bytes", padding);
         values.put("p95_ratio_to_floor", ratio);
+        // In CPU time, as for the burst: here each screen's update carries one note.
+        int shownPairs = figures.perScreen().count();
+        values.put("app_thread_cpu_ms", threadCpu.millisByGroup());
+        values.put("screen_update_cpu_us_per_note_and_screen",
+                shownPairs == 0 ? 0 : threadCpu.screens() / 1_000.0 / shownPairs);
+        values.put("request_cpu_ms_per_note_sent",
+                figures.notes() == 0 ? 0 : threadCpu.requests() / 1e6 / figures.notes());
         boolean last = level == config.levels().getLast();
         if (last && figures.perScreen().percentileMillis(95) > 100) {
             report.finding(String.format(Locale.UK, "**A note on every screen (figure 1).** At %d participants p95 "
