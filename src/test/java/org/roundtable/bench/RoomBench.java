@@ -141,6 +141,8 @@ final class RoomBench {
     private final Map<String, Long> coldMedians = new LinkedHashMap<>();
     /** The acknowledgements through the app at the last level, beside the log's own in the findings. */
     private Latencies appAcknowledged = new Latencies();
+    /** Per level: bytes per participant and notes on every screen, for what a note costs. */
+    private final Map<Integer, long[]> heapByLevel = new LinkedHashMap<>();
     /** Notes sent in the measured levels so far: every screen holds them. */
     private int notesSent;
 
@@ -403,14 +405,27 @@ final class RoomBench {
         byClass.forEach((name, bytes) -> table.append("| `").append(name).append("` | ")
                 .append(String.format(Locale.UK, "%,d", bytes)).append(" |\n"));
         report.section(table.toString());
+        long[] first = heapByLevel.isEmpty() ? null : heapByLevel.values().iterator().next();
+        heapByLevel.put(level, new long[] {perParticipant, notesSent});
         if (perParticipant > 200 * 1024 && level == config.levels().getLast()) {
             long buffers = byClass.getOrDefault("[B", 0L) + byClass.getOrDefault("[C", 0L);
+            String perNote = "";
+            if (first != null && notesSent > first[1]) {
+                double bytesPerNote = (double) (perParticipant - first[0]) / (notesSent - first[1]);
+                perNote = String.format(Locale.UK, " From %d notes on every screen to %d, each note added about "
+                        + "%.1f KB per participant (one state node on every screen, and more sessions sharing the "
+                        + "app's fixed costs), so a board with no notes holds about %,d KB.", first[1], notesSent,
+                        bytesPerNote / 1024, Math.round((perParticipant - bytesPerNote * notesSent) / 1024));
+            }
             report.finding(String.format(Locale.UK, "**Heap (figure 2).** %,d KB per participant at %d, with %d notes "
-                    + "on every screen. Byte and char arrays are %,d KB of it (the per-connection buffers of Tomcat's "
-                    + "HTTP and WebSocket connections and of Atmosphere, and the Vaadin session's strings); the rest is "
-                    + "the screen's Vaadin state tree (StateNode and its features). The timeline board was cut from "
-                    + "about 920 state nodes per tablet to about 240 and a note from 3.3 KB to 0.8 KB per screen "
-                    + "(DD008); the buffers are next.", perParticipant / 1024, level, notesSent, buffers / 1024));
+                    + "on every screen. The connections' buffers were cut (ConnectionBuffers: Vaadin's 16 KB push "
+                    + "buffers and Tomcat's 8 KB ones, about 90 KB per participant); byte and char arrays are now "
+                    + "%,d KB of it (what remains of those buffers, and the session's strings). The rest is each "
+                    + "screen's Vaadin state tree (StateNode and its features): a tablet is about 250 state nodes (its "
+                    + "board alone was 920 before DD008), and one more for every note shown.%s What would bring a room's "
+                    + "board under 200 KB: the timeline drawn in the browser from one description shared by every "
+                    + "screen, instead of as server-side elements on each (not done).", perParticipant / 1024, level,
+                    notesSent, buffers / 1024, perNote));
         }
         report.figure(new BenchReport.Figure("2-" + level, "Live heap per connected participant, " + level + " connected",
                 String.format(Locale.UK, "%,d KB", perParticipant / 1024), "≤ 200 KB",
@@ -421,7 +436,7 @@ final class RoomBench {
 
     private void latencyFigure(int level, RealScreens screens, AppProcess app) throws Exception {
         tracker = new NoteTracker("l" + level);
-        Map<String, Long> threadsBefore = app.threadCpuNanos();
+        ThreadCpuLedger threadCpuLedger = ThreadCpuLedger.watching(app, Duration.ofSeconds(1));
         notesSent += config.notesPerLevel();
         Latencies acknowledged = new Latencies();
         List<ProtocolParticipant> senders = participants.subList(0, Math.min(config.senders(), participants.size()));
@@ -437,7 +452,7 @@ final class RoomBench {
         List<String> screenNames = everyScreen(screens);
         awaitArrivals(screens, screenNames);
         NoteTracker.Figures figures = tracker.figures(screenNames, screens.pageNames());
-        ThreadCpu threadCpu = ThreadCpu.between(threadsBefore, app.threadCpuNanos());
+        ThreadCpu threadCpu = threadCpuLedger.stop();
         Latencies browserShare = browserShare(screens);
 
         int padding = medianPushSize();
@@ -467,20 +482,28 @@ final class RoomBench {
         values.put("app_thread_cpu_ms", threadCpu.millisByGroup());
         values.put("screen_update_cpu_us_per_note_and_screen",
                 shownPairs == 0 ? 0 : threadCpu.screens() / 1_000.0 / shownPairs);
+        values.put("push_writers_cpu_us_per_note_and_screen",
+                shownPairs == 0 ? 0 : threadCpu.pushWriters() / 1_000.0 / shownPairs);
         values.put("request_cpu_ms_per_note_sent",
                 figures.notes() == 0 ? 0 : threadCpu.requests() / 1e6 / figures.notes());
         boolean last = level == config.levels().getLast();
         if (last && figures.perScreen().percentileMillis(95) > 100) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            double updateMicros = shownPairs == 0 ? 0 : threadCpu.screens() / 1_000.0 / shownPairs;
+            double writeMicros = shownPairs == 0 ? 0 : threadCpu.pushWriters() / 1_000.0 / shownPairs;
+            double noteMillis = (updateMicros + writeMicros) * screenNames.size() / 1_000;
             report.finding(String.format(Locale.UK, "**A note on every screen (figure 1).** At %d participants p95 "
                     + "%.0f ms against the floor's %.0f ms (× %.1f). The real browsers' own share, from the push "
                     + "arriving to the note visible, is p50 %.0f ms, p95 %.0f ms (Chromium laying out and painting "
-                    + "on the same two cores). The rest is the server updating %d screens one note at a time on two "
-                    + "cores shared with the load generator: each screen's update reads its notes through the "
-                    + "services and Vaadin writes and pushes its changes, on %d workers; the floor only copies one "
-                    + "message to every socket.", level,
+                    + "on the same two cores). The rest is the server's CPU: measured in CPU time, each screen's "
+                    + "push of one note cost %.0f µs on the screen workers (reading what changed, drawing the note, "
+                    + "Vaadin writing its changes) and %.0f µs on Atmosphere's threads (queueing the message, "
+                    + "framing and writing it to the socket), so one note to %d screens takes %.0f ms of CPU: "
+                    + "%.0f ms on %d cores with nothing else running, before the protocol clients and Chromium on "
+                    + "the same cores get theirs. The floor only copies one message to every socket.", level,
                     figures.perScreen().percentileMillis(95), floor.percentileMillis(95), ratio,
-                    browserShare.percentileMillis(50), browserShare.percentileMillis(95), screenNames.size(),
-                    Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+                    browserShare.percentileMillis(50), browserShare.percentileMillis(95), updateMicros, writeMicros,
+                    screenNames.size(), noteMillis, noteMillis / cores, cores));
         }
         boolean met = figures.perScreen().percentileMillis(95) <= 100 && figures.perScreen().percentileMillis(99) <= 250
                 && ratio <= 3 && figures.missing() == 0 && failures.get() == 0;
@@ -566,7 +589,7 @@ final class RoomBench {
         int total = config.burstNotesPerSecond() * config.burstSeconds();
         long intervalNanos = 1_000_000_000L / config.burstNotesPerSecond();
         long cpuBefore = app.vitals().processCpuMillis();
-        Map<String, Long> threadsBefore = app.threadCpuNanos();
+        ThreadCpuLedger threadCpuLedger = ThreadCpuLedger.watching(app, Duration.ofSeconds(1));
         int resyncsBefore = participants.stream().mapToInt(ProtocolParticipant::resynchronisations).sum();
         long[] machineBefore = MachineCpu.sample();
         long fromSecond = tracker.secondNow() + 1;
@@ -596,7 +619,7 @@ final class RoomBench {
         failures.addAndGet(unanswered);
         List<String> screenNames = everyScreen(screens);
         awaitArrivals(screens, screenNames);
-        ThreadCpu threadCpu = ThreadCpu.between(threadsBefore, app.threadCpuNanos());
+        ThreadCpu threadCpu = threadCpuLedger.stop();
         // A participant that waits too long for a message missing from the sequence asks for its whole
         // screen again, as Flow's client does; each costs the server a full drawing of the screen.
         int resyncs = participants.stream().mapToInt(ProtocolParticipant::resynchronisations).sum() - resyncsBefore;
@@ -625,6 +648,12 @@ final class RoomBench {
         values.put("not_sent_everyone_busy_writing", busy.get());
         values.put("send_failures", failures.get());
         values.put("connections_lost", closed);
+        // Why, as each participant saw it (the app closing the push, a request refused or unanswered).
+        Map<String, Long> lostBecause = new java.util.TreeMap<>();
+        participants.stream().filter(participant -> !participant.isOpen())
+                .forEach(participant -> lostBecause.merge(participant.failure().map(RoomBench::firstLine)
+                        .orElse("(no reason recorded)"), 1L, Long::sum));
+        values.put("connections_lost_because", lostBecause);
         values.put("never_shown", figures.missing());
         values.put("never_shown_by_screen", figures.missingByScreen());
         values.put("app_cpu_share", appCpu);
@@ -641,10 +670,13 @@ final class RoomBench {
         int shownPairs = figures.perScreen().count();
         double screenMicrosPerPair = shownPairs == 0 ? 0 : threadCpu.screens() / 1_000.0 / shownPairs;
         double requestMillisPerNote = sent == 0 ? 0 : threadCpu.requests() / 1e6 / sent;
-        double coresForScreens = screenMicrosPerPair * config.burstNotesPerSecond() * screenNames.size() / 1e6;
+        double writersMicrosPerPair = shownPairs == 0 ? 0 : threadCpu.pushWriters() / 1_000.0 / shownPairs;
+        double coresForScreens = (screenMicrosPerPair + writersMicrosPerPair) * config.burstNotesPerSecond()
+                * screenNames.size() / 1e6;
         values.put("resynchronisations", resyncs);
         values.put("app_thread_cpu_ms", threadCpu.millisByGroup());
         values.put("screen_update_cpu_us_per_note_and_screen", screenMicrosPerPair);
+        values.put("push_writers_cpu_us_per_note_and_screen", writersMicrosPerPair);
         values.put("request_cpu_ms_per_note_sent", requestMillisPerNote);
         values.put("cores_the_pace_needs_for_screen_updates", coresForScreens);
         values.put("first_after_quiet_per_screen", afterQuiet.perScreen().summary());
@@ -656,7 +688,8 @@ final class RoomBench {
                     ? String.format(Locale.UK, "The saving itself kept up (acknowledged p99 %.0f ms, no errors).",
                             acknowledged.percentileMillis(99))
                     : String.format(Locale.UK, "%,d notes were not confirmed saved and %d connections were lost "
-                            + "(acknowledged p99 %.0f ms).", failures.get(), closed, acknowledged.percentileMillis(99));
+                            + "%s(acknowledged p99 %.0f ms).", failures.get(), closed,
+                            lostBecause.isEmpty() ? "" : "(" + lostBecause + ") ", acknowledged.percentileMillis(99));
             String limit = coresNeeded > appCpu * cores
                     ? String.format(Locale.UK, "That is more than the %.2f cores the app got during the burst, so the "
                             + "screens fall behind for want of CPU, not waiting on a lock or the network.", appCpu * cores)
@@ -667,15 +700,17 @@ final class RoomBench {
                     + "protocol clients) %.0f %%; a screen received %.2f pushes a second on average with %,d notes "
                     + "on the board by the end, and %,d (note, screen) pairs had not arrived %d s after the last "
                     + "note was saved. %s Measured in CPU time (which other processes taking the cores do not "
-                    + "inflate): the screens' updates cost the app %.0f µs per (note, screen) pair shown, so %d "
-                    + "notes a second to %d screens need %.2f cores for the updates alone; each note sent cost "
+                    + "inflate): a (note, screen) pair shown cost the app %.0f µs on the screen workers and %.0f µs "
+                    + "on Atmosphere's threads writing the pushes, so %d notes a second to %d screens need %.2f cores "
+                    + "for the screens alone; each note sent cost "
                     + "%.1f ms on the request threads (opening the dialog, saving, and the %,d resynchronisations "
                     + "participants asked for when a message reached them too late), %.2f cores in all at this pace, "
                     + "on %d cores shared with the load generator. %s Tried: a screen reads only the notes "
                     + "changed since its last update (Notes.NoteFeed), and a note's push carries the note alone "
                     + "(no unchanged text or countdown script sent again, NotePushBrowserlessTest).",
                     appCpu * 100, machineCpu * 100, rate.mean(), notesSent + sent, figures.missing(),
-                    ARRIVAL_TIMEOUT.toSeconds(), saving, screenMicrosPerPair, config.burstNotesPerSecond(),
+                    ARRIVAL_TIMEOUT.toSeconds(), saving, screenMicrosPerPair, writersMicrosPerPair,
+                    config.burstNotesPerSecond(),
                     screenNames.size(), coresForScreens, requestMillisPerNote, resyncs, coresNeeded, cores, limit));
         }
         report.figure(new BenchReport.Figure("4", String.format(Locale.UK,
@@ -694,6 +729,11 @@ final class RoomBench {
      * the app); the ones still unanswered after that count as failures, so that an overloaded app
      * still gets its report instead of stopping the run.
      */
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+    }
+
     private static long awaitSends(List<CompletableFuture<?>> sends) throws InterruptedException {
         try {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
@@ -776,20 +816,14 @@ final class RoomBench {
     /** CPU time of the app's threads between two readings, by what they do. */
     record ThreadCpu(Map<String, Long> nanosByGroup) {
 
-        static ThreadCpu between(Map<String, Long> before, Map<String, Long> after) {
-            Map<String, Long> spent = new java.util.TreeMap<>();
-            after.forEach((group, nanos) -> {
-                long delta = nanos - before.getOrDefault(group, 0L);
-                if (delta > 0) {
-                    spent.put(group, delta);
-                }
-            });
-            return new ThreadCpu(spent);
-        }
-
         /** The screens' updates: the workers that run them. */
         long screens() {
             return sum(group -> group.startsWith("screen-update"));
+        }
+
+        /** Atmosphere's threads, which queue each push and write it to its WebSocket. */
+        long pushWriters() {
+            return sum(group -> group.startsWith("Atmosphere"));
         }
 
         /** The web server's request threads. */

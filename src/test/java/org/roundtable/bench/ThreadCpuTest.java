@@ -2,6 +2,7 @@ package org.roundtable.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,14 +19,27 @@ class ThreadCpuTest {
     }
 
     @Test
-    void the_cpu_between_two_readings_is_what_each_kind_of_thread_spent_in_between() {
-        RoomBench.ThreadCpu spent = RoomBench.ThreadCpu.between(
-                Map.of("screen-update", 1_000_000L, "http-nio-exec", 5_000_000L),
-                Map.of("screen-update", 9_000_000L, "http-nio-exec", 6_000_000L, "Atmosphere-Shared", 2_000_000L));
+    void what_each_kind_of_thread_spent_counts_threads_that_ended_or_began_in_between() {
+        ThreadCpuLedger ledger = new ThreadCpuLedger(null, null);
+        ledger.start(List.of(reading(1, "screen-update-1", 1_000_000L), reading(2, "http-nio-8080-exec-1", 5_000_000L),
+                reading(3, "Atmosphere-Shared-1", 7_000_000L)));
+        // A writer born after the start, then the first writer ends, then the born one ends too.
+        ledger.read(List.of(reading(1, "screen-update-1", 4_000_000L), reading(2, "http-nio-8080-exec-1", 6_000_000L),
+                reading(3, "Atmosphere-Shared-1", 9_000_000L), reading(4, "Atmosphere-Shared-2", 1_000_000L)));
+        ledger.read(List.of(reading(1, "screen-update-1", 9_000_000L), reading(2, "http-nio-8080-exec-1", 6_000_000L),
+                reading(4, "Atmosphere-Shared-2", 3_000_000L)));
+        ledger.read(List.of(reading(1, "screen-update-1", 9_000_000L), reading(2, "http-nio-8080-exec-1", 6_000_000L)));
+
+        RoomBench.ThreadCpu spent = ledger.spent();
 
         assertThat(spent.screens()).isEqualTo(8_000_000L);
         assertThat(spent.requests()).isEqualTo(1_000_000L);
+        assertThat(spent.pushWriters()).isEqualTo(2_000_000L + 3_000_000L);
         assertThat(spent.millisByGroup()).containsExactly(Map.entry("screen-update", 8L),
-                Map.entry("Atmosphere-Shared", 2L), Map.entry("http-nio-exec", 1L));
+                Map.entry("Atmosphere-Shared", 5L), Map.entry("http-nio-exec", 1L));
+    }
+
+    private static AppProcess.ThreadCpuReading reading(long id, String name, long cpuNanos) {
+        return new AppProcess.ThreadCpuReading(id, name, cpuNanos);
     }
 }

@@ -278,6 +278,17 @@ public final class AppProcess implements AutoCloseable {
      * other processes on the machine take the cores. No GC is asked for.
      */
     public Map<String, Long> threadCpuNanos() throws IOException {
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
+        threadCpu().forEach(thread -> byGroup.merge(threadGroup(thread.name()), thread.cpuNanos(), Long::sum));
+        return byGroup;
+    }
+
+    /** One thread's CPU time so far. */
+    public record ThreadCpuReading(long id, String name, long cpuNanos) {
+    }
+
+    /** CPU time so far of each live thread of the process (a thread that ended is no longer there). */
+    public List<ThreadCpuReading> threadCpu() throws IOException {
         String address = localManagementAddress();
         try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
             com.sun.management.ThreadMXBean threads = ManagementFactory.newPlatformMXBeanProxy(
@@ -286,13 +297,13 @@ public final class AppProcess implements AutoCloseable {
             long[] ids = threads.getAllThreadIds();
             long[] cpu = threads.getThreadCpuTime(ids);
             java.lang.management.ThreadInfo[] infos = threads.getThreadInfo(ids);
-            Map<String, Long> byGroup = new java.util.TreeMap<>();
+            List<ThreadCpuReading> readings = new ArrayList<>();
             for (int i = 0; i < ids.length; i++) {
                 if (infos[i] != null && cpu[i] > 0) {
-                    byGroup.merge(threadGroup(infos[i].getThreadName()), cpu[i], Long::sum);
+                    readings.add(new ThreadCpuReading(ids[i], infos[i].getThreadName(), cpu[i]));
                 }
             }
-            return byGroup;
+            return readings;
         }
     }
 
