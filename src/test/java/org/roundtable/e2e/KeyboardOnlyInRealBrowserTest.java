@@ -269,20 +269,7 @@ class KeyboardOnlyInRealBrowserTest {
         tabTo(console, "the upload button", "(el, name) => el.closest('vaadin-upload-button, [slot=add-button]') !== null "
                 + "|| (el.matches('vaadin-button') && el.closest('vaadin-upload') !== null)", "");
         assertFocusVisible(console, "the upload button");
-        console.evaluate("() => { const u = document.querySelector('vaadin-upload'); window.__rtPicked = [];"
-                + " const i = u.shadowRoot.querySelector('input[type=file]');"
-                + " i.addEventListener('click', e => window.__rtPicked.push('input ' + e.isTrusted), true);"
-                + " u.addEventListener('click', e => window.__rtPicked.push('upload ' + e.target.localName), true);"
-                + " u.addEventListener('keydown', e => window.__rtPicked.push('key ' + e.key + ' ' + e.defaultPrevented)); }");
-        FileChooser chooser;
-        try {
-            chooser = console.waitForFileChooser(new Page.WaitForFileChooserOptions().setTimeout(4_000),
-                    () -> console.keyboard().press("Enter"));
-        } catch (RuntimeException enterDidNot) {
-            System.out.println("[keys] Enter on the upload button: " + console.evaluate("() => window.__rtPicked"));
-            chooser = console.waitForFileChooser(new Page.WaitForFileChooserOptions().setTimeout(4_000),
-                    () -> console.keyboard().press(" "));
-        }
+        FileChooser chooser = chooserByKeys(console, "the chronology's upload button");
         chooser.setFiles(csv);
         assertThat(dialog.locator(".rt-import-summary")).containsText("Ready to import: 2 rows");
         tabTo(console, "Import 2 entries", CONTROL, "Import 2 entries");
@@ -290,6 +277,34 @@ class KeyboardOnlyInRealBrowserTest {
         assertThat(dialog).hasCount(0);
         assertThat(console.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("Referral to children's social care " + run))).hasCount(1);
+    }
+
+    /**
+     * The file chooser that a key opens on the focused upload button. Chromium now and then opens none
+     * for a key (the upload's click on its file input comes without the key's activation), or opens it
+     * only after a while: one listener takes a chooser whenever it opens, and the keys are tried again,
+     * Enter then Space, up to four seconds each.
+     */
+    private static FileChooser chooserByKeys(Page page, String what) {
+        List<FileChooser> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<FileChooser> taken = opened::add;
+        page.onFileChooser(taken);
+        try {
+            for (String key : List.of("Enter", " ", "Enter", " ")) {
+                page.keyboard().press(key);
+                for (int waited = 0; opened.isEmpty() && waited < 4_000; waited += 100) {
+                    page.waitForTimeout(100);
+                }
+                if (!opened.isEmpty()) {
+                    return opened.getFirst();
+                }
+                System.out.println("[keys] " + (key.equals(" ") ? "Space" : key) + " opened no chooser on " + what
+                        + "; focus: " + focused(page));
+            }
+        } finally {
+            page.offFileChooser(taken);
+        }
+        return fail(what + " opened no file chooser by the keyboard");
     }
 
     // ---- the room ------------------------------------------------------------------------------
@@ -802,19 +817,7 @@ class KeyboardOnlyInRealBrowserTest {
         tabTo(console, "the genogram's upload button", "(el, name) => el.closest('vaadin-upload-button, [slot=add-button]') !== null "
                 + "|| (el.matches('vaadin-button') && el.closest('vaadin-upload') !== null)", "");
         assertFocusVisible(console, "the genogram's upload button");
-        FileChooser chooser = null;
-        // As with the chronology's upload, Chromium now and then opens no chooser for a key on this button (its
-        // click on the file input comes without the key's activation): the keys are tried again, Enter then Space.
-        for (String key : List.of("Enter", " ", "Enter", " ")) {
-            try {
-                chooser = console.waitForFileChooser(new Page.WaitForFileChooserOptions().setTimeout(4_000),
-                        () -> console.keyboard().press(key));
-                break;
-            } catch (RuntimeException keyDidNot) {
-                System.out.println("[keys] " + key + " opened no chooser on the genogram's upload button; focus: " + focused(console));
-            }
-        }
-        assertTrue(chooser != null, "the genogram's upload button opened the file chooser by the keyboard");
+        FileChooser chooser = chooserByKeys(console, "the genogram's upload button");
         chooser.setFiles(png);
         assertThat(console.locator(".rt-genogram img")).isVisible();
         assertThat(console.getByText(Pattern.compile("^genogram-keys\\.png · "))).isVisible();
