@@ -297,12 +297,12 @@ final class TriageQueue extends Section implements LivePart {
         TimelineEntry entry = place.entryId() == null ? null : timeline.entry(place.entryId()).orElse(null);
         if (place.kind() == NotePlace.Kind.ON_ENTRY) {
             return entry == null ? getTranslation("board.triage.on-missing-entry")
-                    : getTranslation("board.triage.on-entry", TimelineBoard.describe(entry));
+                    : getTranslation("board.triage.on-entry", TimelineBoard.describe(entry, getLocale()));
         }
         if (place.entryId() == null) {
             return getTranslation("board.triage.missing-before-first");
         }
         return entry == null ? getTranslation("board.triage.missing-after-gone")
-                : getTranslation("board.triage.missing-after", TimelineBoard.describe(entry));
+                : getTranslation("board.triage.missing-after", TimelineBoard.describe(entry, getLocale()));
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -271,23 +270,15 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /**
-     * CPU time so far of the process's threads, summed by what they do (their name without its
-     * number: "screen-update" for the screens' updates, "http-nio-…-exec" for requests,
-     * "Atmosphere-Shared" for push writes): CPU time, unlike elapsed time, does not grow when
-     * other processes on the machine take the cores. No GC is asked for.
-     */
-    public Map<String, Long> threadCpuNanos() throws IOException {
-        Map<String, Long> byGroup = new java.util.TreeMap<>();
-        threadCpu().forEach(thread -> byGroup.merge(threadGroup(thread.name()), thread.cpuNanos(), Long::sum));
-        return byGroup;
-    }
-
     /** One thread's CPU time so far. */
     public record ThreadCpuReading(long id, String name, long cpuNanos) {
     }
 
-    /** CPU time so far of each live thread of the process (a thread that ended is no longer there). */
+    /**
+     * CPU time so far of each live thread of the process (a thread that ended is no longer there;
+     * {@code ThreadCpuLedger} keeps what it spent): CPU time, unlike elapsed time, does not grow when
+     * other processes on the machine take the cores. No GC is asked for.
+     */
     public List<ThreadCpuReading> threadCpu() throws IOException {
         String address = localManagementAddress();
         try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
