@@ -22,14 +22,15 @@ import org.springframework.stereotype.Component;
  * socket. Atmosphere's reading buffers grow when a message is larger; Tomcat's message limit stays
  * well above what a screen sends on the socket (nothing but the connection's own frames). Vaadin
  * reads these settings from the servlet's own parameters first, so they are set there.</li>
- * <li>Tomcat's own WebSocket buffers (reading frames, encoding and writing messages): 8 KB each,
- * three per connection. Tomcat reads their size once, from a system property, when its WebSocket
- * classes load; this bean is made before the web server starts, so it sets the property first
- * (unless the operator set it).</li>
- * <li>Every connection: Tomcat reads and writes through an 8 KB buffer each way.</li>
+ * <li>Tomcat's own WebSocket buffers (reading frames, the text and binary messages read, encoding
+ * and writing messages): five per connection, 8 KB each (16 KB for the text, two bytes a character).
+ * Tomcat makes them when the socket opens, of a size it reads once, from a system property, when
+ * its WebSocket classes load; this bean is made before the web server starts, so it sets the
+ * property first (unless the operator set it). 2 KB holds a note's push whole (a longer push goes
+ * out in more frames) and far more than a screen ever sends on the socket.</li>
+ * <li>Every connection: Tomcat reads and writes through an 8 KB buffer each way; 4 KB holds a
+ * screen's request whole, and larger ones (an upload) go in more pieces.</li>
  * </ul>
- * 4 KB holds a screen's request or a note's push whole; larger ones (the first drawing of a
- * screen, an upload) go in more pieces.
  */
 @Component
 class ConnectionBuffers implements BeanPostProcessor {
@@ -44,9 +45,10 @@ class ConnectionBuffers implements BeanPostProcessor {
             "socket.appWriteBufSize", "4096");
 
     static final String TOMCAT_WEBSOCKET_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+    static final String TOMCAT_WEBSOCKET_BUFFER_BYTES = "2048";
 
     ConnectionBuffers() {
-        System.getProperties().putIfAbsent(TOMCAT_WEBSOCKET_BUFFER, "4096");
+        System.getProperties().putIfAbsent(TOMCAT_WEBSOCKET_BUFFER, TOMCAT_WEBSOCKET_BUFFER_BYTES);
     }
 
     @Override

@@ -41,11 +41,11 @@ import tools.jackson.databind.JsonNode;
  * where they were.
  *
  * <p>Every screen in the room holds this board, so it is drawn in few server-side elements: what
- * never changes once drawn (an entry's text, a note, the buttons) is one element each, its
- * content escaped HTML from {@link TimelineMarkup}; an entry's comments, analysis and notes list
- * exist only while they have something to show. The buttons on the entries are plain
- * {@code vaadin-button}s in that HTML, and one click listener on the board acts on the entry a
- * button names, only if this board shows that entry.
+ * never changes once drawn (an entry's text with its buttons, a note, a gap's button) is one
+ * element each, its content escaped HTML from {@link TimelineMarkup} that every screen shares; an
+ * entry's comments, analysis and notes list, and a gap's notes list, exist only while they have
+ * something to show. The buttons are plain {@code vaadin-button}s in that HTML, and one click
+ * listener on the board acts on the entry a button names, only if this board shows that entry.
  */
 final class TimelineBoard extends Section {
 
@@ -84,7 +84,7 @@ final class TimelineBoard extends Section {
             this.entry = entry;
         }
 
-        /** Puts a part in its place: after the text, comments before analysis before notes before the buttons. */
+        /** Puts a part in its place: after the text and its buttons, comments before analysis before notes. */
         void insert(Element part, int slot) {
             int index = 1;
             if (slot > 1 && comments != null) {
@@ -304,8 +304,10 @@ final class TimelineBoard extends Section {
             return orphanList();
         }
         return gapNotes.computeIfAbsent(after, key -> {
+            // Beside the gap, not in it: the gap's content is its button's HTML.
             Element list = notesList(getTranslation("board.timeline.notes-in-gap"));
-            gap.insertChild(0, list);
+            list.getClassList().add("rt-gap-notes");
+            getElement().insertChild(getElement().indexOfChild(gap), list);
             return list;
         });
     }
@@ -344,36 +346,21 @@ final class TimelineBoard extends Section {
         }
         Element text = new Element("div");
         text.getClassList().add("rt-entry-body");
-        text.setProperty("innerHTML", TimelineMarkup.entry(event, entry, getLocale()));
+        text.setProperty("innerHTML", TimelineMarkup.entry(event, entry, noteRequest != null, analysisRequest != null,
+                getLocale()));
         card.appendChild(text);
-        if (noteRequest != null || analysisRequest != null) {
-            Element actions = new Element("div");
-            actions.getClassList().add("rt-entry-actions");
-            actions.setProperty("innerHTML",
-                    TimelineMarkup.entryActions(entry, noteRequest != null, analysisRequest != null, getLocale()));
-            card.appendChild(actions);
-        }
         fillComments(drawn);
         return card;
     }
 
+    /** The gap after an entry (null: before the first), with its "+ Missing event here" button where notes are added. */
     private Element gap(@Nullable TimelineEntry after) {
         String key = after == null ? "" : after.id();
         Element gap = new Element("div");
         gap.getClassList().add("rt-gap");
         gaps.put(key, gap);
         if (noteRequest != null) {
-            String label = after == null ? getTranslation("board.timeline.add-missing-first")
-                    : getTranslation("board.timeline.add-missing-after", describe(after, getLocale()));
-            Element add = new Element("vaadin-button");
-            add.getClassList().add("rt-add-gap-note");
-            add.setAttribute("theme", "tertiary");
-            add.setAttribute("aria-label", label);
-            add.setAttribute(TimelineMarkup.ACTION_ATTRIBUTE,
-                    TimelineMarkup.action(TimelineMarkup.MISSING_EVENT, after == null ? null : after.id()));
-            // The label is ours, not typed by anyone; as innerHTML it costs no text node per gap.
-            add.setProperty("innerHTML", TimelineMarkup.missingEventLabel(getLocale()));
-            gap.appendChild(add);
+            gap.setProperty("innerHTML", TimelineMarkup.missingEventButton(after, getLocale()));
         }
         return gap;
     }

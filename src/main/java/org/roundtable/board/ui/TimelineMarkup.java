@@ -68,10 +68,11 @@ final class TimelineMarkup {
     private record NoteKey(Note note, Optional<Agency> agency, Locale locale) {
     }
 
-    private record EntryKey(TimelineEntry entry, Optional<Agency> agency, Locale locale) {
+    private record EntryKey(TimelineEntry entry, Optional<Agency> agency, boolean addNote, boolean analyse,
+            Locale locale) {
     }
 
-    private record ActionsKey(TimelineEntry entry, boolean addNote, boolean analyse, Locale locale) {
+    private record MissingEventKey(Optional<TimelineEntry> after, Locale locale) {
     }
 
     /** A note's head (author's chip, kind, tags), its text and the facilitator's decision, in {@code locale}'s words. */
@@ -143,9 +144,13 @@ final class TimelineMarkup {
         return lines.isEmpty() ? null : String.join(" · ", lines);
     }
 
-    /** An entry's head (agency chip, date, key event, origin), what happened, and who recorded it where. */
-    static String entry(LearningEvent event, TimelineEntry entry, Locale locale) {
-        return cached(new EntryKey(entry, event.agency(entry.agencyCode()), locale), key -> {
+    /**
+     * An entry's head (agency chip, date, key event, origin), what happened, who recorded it where,
+     * and under it the buttons asked for: "Add a note" and "Analyse", each naming its action for
+     * the board's click listener.
+     */
+    static String entry(LearningEvent event, TimelineEntry entry, boolean addNote, boolean analyse, Locale locale) {
+        return cached(new EntryKey(entry, event.agency(entry.agencyCode()), addNote, analyse, locale), key -> {
             Element head = new Element("div").addClass("rt-entry-head");
             chip(head, key.agency(), entry.agencyCode(), key.agency().map(Agency::name).orElse(null));
             head.appendChild(span(entry.when(locale), "rt-entry-date"));
@@ -166,35 +171,44 @@ final class TimelineMarkup {
             if (!meta.isEmpty()) {
                 parts.add(span(String.join(" · ", meta), "rt-entry-source"));
             }
+            if (addNote || analyse) {
+                parts.add(entryActions(entry, addNote, analyse, locale));
+            }
             return html(parts);
         });
     }
 
-    /** An entry's "Add a note" and "Analyse" buttons, each naming its action for the board's click listener. */
-    static String entryActions(TimelineEntry entry, boolean addNote, boolean analyse, Locale locale) {
-        return cached(new ActionsKey(entry, addNote, analyse, locale), key -> {
-            List<Element> buttons = new ArrayList<>();
-            String description = TimelineBoard.describe(entry, locale);
-            if (addNote) {
-                buttons.add(button(Texts.get(locale, "board.timeline.add-note"), "rt-add-note",
-                        Texts.get(locale, "board.timeline.add-note-to", description), action(ADD_NOTE, entry.id())));
-            }
-            if (analyse) {
-                buttons.add(button(Texts.get(locale, "board.timeline.analyse"), "rt-analyse",
-                        Texts.get(locale, "board.timeline.analyse-entry", description), action(ANALYSE, entry.id())));
-            }
-            return html(buttons);
+    private static Element entryActions(TimelineEntry entry, boolean addNote, boolean analyse, Locale locale) {
+        Element actions = new Element("div").addClass("rt-entry-actions");
+        String description = TimelineBoard.describe(entry, locale);
+        if (addNote) {
+            actions.appendChild(button(Texts.get(locale, "board.timeline.add-note"), "rt-add-note",
+                    Texts.get(locale, "board.timeline.add-note-to", description), action(ADD_NOTE, entry.id())));
+        }
+        if (analyse) {
+            actions.appendChild(button(Texts.get(locale, "board.timeline.analyse"), "rt-analyse",
+                    Texts.get(locale, "board.timeline.analyse-entry", description), action(ANALYSE, entry.id())));
+        }
+        return actions;
+    }
+
+    /**
+     * A gap's quiet "+ Missing event here" button, for the gap after {@code after} (null: before the
+     * first entry); screen readers hear which entry it follows.
+     */
+    static String missingEventButton(@Nullable TimelineEntry after, Locale locale) {
+        return cached(new MissingEventKey(Optional.ofNullable(after), locale), key -> {
+            String label = after == null ? Texts.get(locale, "board.timeline.add-missing-first")
+                    : Texts.get(locale, "board.timeline.add-missing-after", TimelineBoard.describe(after, locale));
+            Element button = button(Texts.get(locale, "board.timeline.missing-event-here"), "rt-add-gap-note", label,
+                    action(MISSING_EVENT, after == null ? null : after.id()));
+            return html(List.of(button.attr("theme", "tertiary")));
         });
     }
 
     /** What a button asks for, as its {@link #ACTION_ATTRIBUTE} holds it. */
     static String action(String kind, @Nullable String entryId) {
         return kind + ":" + (entryId == null ? "" : entryId);
-    }
-
-    /** The text of a gap's quiet "+ Missing event here" button (its element is the button itself). */
-    static String missingEventLabel(Locale locale) {
-        return Texts.get(locale, "board.timeline.missing-event-here");
     }
 
     /** The agencies' own comment on an entry, for the facilitators. */

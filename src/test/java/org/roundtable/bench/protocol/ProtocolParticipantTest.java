@@ -156,8 +156,8 @@ class ProtocolParticipantTest {
     /**
      * Vaadin asks Atmosphere for 16 KB push buffers (about 95 KB of heap per screen between
      * Atmosphere and Tomcat); the Atmosphere that serves these participants' pushes reads the app's
-     * smaller ones instead, and Tomcat reads and writes every connection through 4 KB buffers
-     * (ConnectionBuffers).
+     * smaller ones instead, Tomcat reads and writes every connection through 4 KB buffers and its WebSocket
+     * buffers are 2 KB (ConnectionBuffers).
      */
     @Test
     void every_screens_connections_are_served_with_the_apps_small_buffers() throws ReflectiveOperationException {
@@ -178,7 +178,7 @@ class ProtocolParticipantTest {
         java.lang.reflect.Field tomcatWebSocketBuffer = Class.forName("org.apache.tomcat.websocket.Constants")
                 .getDeclaredField("DEFAULT_BUFFER_SIZE");
         tomcatWebSocketBuffer.setAccessible(true);
-        assertEquals(4096, tomcatWebSocketBuffer.getInt(null));
+        assertEquals(2048, tomcatWebSocketBuffer.getInt(null));
         assertTrue(participants.stream().allMatch(ProtocolParticipant::isOpen), "every participant is connected");
     }
 

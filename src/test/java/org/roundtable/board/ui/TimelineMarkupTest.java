@@ -59,19 +59,23 @@ class TimelineMarkupTest {
     void a_hostile_entry_is_its_text_in_the_browser_and_in_its_buttons_labels() {
         TimelineEntry entry = new TimelineEntry("entry-\"1\"", "POL", ChronologyDate.onDay(LocalDate.of(2020, 3, 4)),
                 null, null, LONG, HOSTILE, HOSTILE, null, true);
-        Document text = parse(TimelineMarkup.entry(event, entry, Texts.ENGLISH));
-        Document buttons = parse(TimelineMarkup.entryActions(entry, true, true, Texts.ENGLISH));
+        Document text = parse(TimelineMarkup.entry(event, entry, true, true, Texts.ENGLISH));
+        Document gapButton = parse(TimelineMarkup.missingEventButton(entry, Texts.ENGLISH));
 
         assertThat(one(text, ".rt-entry-text").wholeText()).isEqualTo(LONG);
         assertThat(one(text, ".rt-entry-source").wholeText()).isEqualTo(HOSTILE + " · " + HOSTILE);
         assertThat(one(text, ".rt-agency-chip").attr("title")).isEqualTo("Police \" onmouseover=\"alert(1)");
         assertThat(one(text, ".rt-key-event").text()).isEqualTo("Key event");
-        assertThat(one(buttons, "vaadin-button.rt-add-note").attr("aria-label"))
+        assertThat(one(text, ".rt-entry-actions > vaadin-button.rt-add-note").attr("aria-label"))
                 .isEqualTo("Add a note to " + TimelineBoard.describe(entry));
-        assertThat(one(buttons, "vaadin-button.rt-analyse").attr(TimelineMarkup.ACTION_ATTRIBUTE))
+        assertThat(one(text, ".rt-entry-actions > vaadin-button.rt-analyse").attr(TimelineMarkup.ACTION_ATTRIBUTE))
                 .isEqualTo("analyse:entry-\"1\"");
+        assertThat(one(gapButton, "vaadin-button.rt-add-gap-note").attr("aria-label"))
+                .isEqualTo("Add a missing event after " + TimelineBoard.describe(entry));
+        assertThat(one(gapButton, "vaadin-button.rt-add-gap-note").attr(TimelineMarkup.ACTION_ATTRIBUTE))
+                .isEqualTo("missing-event:entry-\"1\"");
         assertOnlyOurElements(text);
-        assertOnlyOurElements(buttons);
+        assertOnlyOurElements(gapButton);
     }
 
     @Test
@@ -115,6 +119,22 @@ class TimelineMarkupTest {
         assertThat(yours).isNotEqualTo(first).contains("rt-note-yours-tag");
     }
 
+    @Test
+    void an_entry_and_its_gaps_button_are_one_html_string_for_every_screen() {
+        TimelineEntry entry = new TimelineEntry("entry-2", "POL", ChronologyDate.onDay(LocalDate.of(2020, 3, 5)),
+                null, null, "Police attended", null, null, null, false);
+        TimelineEntry same = new TimelineEntry("entry-2", "POL", ChronologyDate.onDay(LocalDate.of(2020, 3, 5)),
+                null, null, "Police attended", null, null, null, false);
+
+        assertThat(TimelineMarkup.entry(event, same, true, false, Texts.ENGLISH))
+                .isSameAs(TimelineMarkup.entry(event, entry, true, false, Texts.ENGLISH));
+        assertThat(TimelineMarkup.entry(event, entry, false, false, Texts.ENGLISH)).doesNotContain("vaadin-button");
+        assertThat(TimelineMarkup.missingEventButton(same, Texts.ENGLISH))
+                .isSameAs(TimelineMarkup.missingEventButton(entry, Texts.ENGLISH));
+        assertThat(TimelineMarkup.missingEventButton(null, Texts.ENGLISH))
+                .contains("Add a missing event before the first entry").contains("missing-event:\"");
+    }
+
     private static Note note(String id, String text, Byline by) {
         return new Note(id, NotePlace.gapAfter(null), NoteKind.QUERY, Perspective.HINDSIGHT, text, by, Instant.EPOCH,
                 true, new Triage(NoteKind.QUERY, NoteOutcome.ANSWERED, HOSTILE, null, null, false), 2);
@@ -137,7 +157,7 @@ class TimelineMarkupTest {
             }
             assertThat(element.tagName()).as("a parsed element").isIn("div", "span", "p", "vaadin-button");
             element.attributes().forEach(attribute -> assertThat(attribute.getKey()).as("an attribute")
-                    .isIn("class", "title", "style", "aria-label", "aria-hidden", TimelineMarkup.ACTION_ATTRIBUTE));
+                    .isIn("class", "title", "style", "aria-label", "aria-hidden", "theme", TimelineMarkup.ACTION_ATTRIBUTE));
         }
     }
 }
