@@ -1,8 +1,10 @@
 package org.roundtable.board;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,8 @@ public class Notes {
     public static final int MAX_LENGTH = 2_000;
 
     /** A tablet's id for one draft: a UUID fits, and nothing that could smuggle markup or paths does. */
+    /** Enough for every note of a large event in the few ways it is seen (by its author, by the rest). */
+    private static final int NOTES_SEEN_ALIKE = 16_384;
     private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final ChangeLog changeLog;
@@ -43,6 +47,17 @@ public class Notes {
     private final Timelines timelines;
     private final NoteStore store;
     private final Contributors contributors;
+    /**
+     * Notes as viewers see them, one instance for all who see a note alike (everyone but its author
+     * and the facilitators, mostly): every screen keeps the notes it shows, so a room of 500 would
+     * otherwise hold 500 copies of each. The least recently seen go first.
+     */
+    private final Map<Note, Note> seenAlike = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Note, Note> eldest) {
+            return size() > NOTES_SEEN_ALIKE;
+        }
+    });
 
     Notes(ChangeLog changeLog, LearningEvents events, Timelines timelines, NoteStore store,
             Contributors contributors) {
@@ -241,8 +256,10 @@ public class Notes {
         Note note(NoteStore.StoredNote note) {
             Byline byline = byAuthor.computeIfAbsent(note.author() + "|" + note.agencyCode(),
                     key -> contributors.byline(viewer, eventId, note.author(), note.agencyCode()));
-            return new Note(note.id(), note.place(), note.kind(), note.perspective(), note.text(), byline, note.at(),
-                    note.privateNote(), note.triage(), note.mergedCount());
+            Note seen = new Note(note.id(), note.place(), note.kind(), note.perspective(), note.text(), byline,
+                    note.at(), note.privateNote(), note.triage(), note.mergedCount());
+            Note shared = seenAlike.putIfAbsent(seen, seen);
+            return shared == null ? seen : shared;
         }
     }
 

@@ -61,6 +61,32 @@ class NotesTest {
         }
     }
 
+    /** Every screen keeps the notes it shows: those who see a note alike share one copy of it. */
+    @Test
+    void readers_who_see_a_note_alike_share_one_copy_and_its_author_sees_it_as_theirs() {
+        LearningEvent event = room.demoEvent();
+        Caller.Participant author = room.joinDemo("GP");
+        Caller.Participant police = room.joinDemo("POL");
+        Caller.Participant school = room.joinDemo("SCH");
+        TimelineEntry entry = timelines.timelineFor(author, event.id()).entries().get(2);
+        Note added = notes.add(author, event.id(), NotePlace.onEntry(entry.id()), NoteKind.COMMENT, "Shared once");
+
+        Note byPolice = only(notes.notesFor(police, event.id()), added.id());
+        Note bySchool = only(notes.notesFor(school, event.id()), added.id());
+        Note byAuthor = only(notes.notesFor(author, event.id()), added.id());
+
+        assertThat(bySchool).isSameAs(byPolice);
+        assertThat(byAuthor.byline().yours()).isTrue();
+        assertThat(byPolice.byline().yours()).isFalse();
+        assertThat(only(notes.notesFor(police, event.id()), added.id())).isSameAs(byPolice);
+    }
+
+    private static Note only(List<Note> notes, String id) {
+        return notes.stream().filter(note -> note.id().equals(id)).reduce((a, b) -> {
+            throw new AssertionError("two notes " + id);
+        }).orElseThrow();
+    }
+
     @Test
     void a_note_in_a_gap_between_two_entries_records_a_missing_event() {
         LearningEvent event = room.demoEvent();
