@@ -52,9 +52,9 @@ public class Notes {
      * and the facilitators, mostly): every screen keeps the notes it shows, so a room of 500 would
      * otherwise hold 500 copies of each. The least recently seen go first.
      */
-    private final Map<Note, Note> seenAlike = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<SeenAs, Note> seenAlike = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Note, Note> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<SeenAs, Note> eldest) {
             return size() > NOTES_SEEN_ALIKE;
         }
     });
@@ -256,10 +256,34 @@ public class Notes {
         Note note(NoteStore.StoredNote note) {
             Byline byline = byAuthor.computeIfAbsent(note.author() + "|" + note.agencyCode(),
                     key -> contributors.byline(viewer, eventId, note.author(), note.agencyCode()));
-            Note seen = new Note(note.id(), note.place(), note.kind(), note.perspective(), note.text(), byline,
-                    note.at(), note.privateNote(), note.triage(), note.mergedCount());
-            Note shared = seenAlike.putIfAbsent(seen, seen);
-            return shared == null ? seen : shared;
+            return seenAlike.computeIfAbsent(new SeenAs(note, byline), seen -> new Note(note.id(), note.place(),
+                    note.kind(), note.perspective(), note.text(), byline, note.at(), note.privateNote(), note.triage(),
+                    note.mergedCount()));
+        }
+    }
+
+    /**
+     * A stored note as one byline shows it. The store keeps one instance per version of a note, so
+     * the instance names the version: comparing it by identity spares hashing the note's text for
+     * every screen that reads it.
+     */
+    private static final class SeenAs {
+        private final NoteStore.StoredNote stored;
+        private final Byline byline;
+
+        SeenAs(NoteStore.StoredNote stored, Byline byline) {
+            this.stored = stored;
+            this.byline = byline;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object other) {
+            return other instanceof SeenAs seen && seen.stored == stored && seen.byline.equals(byline);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(stored) + byline.hashCode();
         }
     }
 

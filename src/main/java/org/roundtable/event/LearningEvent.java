@@ -3,7 +3,9 @@ package org.roundtable.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,10 @@ public record LearningEvent(String id, String pseudonym, LocalDate date, @Nullab
         OPEN, CLOSED
     }
 
+    /** Log ids made so far, by event id; cleared past this many (a node serves a few events at a time). */
+    private static final int LOG_IDS_KEPT = 1_024;
+    private static final Map<String, String> LOG_IDS = new ConcurrentHashMap<>();
+
     public LearningEvent {
         agencies = List.copyOf(agencies);
     }
@@ -42,6 +48,14 @@ public record LearningEvent(String id, String pseudonym, LocalDate date, @Nullab
     }
 
     public static String logIdOf(String eventId) {
-        return "event:" + eventId;
+        // One string per event, its hash computed once: every screen's update looks its event's log up by it.
+        String logId = LOG_IDS.get(eventId);
+        if (logId == null) {
+            if (LOG_IDS.size() >= LOG_IDS_KEPT) {
+                LOG_IDS.clear();
+            }
+            logId = LOG_IDS.computeIfAbsent(eventId, id -> "event:" + id);
+        }
+        return logId;
     }
 }

@@ -421,8 +421,8 @@ final class RoomBench {
                     + "on every screen. The connections' buffers were cut (ConnectionBuffers: Vaadin's 16 KB push "
                     + "buffers and Tomcat's 8 KB ones, about 90 KB per participant); byte and char arrays are now "
                     + "%,d KB of it (what remains of those buffers, and the session's strings). The rest is each "
-                    + "screen's Vaadin state tree (StateNode and its features): a tablet is about 250 state nodes (its "
-                    + "board alone was 920 before DD008), and one more for every note shown.%s What would bring a room's "
+                    + "screen's Vaadin state tree (StateNode and its features): a tablet is about 170 state nodes (its "
+                    + "board 121 of them, 920 before DD008), and one more for every note shown.%s What would bring a room's "
                     + "board under 200 KB: the timeline drawn in the browser from one description shared by every "
                     + "screen, instead of as server-side elements on each (not done).", perParticipant / 1024, level,
                     notesSent, buffers / 1024, perNote));
