@@ -37,9 +37,9 @@ public class Notes {
 
     public static final int MAX_LENGTH = 2_000;
 
-    /** A tablet's id for one draft: a UUID fits, and nothing that could smuggle markup or paths does. */
     /** Enough for every note of a large event in the few ways it is seen (by its author, by the rest). */
     private static final int NOTES_SEEN_ALIKE = 16_384;
+    /** A tablet's id for one draft: a UUID fits, and nothing that could smuggle markup or paths does. */
     private static final Pattern SUBMISSION_KEY = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final ChangeLog changeLog;
