@@ -1,10 +1,8 @@
 package org.roundtable.board;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +19,7 @@ import org.roundtable.event.LearningEvents;
 import org.roundtable.live.ChangeLog;
 import org.roundtable.shared.InvalidInput;
 import org.roundtable.shared.NotAllowed;
+import org.roundtable.shared.RecentlyUsed;
 import org.roundtable.shared.UserText;
 import org.roundtable.timeline.Timelines;
 import org.springframework.stereotype.Service;
@@ -52,12 +51,7 @@ public class Notes {
      * and the facilitators, mostly): every screen keeps the notes it shows, so a room of 500 would
      * otherwise hold 500 copies of each. The least recently seen go first.
      */
-    private final Map<SeenAs, Note> seenAlike = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SeenAs, Note> eldest) {
-            return size() > NOTES_SEEN_ALIKE;
-        }
-    });
+    private final RecentlyUsed<SeenAs, Note> seenAlike = new RecentlyUsed<>(NOTES_SEEN_ALIKE);
 
     Notes(ChangeLog changeLog, LearningEvents events, Timelines timelines, NoteStore store,
             Contributors contributors) {
@@ -256,7 +250,7 @@ public class Notes {
         Note note(NoteStore.StoredNote note) {
             Byline byline = byAuthor.computeIfAbsent(note.author() + "|" + note.agencyCode(),
                     key -> contributors.byline(viewer, eventId, note.author(), note.agencyCode()));
-            return seenAlike.computeIfAbsent(new SeenAs(note, byline), seen -> new Note(note.id(), note.place(),
+            return seenAlike.get(new SeenAs(note, byline), seen -> new Note(note.id(), note.place(),
                     note.kind(), note.perspective(), note.text(), byline, note.at(), note.privateNote(), note.triage(),
                     note.mergedCount()));
         }
@@ -267,15 +261,7 @@ public class Notes {
      * the instance names the version: comparing it by identity spares hashing the note's text for
      * every screen that reads it.
      */
-    private static final class SeenAs {
-        private final NoteStore.StoredNote stored;
-        private final Byline byline;
-
-        SeenAs(NoteStore.StoredNote stored, Byline byline) {
-            this.stored = stored;
-            this.byline = byline;
-        }
-
+    private record SeenAs(NoteStore.StoredNote stored, Byline byline) {
         @Override
         public boolean equals(@Nullable Object other) {
             return other instanceof SeenAs seen && seen.stored == stored && seen.byline.equals(byline);

@@ -2,8 +2,6 @@ package org.roundtable.board.ui;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.roundtable.board.Perspective;
 import org.roundtable.event.Agency;
 import org.roundtable.event.Byline;
 import org.roundtable.event.LearningEvent;
+import org.roundtable.shared.RecentlyUsed;
 import org.roundtable.shared.Texts;
 import org.roundtable.timeline.EntryOrigin;
 import org.roundtable.timeline.TimelineEntry;
@@ -48,13 +47,7 @@ final class TimelineMarkup {
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{3,8}");
     /** Enough for every note and entry of a large event in every viewer's variant; the oldest unused go first. */
     private static final int CACHE_SIZE = 8192;
-    private static final Map<Object, String> CACHE = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, String> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private static final RecentlyUsed<Object, String> CACHE = new RecentlyUsed<>(CACHE_SIZE);
 
     /** One string per kind, not one per note per screen: every screen's class list holds it. */
     private static final Map<NoteKind, String> KIND_CLASSES = Arrays.stream(NoteKind.values()).collect(
@@ -237,12 +230,7 @@ final class TimelineMarkup {
     }
 
     private static <K> String cached(K key, Function<K, String> build) {
-        String html = CACHE.get(key);
-        if (html == null) {
-            html = build.apply(key);
-            CACHE.put(key, html);
-        }
-        return html;
+        return CACHE.get(key, same -> build.apply(key));
     }
 
     /** The tooltip of a note author's chip: the agency's name, or the name a facilitator may see. */
